@@ -1,0 +1,1 @@
+"""Benchmarks behind ``python -m game bench``; each module has ``measure()``."""

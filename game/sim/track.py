@@ -1,0 +1,121 @@
+"""Track geometry in metres: what the world collides with and drives on.
+
+A ``Track`` is plain, pygame-free data produced by the map loader (or built
+in code for tests and benchmarks). The simulation reads it; nothing here knows
+about tiles, pixels or Tiled.
+
+Axes follow the map: x to the right, y *down*, so a heading of 0 points along
++x and a positive heading change turns clockwise on screen (to the right).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from game.sim.surfaces import Surface
+
+Point = tuple[float, float]
+TrackKind = Literal["circuit", "free-roam"]
+
+
+@dataclass(frozen=True, slots=True)
+class Wall:
+    """A solid barrier: a polyline (or closed polygon) of wall segments."""
+
+    points: tuple[Point, ...]
+    closed: bool = False
+    name: str = ""
+
+    def segments(self) -> list[tuple[Point, Point]]:
+        pts = list(self.points)
+        pairs = list(zip(pts, pts[1:], strict=False))
+        if self.closed and len(pts) > 2:
+            pairs.append((pts[-1], pts[0]))
+        return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A gate a racer must cross, in ``index`` order (0 is the first after the start)."""
+
+    index: int
+    a: Point
+    b: Point
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StartSlot:
+    """A grid position; ``heading`` in radians (0 = +x, clockwise positive)."""
+
+    index: int
+    x: float
+    y: float
+    heading: float
+
+
+@dataclass(frozen=True, slots=True)
+class Prop:
+    """A loose object that can be knocked about (cone, barrel, crate)."""
+
+    x: float
+    y: float
+    radius: float
+    mass: float
+    kind: str = "cone"
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A named zone that missions react to."""
+
+    name: str
+    polygon: tuple[Point, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SurfaceGrid:
+    """Surface ids on a regular grid; anything outside reads as ``outside``."""
+
+    cells: npt.NDArray[np.uint8]
+    cell_m: float
+    origin: Point = (0.0, 0.0)
+    outside: Surface = Surface.GRASS
+
+    def surface_at(self, x: float, y: float) -> Surface:
+        col = math.floor((x - self.origin[0]) / self.cell_m)
+        row = math.floor((y - self.origin[1]) / self.cell_m)
+        rows, cols = self.cells.shape
+        if 0 <= row < rows and 0 <= col < cols:
+            return Surface(int(self.cells[row, col]))
+        return self.outside
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """Everything the simulation needs to know about a place to drive."""
+
+    id: str
+    name: str
+    width_m: float
+    height_m: float
+    surfaces: SurfaceGrid
+    walls: tuple[Wall, ...] = ()
+    wall_radius: float = 0.5
+    start_slots: tuple[StartSlot, ...] = ()
+    checkpoints: tuple[Checkpoint, ...] = ()
+    finish: Checkpoint | None = None
+    racing_line: tuple[Point, ...] = ()
+    roads: tuple[tuple[Point, ...], ...] = ()
+    props: tuple[Prop, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    kind: TrackKind = "circuit"
+    night: bool = False
+    laps: int = 3
+    properties: dict[str, str] = field(default_factory=dict)
