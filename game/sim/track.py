@@ -98,6 +98,38 @@ class SurfaceGrid:
 
 
 @dataclass(frozen=True, slots=True)
+class RoadEdge:
+    """One drawn road between two graph nodes, with its polyline in metres."""
+
+    a: int
+    b: int
+    points: tuple[Point, ...]
+    lanes: int = 2
+    speed_kmh: float = 50.0
+    name: str = ""
+
+    @property
+    def length(self) -> float:
+        return sum(math.dist(p, q) for p, q in zip(self.points, self.points[1:], strict=False))
+
+
+@dataclass(frozen=True, slots=True)
+class RoadGraph:
+    """Roads for traffic, police and navigation: nodes are joined road ends.
+
+    Edge ``i`` runs from ``nodes[edges[i].a]`` along ``edges[i].points`` to
+    ``nodes[edges[i].b]``; it may be driven both ways.
+    """
+
+    nodes: tuple[Point, ...] = ()
+    edges: tuple[RoadEdge, ...] = ()
+
+    def edges_at(self, node: int) -> list[int]:
+        """Indices of the edges that start or end at ``node``, in edge order."""
+        return [i for i, e in enumerate(self.edges) if node in (e.a, e.b)]
+
+
+@dataclass(frozen=True, slots=True)
 class Track:
     """Everything the simulation needs to know about a place to drive."""
 
@@ -119,3 +151,4 @@ class Track:
     night: bool = False
     laps: int = 3
     properties: dict[str, str] = field(default_factory=dict)
+    road_graph: RoadGraph = field(default_factory=RoadGraph)

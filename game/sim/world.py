@@ -1,27 +1,33 @@
 """The world: a pymunk space stepped at a fixed 120 Hz, with vehicles, walls and props.
 
-Each step reads every body's state in one batch call, lets the batched tyre
-model (:mod:`game.sim.dynamics`) compute new velocities for all vehicles,
-writes them back in one batch call and lets pymunk resolve contacts. Contact
-impulses become damage and :class:`~game.sim.events.Collision` events.
+Each step reads every body's state in one batch call, lets the compiled tyre
+model (:mod:`game.sim.tyres`) compute new velocities for all vehicles, writes
+them back in one batch call and lets pymunk resolve contacts. Contact
+impulses are read back in one batch call too and become damage and
+:class:`~game.sim.events.Collision` events. No Python runs per body or per
+contact inside the solver, which is what keeps 8 cars far above real time.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 from collections.abc import Mapping
 
 import numpy as np
+import numpy.typing as npt
 import pymunk
 import pymunk.batch as batch
 
+from game.sim.contacts import sort_contacts
 from game.sim.controls import IDLE, Controls
-from game.sim.dynamics import Fleet, FleetInput
+from game.sim.dynamics import Fleet
 from game.sim.events import PROP, WALL, Collision, Event, NitrousStarted, NitrousStopped, Wrecked
 from game.sim.snapshot import PropView, VehicleView, WorldSnapshot
 from game.sim.surfaces import Surface
 from game.sim.track import Track
+from game.sim.tyres import O_FWD, O_NITRO_CHANGE, O_REVERSING, O_SIDE
 from game.sim.vehicle import VehicleSpec
 
 STEP_HZ = 120
@@ -36,6 +42,7 @@ DAMAGE_FREE_DV = 3.0
 DAMAGE_PER_DV = 0.018
 """Damage (0..1 scale) per m/s of impact above the free threshold, at durability 1."""
 EVENT_MIN_DV = 1.0
+"""Contacts softer than this (m/s of speed change) are scrapes: a flag, not an event."""
 
 _READ_FIELDS = (
     batch.BodyFields.POSITION
@@ -44,6 +51,13 @@ _READ_FIELDS = (
     | batch.BodyFields.ANGULAR_VELOCITY
 )
 _WRITE_FIELDS = batch.BodyFields.VELOCITY | batch.BodyFields.ANGULAR_VELOCITY
+_CONTACT_FIELDS = (
+    batch.ArbiterFields.BODY_A_ID
+    | batch.ArbiterFields.BODY_B_ID
+    | batch.ArbiterFields.TOTAL_IMPULSE
+    | batch.ArbiterFields.POINT_A_1
+)
+_SURFACE_NAMES = tuple(s.label for s in Surface)
 
 
 class World:
@@ -60,23 +74,28 @@ class World:
         self.step_count = 0
         self.space = pymunk.Space()
         self.space.iterations = 12
+        # Keep only this step's arbiters, so the batch read of contact
+        # impulses never sees a stale one from an earlier step.
+        self.space.collision_persistence = 1
         self.fleet = Fleet(track.surfaces, DT, track.wall_radius)
         self.bodies: list[pymunk.Body] = []
         self.prop_bodies: list[pymunk.Body] = []
         self._prop_kinds: list[str] = []
-        self._index_of_body: dict[int, int] = {}
+        self._prop_ids: set[int] = set()
         self._events: list[Event] = []
+        self._controls = np.zeros((0, 5))
         self._touching_wall = np.zeros(0, dtype=bool)
+        self._sorted_ids = np.zeros(0, dtype=np.int64)
+        self._sorted_index = np.zeros(0, dtype=np.int64)
         self._read_buf = batch.Buffer()
-        self._state = np.zeros((0, 6))
+        self._contact_buf = batch.Buffer()
+        self._hits = np.zeros((0, 7))
+        self._bodies_state = np.zeros((0, 6))
         self._vehicle_rows = np.zeros(0, dtype=np.intp)
         self._prop_rows = np.zeros(0, dtype=np.intp)
         self._add_walls()
         for prop in track.props:
             self._add_prop(prop.x, prop.y, prop.radius, prop.mass, prop.kind)
-        self.space.on_collision(CAR_TYPE, WALL_TYPE, post_solve=self._on_contact)
-        self.space.on_collision(CAR_TYPE, CAR_TYPE, post_solve=self._on_contact)
-        self.space.on_collision(CAR_TYPE, PROP_TYPE, post_solve=self._on_contact)
         self._reindex()
 
     # -- building -----------------------------------------------------------
@@ -100,6 +119,7 @@ class World:
         shape.collision_type = PROP_TYPE
         self.space.add(body, shape)
         self.prop_bodies.append(body)
+        self._prop_ids.add(body.id)
         self._prop_kinds.append(kind)
 
     def add_vehicle(self, spec: VehicleSpec, x: float, y: float, heading: float) -> int:
@@ -115,13 +135,18 @@ class World:
         shape.collision_type = CAR_TYPE
         self.space.add(body, shape)
         self.bodies.append(body)
-        self._index_of_body[id(body)] = index
-        self._touching_wall = np.zeros(len(self.bodies), dtype=bool)
+        n = len(self.bodies)
+        self._touching_wall = np.zeros(n, dtype=bool)
+        self._controls = np.zeros((n, 5))
+        ids = np.array([b.id for b in self.bodies], dtype=np.int64)
+        order = np.argsort(ids)
+        self._sorted_ids = ids[order]
+        self._sorted_index = order.astype(np.int64)
         self._reindex()
         return index
 
     def place_vehicle(self, index: int, x: float, y: float, heading: float) -> None:
-        """Teleport a vehicle (respawn): at rest, at the given pose."""
+        """Teleport a vehicle (a respawn): at rest, wheels straight, at the given pose."""
         body = self.bodies[index]
         body.position = (x, y)
         body.angle = heading
@@ -132,11 +157,16 @@ class World:
         self._read_state()
 
     def repair(self, index: int) -> None:
-        """Clear damage (a respawn or a garage visit), leaving a wreck a wreck."""
+        """Clear damage and a wreck (a respawn or a garage visit)."""
         self.fleet.damage[index] = 0.0
+        self.fleet.set_wrecked(index, False)
 
     def _reindex(self) -> None:
-        """Map rows of the batch buffer (pymunk's body order) to our vehicles and props."""
+        """Map rows of pymunk's batch order to our vehicles and props.
+
+        pymunk iterates bodies in its own order (which changes when a body is
+        removed), so the mapping is rebuilt whenever the set of bodies changes.
+        """
         buf = batch.Buffer()
         batch.get_space_bodies(self.space, batch.BodyFields.BODY_ID, buf)
         ids = np.frombuffer(buf.int_buf(), dtype=np.uintp)
@@ -151,7 +181,8 @@ class World:
     def _read_state(self) -> None:
         self._read_buf.clear()
         batch.get_space_bodies(self.space, _READ_FIELDS, self._read_buf)
-        self._state = np.frombuffer(self._read_buf.float_buf(), dtype=np.float64).reshape(-1, 6).copy()
+        raw = np.frombuffer(self._read_buf.float_buf(), dtype=np.float64)
+        self._bodies_state = raw.reshape(-1, 6).copy()
 
     # -- stepping -----------------------------------------------------------
 
@@ -160,71 +191,73 @@ class World:
         return self.step_count * DT
 
     def step(self, controls_by_vehicle: Mapping[int, Controls]) -> None:
-        """Advance the world by one fixed step of 1/120 s."""
-        n = len(self.bodies)
-        if n:
-            self._drive(n, controls_by_vehicle)
+        """Advance the world by one fixed step of 1/120 s.
+
+        Vehicles missing from ``controls_by_vehicle`` coast (idle controls);
+        out-of-range or non-finite inputs are clamped, never trusted.
+        """
+        if self.bodies:
+            self._drive(controls_by_vehicle)
         self._touching_wall[:] = False
         self.space.step(DT)
         self.step_count += 1
+        self._read_contacts()
         self._read_state()
 
-    def _drive(self, n: int, controls_by_vehicle: Mapping[int, Controls]) -> None:
-        controls = [controls_by_vehicle.get(i, IDLE).clamped() for i in range(n)]
-        inp = FleetInput(
-            throttle=np.array([c.throttle for c in controls]),
-            brake=np.array([c.brake for c in controls]),
-            steer=np.array([c.steer for c in controls]),
-            handbrake=np.array([c.handbrake for c in controls], dtype=bool),
-            nitrous=np.array([c.nitrous for c in controls], dtype=bool),
-        )
-        rows = self._state[self._vehicle_rows]
-        pos = rows[:, 0] + 1j * rows[:, 1]
-        vel = rows[:, 3] + 1j * rows[:, 4]
-        new_vel, new_omega, transitions = self.fleet.velocities_after(pos, rows[:, 2], vel, rows[:, 5], inp)
+    def _drive(self, controls_by_vehicle: Mapping[int, Controls]) -> None:
+        raw = self._controls  # clamped (and NaN made idle) inside the tyre model
+        for i in range(len(self.bodies)):
+            c = controls_by_vehicle.get(i, IDLE)
+            raw[i] = (c.throttle, c.brake, c.steer, c.handbrake, c.nitrous)
+        state = self._bodies_state
         write = self._write
-        write[:, 0] = self._state[:, 3]
-        write[:, 1] = self._state[:, 4]
-        write[:, 2] = self._state[:, 5]
-        write[self._vehicle_rows, 0] = new_vel.real
-        write[self._vehicle_rows, 1] = new_vel.imag
-        write[self._vehicle_rows, 2] = new_omega
+        write[:, 0:3] = state[:, 3:6]  # props keep their velocities
+        nitrous_changes = self.fleet.step(state, self._vehicle_rows, raw, write)
         batch.set_space_bodies(self.space, _WRITE_FIELDS, self._write_buf)
-        if transitions.any():
-            for i in np.flatnonzero(transitions):
-                if transitions[i] > 0:
+        if nitrous_changes:
+            changes = self.fleet.observed[:, O_NITRO_CHANGE]
+            for i in np.flatnonzero(changes):
+                if changes[i] > 0:
                     self._events.append(NitrousStarted(self.step_count, int(i)))
                 else:
                     empty = bool(self.fleet.nitro_tank[i] <= 0.0)
                     self._events.append(NitrousStopped(self.step_count, int(i), empty))
 
-    def _on_contact(self, arbiter: pymunk.Arbiter, space: pymunk.Space, data: object) -> None:
-        impulse = arbiter.total_impulse.length
-        shape_a, shape_b = arbiter.shapes
-        point = arbiter.contact_point_set.points[0].point_a if arbiter.contact_point_set.points else None
-        ia = self._index_of_body.get(id(shape_a.body))
-        ib = self._index_of_body.get(id(shape_b.body))
-        other_a = ib if ib is not None else (WALL if shape_b.collision_type == WALL_TYPE else PROP)
-        if ia is not None:
-            self._hit(ia, other_a, impulse, point)
-        if ib is not None and ia is not None:
-            self._hit(ib, ia, impulse, point)
+    def _read_contacts(self) -> None:
+        """Turn this step's contact impulses into damage, wall flags and events.
 
-    def _hit(self, index: int, other: int, impulse: float, point: pymunk.Vec2d | None) -> None:
-        if other == WALL:
-            self._touching_wall[index] = True
+        One batch call returns every arbiter of the step; a compiled pass
+        (:func:`game.sim.contacts.sort_contacts`) flags scrapes and picks out
+        the hits, and only hits reach Python.
+        """
+        buf = self._contact_buf
+        buf.clear()
+        batch.get_space_arbiters(self.space, _CONTACT_FIELDS, buf)
+        ints = np.frombuffer(buf.int_buf(), dtype=np.uintp)
+        if not len(ints) or not self.bodies:
+            return
+        floats = np.frombuffer(buf.float_buf(), dtype=np.float64).reshape(-1, 4)
+        if len(self._hits) < len(ints):
+            self._hits = np.zeros((2 * len(ints), 7))
+        count = sort_contacts(
+            ints, floats, self._sorted_ids, self._sorted_index, self.fleet.inv_mass,
+            self._touching_wall, EVENT_MIN_DV, self._hits,
+        )
+        for row in self._hits[:count].tolist():
+            me, other, impulse, delta_v, px, py, other_body = row
+            if other < 0:
+                other = PROP if int(other_body) in self._prop_ids else WALL
+            self._hit(int(me), int(other), impulse, delta_v, (px, py))
+
+    def _hit(self, index: int, other: int, impulse: float, delta_v: float, point: tuple[float, float]) -> None:
         fleet = self.fleet
-        delta_v = impulse * fleet.inv_mass[index]
         if delta_v > DAMAGE_FREE_DV and not fleet.wrecked[index]:
             damage = (delta_v - DAMAGE_FREE_DV) * DAMAGE_PER_DV / fleet.durability[index]
             fleet.damage[index] = min(1.0, fleet.damage[index] + damage)
             if fleet.damage[index] >= 1.0:
-                fleet.wrecked[index] = True
-                fleet.nitro_on[index] = False
+                fleet.set_wrecked(index, True)
                 self._events.append(Wrecked(self.step_count, index))
-        if delta_v >= EVENT_MIN_DV:
-            x, y = (point.x, point.y) if point is not None else self.bodies[index].position
-            self._events.append(Collision(self.step_count, index, other, impulse, delta_v, x, y))
+        self._events.append(Collision(self.step_count, index, other, impulse, delta_v, *point))
 
     # -- reading ------------------------------------------------------------
 
@@ -233,12 +266,21 @@ class World:
         events, self._events = self._events, []
         return events
 
+    @property
+    def vehicle_states(self) -> npt.NDArray[np.float64]:
+        """Rows of (x, y, heading, vx, vy, yaw rate) per vehicle: the cheap read for AI."""
+        return self._bodies_state[self._vehicle_rows]
+
     def snapshot(self) -> WorldSnapshot:
+        """A read-only copy of everything the view shows, after the last step."""
         fleet = self.fleet
-        names = [s.label for s in Surface]
+        observed = fleet.observed
         vehicles = []
-        for i, row in enumerate(self._state[self._vehicle_rows]):
-            x, y, angle, vx, vy, w = (float(v) for v in row)
+        for i, row in enumerate(self.vehicle_states.tolist()):
+            x, y, angle, vx, vy, w = row
+            fwd, side = float(observed[i, O_FWD]), float(observed[i, O_SIDE])
+            speed = math.hypot(vx, vy)
+            wheels = fleet.specs[i].wheel_count
             vehicles.append(
                 VehicleView(
                     index=i,
@@ -249,33 +291,31 @@ class World:
                     vx=vx,
                     vy=vy,
                     yaw_rate=w,
-                    speed=float(np.hypot(vx, vy)),
+                    speed=speed,
                     steer=float(fleet.steer[i]),
-                    slip_angle=float(fleet.slip_angle[i]),
-                    sliding_wheels=tuple(bool(s) for s in fleet.wheel_sliding[i][: fleet.specs[i].wheel_count]),
-                    wheel_surfaces=tuple(names[s] for s in fleet.wheel_surface[i][: fleet.specs[i].wheel_count]),
+                    slip_angle=math.atan2(side, abs(fwd)) if math.hypot(fwd, side) > 2.0 else 0.0,
+                    sliding_wheels=tuple(bool(s) for s in fleet.sliding[i, :wheels]),
+                    wheel_surfaces=tuple(_SURFACE_NAMES[s] for s in fleet.wheel_surface[i, :wheels]),
                     nitrous=float(fleet.nitro_tank[i]),
                     nitrous_on=bool(fleet.nitro_on[i]),
                     damage=float(fleet.damage[i]),
                     wrecked=bool(fleet.wrecked[i]),
-                    reversing=bool(fleet.reversing[i]),
+                    reversing=bool(observed[i, O_REVERSING] > 0.5),
                     touching_wall=bool(self._touching_wall[i]),
                 )
             )
         props = tuple(
             PropView(i, self._prop_kinds[i], float(r[0]), float(r[1]), float(r[2]))
-            for i, r in enumerate(self._state[self._prop_rows])
+            for i, r in enumerate(self._bodies_state[self._prop_rows])
         )
         return WorldSnapshot(self.step_count, self.time_s, tuple(vehicles), props)
 
     def state_hash(self) -> str:
         """A digest of everything that evolves; equal hashes mean equal worlds."""
-        fleet = self.fleet
         h = hashlib.blake2b(digest_size=16)
         h.update(self.step_count.to_bytes(8, "little"))
-        h.update(np.ascontiguousarray(self._state[self._vehicle_rows]).tobytes())
-        h.update(np.ascontiguousarray(self._state[self._prop_rows]).tobytes())
-        for arr in (fleet.steer, fleet.nitro_tank, fleet.damage, fleet.wrecked, fleet.nitro_on):
-            h.update(np.ascontiguousarray(arr).tobytes())
+        h.update(np.ascontiguousarray(self._bodies_state[self._vehicle_rows]).tobytes())
+        h.update(np.ascontiguousarray(self._bodies_state[self._prop_rows]).tobytes())
+        h.update(np.ascontiguousarray(self.fleet.state).tobytes())
         h.update(repr(self.rng.getstate()).encode())
         return h.hexdigest()
