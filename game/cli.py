@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "replay": "play back a replay file",
     "shot": "render one scene to a PNG",
     "bench": "measure performance against the budgets",
+    "vehicles": "list vehicle specs; --measure drives each one",
 }
 
 
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].startswith("-") and args_list[0] not in ("-h", "--help"):
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list = ["play", *args_list]
     parser = build_parser()
     args = parser.parse_args(args_list)

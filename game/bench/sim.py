@@ -9,7 +9,6 @@ so the figure is the simulation's, not the benchmark driver's.
 
 from __future__ import annotations
 
-import math
 import time
 
 import numpy as np

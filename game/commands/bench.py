@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sys
 
 BENCHES = {
     "sim": "game.bench.sim",
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         except ModuleNotFoundError:
             if args.which == "all":
                 continue
-            print(f"error: the '{name}' benchmark is not part of this build yet.", file=__import__("sys").stderr)
+            print(f"error: the '{name}' benchmark is not part of this build yet.", file=sys.stderr)
             return 1
         figures = module.measure()
         results.update(figures)

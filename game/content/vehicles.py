@@ -52,6 +52,7 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
 _CHOICES = {"kind": ("car", "bike"), "drive": ("fwd", "rwd", "awd")}
 _PAIRS = ("expect_accel_s", "expect_top_kmh")
 _STRINGS = ("name", "color")
+_BOOLS = ("abs_brakes",)
 
 
 def _is_number(value: Any) -> bool:
@@ -83,6 +84,11 @@ def _check_vehicle(where: str, vid: str, table: dict[str, Any]) -> tuple[dict[st
         if name in _STRINGS:
             if not isinstance(value, str) or not value.strip():
                 bad(name, f"must be a non-empty text, got {value!r}")
+            else:
+                values[name] = value
+        elif name in _BOOLS:
+            if not isinstance(value, bool):
+                bad(name, f"must be true or false, got {value!r}")
             else:
                 values[name] = value
         elif name in _CHOICES:

@@ -16,7 +16,7 @@ import numpy.typing as npt
 from numba import njit
 
 
-@njit(cache=True)  # type: ignore[misc]
+@njit(cache=True)
 def sort_contacts(
     body_ids: npt.NDArray[np.uintp],
     floats: npt.NDArray[np.float64],

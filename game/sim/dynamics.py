@@ -36,7 +36,12 @@ def wheel_layout(spec: VehicleSpec) -> list[tuple[float, float, bool, bool]]:
     if spec.kind == "bike":
         return [(a, 0.0, True, False), (-b, 0.0, False, True)]
     half = spec.track_m / 2.0
-    return [(a, -half, True, False), (a, half, True, False), (-b, -half, False, True), (-b, half, False, True)]
+    return [
+        (a, -half, True, False),
+        (a, half, True, False),
+        (-b, -half, False, True),
+        (-b, half, False, True),
+    ]
 
 
 def _vehicle_row(spec: VehicleSpec, dt: float, wall_radius: float) -> list[float]:
@@ -64,6 +69,7 @@ def _vehicle_row(spec: VehicleSpec, dt: float, wall_radius: float) -> list[float
     row[t.V_HANDBRAKE_GRIP] = spec.handbrake_grip
     row[t.V_TRANSFER_K] = m * spec.cg_height_m / spec.wheelbase_m
     row[t.V_WHEELS] = spec.wheel_count
+    row[t.V_ABS] = 1.0 if spec.abs_brakes else 0.0
     return row
 
 

@@ -40,7 +40,9 @@ def drive(world: World, seconds: float, policy: Callable[[VehicleView], Controls
     return view
 
 
-def time_to_speed(spec: VehicleSpec, kmh: float | None = None, nitrous: bool = False, limit_s: float = 60.0) -> float:
+def time_to_speed(
+    spec: VehicleSpec, kmh: float | None = None, nitrous: bool = False, limit_s: float = 60.0
+) -> float:
     """Seconds from rest to ``kmh`` (default: the spec's ``accel_kmh``) at full throttle.
 
     Returns inf if the speed is never reached.

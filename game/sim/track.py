@@ -10,6 +10,7 @@ Axes follow the map: x to the right, y *down*, so a heading of 0 points along
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from typing import Literal
@@ -33,7 +34,7 @@ class Wall:
 
     def segments(self) -> list[tuple[Point, Point]]:
         pts = list(self.points)
-        pairs = list(zip(pts, pts[1:], strict=False))
+        pairs = list(itertools.pairwise(pts))
         if self.closed and len(pts) > 2:
             pairs.append((pts[-1], pts[0]))
         return pairs

@@ -38,13 +38,16 @@ MIN_SLIP_SPEED = 1.0
 DAMAGE_POWER_LOSS = 0.5
 DAMAGE_STEER_LOSS = 0.4
 WRECK_BRAKE = 0.35
+G = 9.81
+ABS_SHARE = 0.8
+"""Share of a wheel's grip anti-lock brakes allow for braking; the rest keeps it steering."""
 
 # per-vehicle parameter columns
 V_MASS, V_INV_INERTIA, V_POWER, V_MAX_DRIVE, V_STEER_MAX, V_STEER_STEP = range(6)
 V_INV_STEER_SPEED, V_DRAG_AREA, V_REVERSE_SPEED, V_NITRO_BURN, V_NITRO_REFILL = range(6, 11)
 V_NITRO_MULT, V_TANK_MAX, V_SPEED_LIMIT, V_LEAN_LOSS, V_SPEED_CAP = range(11, 16)
-V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS = range(16, 19)
-V_COLUMNS = 19
+V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS, V_ABS = range(16, 20)
+V_COLUMNS = 20
 
 # per-wheel parameter columns
 W_RX, W_RY, W_FRONT, W_REAR, W_STATIC_LOAD, W_MASS, W_STIFFNESS = range(7)
@@ -60,7 +63,7 @@ O_FWD, O_SIDE, O_REVERSING, O_NITRO_CHANGE = range(4)
 O_COLUMNS = 4
 
 
-@njit(cache=True)  # type: ignore[misc]
+@njit(cache=True)
 def fleet_step(
     bodies: F64,
     rows: npt.NDArray[np.intp],
@@ -101,7 +104,8 @@ def fleet_step(
         handbrake = controls[i, 3] > 0.5
         nitrous = controls[i, 4] > 0.5
         damage = state[i, S_DAMAGE]
-        if state[i, S_WRECKED] > 0.5:
+        wrecked = state[i, S_WRECKED] > 0.5
+        if wrecked:
             throttle, brake, steer_in, handbrake, nitrous = 0.0, WRECK_BRAKE, 0.0, False, False
 
         c, s = math.cos(angle), math.sin(angle)
@@ -110,7 +114,7 @@ def fleet_step(
         speed = math.sqrt(vx * vx + vy * vy)
 
         # Brake held at (near) standstill with the throttle released means reverse.
-        reversing = brake > 0.0 and throttle <= 0.0 and fwd < 0.5
+        reversing = brake > 0.0 and throttle <= 0.0 and fwd < 0.5 and not wrecked
         drive = -brake if reversing else throttle
         brake_cmd = 0.0 if reversing else brake
 
@@ -125,13 +129,21 @@ def fleet_step(
         state[i, S_NITRO_ON] = 1.0 if boosting else 0.0
         boost = vp[i, V_NITRO_MULT] if boosting else 1.0
 
-        power = vp[i, V_POWER] * boost * (1.0 - DAMAGE_POWER_LOSS * damage)
+        power = vp[i, V_POWER] * boost
         engine = min(power / max(abs(fwd), MIN_SLIP_SPEED), vp[i, V_MAX_DRIVE] * boost)
+        engine *= 1.0 - DAMAGE_POWER_LOSS * damage  # a battered engine pulls less at every speed
         if (fwd > vp[i, V_SPEED_LIMIT] and not boosting) or fwd < -vp[i, V_REVERSE_SPEED]:
             engine = 0.0
         engine_force = drive * engine
 
-        lock = vp[i, V_STEER_MAX] / (1.0 + speed * vp[i, V_INV_STEER_SPEED])
+        steer_max = vp[i, V_STEER_MAX]
+        lock = steer_max / (1.0 + speed * vp[i, V_INV_STEER_SPEED])
+        # Counter-steer: steering toward the direction of travel may add the
+        # slide angle to the speed-limited lock, so a driver can always point
+        # the front wheels where the car is going and catch a slide.
+        slip = math.atan2(side, max(abs(fwd), MIN_SLIP_SPEED)) if speed > 2.0 else 0.0
+        if steer_in * slip > 0.0:
+            lock = min(steer_max, lock + abs(slip))
         lock *= 1.0 - DAMAGE_STEER_LOSS * damage
         step = vp[i, V_STEER_STEP]
         steer = state[i, S_STEER]
@@ -139,6 +151,9 @@ def fleet_step(
         state[i, S_STEER] = steer
         cos_steer, sin_steer = math.cos(steer), math.sin(steer)
         shift = vp[i, V_TRANSFER_K] * state[i, S_ACCEL_LONG]
+        has_abs = vp[i, V_ABS] > 0.5
+        # how far over a bike leans: its cornering force in g (1 = full lean)
+        lean = min(1.0, abs(speed * omega) / G)
 
         fx = 0.0
         fy = 0.0
@@ -156,10 +171,8 @@ def fleet_step(
 
             col = math.floor((x + c * rx - s * ry - ox) * inv_cell)
             row = math.floor((y + s * rx + c * ry - oy) * inv_cell)
-            if 0 <= row < n_rows and 0 <= col < n_cols:
-                surface = grid[row, col]
-            else:
-                surface = np.uint8(outside)
+            inside = 0 <= row < n_rows and 0 <= col < n_cols
+            surface = grid[row, col] if inside else np.uint8(outside)
             out_surface[i, k] = surface
 
             static = wp[i, k, W_STATIC_LOAD]
@@ -168,13 +181,16 @@ def fleet_step(
             if handbrake and rear:
                 mu *= vp[i, V_HANDBRAKE_GRIP]
             if front:
-                mu *= 1.0 - vp[i, V_LEAN_LOSS] * brake_cmd * abs(steer_in)
+                mu *= 1.0 - vp[i, V_LEAN_LOSS] * brake_cmd * lean
             f_max = mu * load
 
             wheel_mass = wp[i, k, W_MASS]
             stop_force = wheel_mass / dt  # per m/s: stops the wheel's share of mass in one step
             lateral = -vs * min(wp[i, k, W_STIFFNESS] * load / max(abs(vf), MIN_SLIP_SPEED), stop_force)
             resist = brake_cmd * wp[i, k, W_BRAKE] + wp[i, k, W_ROLLING]
+            if has_abs:
+                # anti-lock: never brake harder than the tyre can take and still steer
+                resist = min(resist, ABS_SHARE * f_max)
             if handbrake and rear:
                 resist = f_max  # locked wheel: all the grip it has goes to stopping it
             longitudinal = engine_force * wp[i, k, W_DRIVE_SHARE] - min(max(vf * stop_force, -resist), resist)
@@ -197,7 +213,7 @@ def fleet_step(
 
         mass = vp[i, V_MASS]
         # Filtered, so the shifted load cannot feed back into a step-to-step oscillation.
-        state[i, S_ACCEL_LONG] = 0.9 * state[i, S_ACCEL_LONG] + 0.1 * fx / mass
+        state[i, S_ACCEL_LONG] = 0.75 * state[i, S_ACCEL_LONG] + 0.25 * fx / mass
         drag = vp[i, V_DRAG_AREA] * speed
         nvx = vx + (c * fx - s * fy - drag * vx) * dt / mass
         nvy = vy + (s * fx + c * fy - drag * vy) * dt / mass
@@ -219,7 +235,7 @@ def fleet_step(
     return nitrous_changes
 
 
-@njit(cache=True)  # type: ignore[misc]
+@njit(cache=True)
 def _unit(value: float, low: float) -> float:
     """``value`` clamped to [low, 1]; NaN reads as 0 (no input)."""
     if not math.isfinite(value):

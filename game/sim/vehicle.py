@@ -72,6 +72,8 @@ class VehicleSpec:
     """Height of the centre of mass: how much weight shifts under power and brakes."""
     surface_grip: tuple[tuple[str, float], ...] = ()
     """Per-surface grip multipliers, e.g. a rally car's ``(("dirt", 1.25),)``."""
+    abs_brakes: bool = True
+    """Anti-lock brakes: hard braking keeps some grip for steering instead of locking up."""
     inertia_factor: float = 1.0
     color: str = "#c0c0c0"
 

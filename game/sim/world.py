@@ -216,12 +216,12 @@ class World:
         batch.set_space_bodies(self.space, _WRITE_FIELDS, self._write_buf)
         if nitrous_changes:
             changes = self.fleet.observed[:, O_NITRO_CHANGE]
-            for i in np.flatnonzero(changes):
-                if changes[i] > 0:
-                    self._events.append(NitrousStarted(self.step_count, int(i)))
+            for index in np.flatnonzero(changes).tolist():
+                if changes[index] > 0:
+                    self._events.append(NitrousStarted(self.step_count, index))
                 else:
-                    empty = bool(self.fleet.nitro_tank[i] <= 0.0)
-                    self._events.append(NitrousStopped(self.step_count, int(i), empty))
+                    empty = bool(self.fleet.nitro_tank[index] <= 0.0)
+                    self._events.append(NitrousStopped(self.step_count, index, empty))
 
     def _read_contacts(self) -> None:
         """Turn this step's contact impulses into damage, wall flags and events.
@@ -249,7 +249,9 @@ class World:
                 other = PROP if int(other_body) in self._prop_ids else WALL
             self._hit(int(me), int(other), impulse, delta_v, (px, py))
 
-    def _hit(self, index: int, other: int, impulse: float, delta_v: float, point: tuple[float, float]) -> None:
+    def _hit(
+        self, index: int, other: int, impulse: float, delta_v: float, point: tuple[float, float]
+    ) -> None:
         fleet = self.fleet
         if delta_v > DAMAGE_FREE_DV and not fleet.wrecked[index]:
             damage = (delta_v - DAMAGE_FREE_DV) * DAMAGE_PER_DV / fleet.durability[index]

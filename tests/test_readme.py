@@ -1,0 +1,38 @@
+"""The README's promises: two set-up commands first, and CI running exactly the second."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _setup_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(.*?)```", text, re.S)
+    assert block is not None, "README must open with a sh code block"
+    assert text.index("```sh") < 40, "the set-up commands come first"
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_readme_opens_with_two_setup_commands() -> None:
+    install, tests = _setup_commands()
+    assert "pip install -e ." in install and install.endswith("fast-track")
+    assert "'.[test]'" in tests and "pytest" in tests
+    for command in (install, tests):
+        assert command.startswith("python3 -m venv .venv && ")
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    readme_lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    match = re.search(r"sed -n '(\d+)p' README.md", ci)
+    assert match, ".ci/run must take the command from the README"
+    assert readme_lines[int(match.group(1)) - 1] == _setup_commands()[1]
+
+
+def test_console_script_and_module_entry_point_exist() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'fast-track = "game.cli:main"' in pyproject
+    assert (ROOT / "game" / "__main__.py").exists()
