@@ -111,7 +111,7 @@ class RoadEdge:
 
     @property
     def length(self) -> float:
-        return sum(math.dist(p, q) for p, q in zip(self.points, self.points[1:], strict=False))
+        return sum(math.dist(p, q) for p, q in itertools.pairwise(self.points))
 
 
 @dataclass(frozen=True, slots=True)
