@@ -1,0 +1,314 @@
+"""Racing rivals: follow the line, plan speed, steer by pure pursuit, overtake, recover.
+
+All rivals in a race are driven by one ``RaceDrivers`` object whose state is
+arrays with a row per rival, so a tick of thinking for eight cars is a few
+dozen numpy operations. It thinks at 30 Hz; the session holds the controls
+in between.
+
+Per tick and rival:
+
+- **Speed**: the slowest planned speed over the next ``reaction_s`` seconds of
+  line (the plan already contains the braking points), times a per-lap pace
+  drawn from the rival's consistency.
+- **Steering**: pure pursuit toward a point a speed-scaled distance ahead,
+  displaced sideways by the rival's chosen offset; the circle through that
+  point gives a curvature, the wheelbase turns it into a wheel angle and the
+  speed-dependent lock into a steering input.
+- **Traffic**: every vehicle ahead within a time horizon blocks a band of
+  sideways offsets; the rival picks the free offset nearest its current one
+  that the track has room for, or follows if none is free.
+- **Mistakes**: before each corner, with a chance set by difficulty and
+  consistency (and slightly less when running behind), brake late or run
+  wide. Drawn from ``world.rng`` so a seed replays them exactly.
+- **Recovery**: stopped while wanting to go means reverse with opposite lock
+  for a moment, then rejoin the line.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from game.sim.ai.geometry import F64
+from game.sim.ai.line import RacingLine
+from game.sim.ai.profile import Personality, Skill
+from game.sim.ai.sensing import FleetState, LineTracker
+from game.sim.ai.speed import speed_plan
+from game.sim.controls import Controls
+from game.sim.vehicle import VehicleSpec
+
+THINK_HZ = 30.0
+_OFFSETS = np.arange(-8.0, 8.01, 0.5)
+_SPEED_WINDOW = 16
+LATERAL_RATE = 3.5
+"""m/s: how fast a rival shifts sideways to take a new offset."""
+STUCK_S = 1.0
+REVERSE_S = 1.4
+YAW_GAIN = 0.25
+"""Radians of wheel angle per rad/s of yaw-rate error: the rivals' stability control."""
+
+
+@dataclass(frozen=True, slots=True)
+class AICar:
+    """One rival: which vehicle it drives, in what car, how well and how."""
+
+    vehicle: int
+    spec: VehicleSpec
+    skill: Skill
+    personality: Personality
+
+
+def _corner_ids(plan: F64) -> F64:
+    """For each point, the index of the next corner apex (a local minimum of the plan)."""
+    n = len(plan)
+    slow = plan < 0.9 * plan.max()
+    apex = slow & (plan <= np.roll(plan, 1)) & (plan <= np.roll(plan, -1))
+    out = np.zeros(n)
+    apexes = np.flatnonzero(apex)
+    if not len(apexes):
+        return out
+    for k in range(n):
+        j = np.searchsorted(apexes, k)
+        out[k] = apexes[j % len(apexes)]
+    return out
+
+
+def _straight_ahead(plan: F64, spacing: float) -> F64:
+    """For each point, metres until the plan next asks for less speed (a braking zone)."""
+    n = len(plan)
+    out = np.zeros(n)
+    run = 0.0
+    for _ in range(2):
+        for k in range(n - 1, -1, -1):
+            falling = plan[(k + 1) % n] < plan[k] - 0.05
+            run = 0.0 if falling else run + spacing
+            out[k] = run
+    return out
+
+
+class RaceDrivers:
+    """The computer drivers of one race, thinking together."""
+
+    def __init__(self, line: RacingLine, cars: Sequence[AICar], half_widths: F64) -> None:
+        self.line = line
+        self.cars = tuple(cars)
+        m = len(self.cars)
+        self.vehicle = np.array([c.vehicle for c in cars], dtype=np.intp)
+        plans = [speed_plan(line, c.spec, c.skill) for c in cars]
+        self.plan = np.array(plans).reshape(m, len(line))
+        self.corner = np.array([_corner_ids(p) for p in plans]).reshape(m, len(line))
+        self.straight = np.array([_straight_ahead(p, line.spacing) for p in plans]).reshape(m, len(line))
+        self.half_widths = half_widths
+        self.wheelbase = np.array([c.spec.wheelbase_m for c in cars])
+        self.lock = np.radians([c.spec.max_steer_deg for c in cars])
+        self.steer_speed = np.array([c.spec.steer_speed_ms for c in cars])
+        self.reaction = np.array([c.skill.reaction_s for c in cars])
+        self.aggression = np.array([c.personality.aggression for c in cars])
+        self.nitrous_use = np.array([c.personality.nitrous_use for c in cars])
+        self.has_nitrous = np.array([c.spec.nitrous_s > 0 for c in cars])
+        self.mistake_p = np.array([c.skill.mistake_rate * (1.5 - c.personality.consistency) for c in cars])
+        self.pace_spread = np.array([0.05 * (1.0 - c.personality.consistency) for c in cars])
+        self.gap = 0.7 + 0.9 * (1.0 - self.aggression)
+        self.horizon_s = 1.6 + 0.8 * self.aggression
+        # mutable state, one entry per rival
+        self.offset = np.zeros(m)
+        self.pace = np.ones(m)
+        self.late_pts = np.zeros(m, dtype=np.intp)
+        self.wide_m = np.zeros(m)
+        self.last_corner = np.full(m, -1.0)
+        self.last_idx = np.full(m, -1, dtype=np.intp)
+        self.stuck_t = np.zeros(m)
+        self.reverse_t = np.zeros(m)
+        self.last_controls: list[Controls] = [Controls() for _ in cars]
+        self.nitrous_on = np.zeros(m, dtype=bool)
+
+    def think(
+        self,
+        fleet: FleetState,
+        tracker: LineTracker,
+        rng: random.Random,
+        nitro_tank: F64,
+        damage: F64,
+        rank: F64 | None = None,
+        active: Sequence[bool] | None = None,
+    ) -> list[Controls]:
+        """Controls for every rival for the next 1/30 s.
+
+        ``rank`` (0 = leading, 1 = last) eases mistakes for rivals running
+        behind, mildly; ``active`` marks which rivals are racing (others get
+        idle controls with the handbrake on).
+        """
+        line = self.line
+        n_pts = len(line)
+        dt = 1.0 / THINK_HZ
+        me = self.vehicle
+        m = len(me)
+        if m == 0:
+            return []
+        idx_all = tracker.idx
+        s_all = tracker.s
+        lat_all = tracker.lateral
+        idx = idx_all[me]
+        p = fleet.pos[me]
+        vel = fleet.vel[me]
+        v = np.abs(vel)
+        facing = np.exp(1j * fleet.heading[me])
+        rows = np.arange(m)
+
+        self._mistakes(idx, rng, rank)
+
+        # -- traffic: which sideways offsets are free ---------------------
+        tangent_all = line.tangent[idx_all]
+        v_along_all = (fleet.vel * np.conj(tangent_all)).real
+        ds = line.wrap_ds(s_all[None, :] - s_all[me][:, None])
+        closing = v[:, None] - v_along_all[None, :]
+        half_w = self.half_widths[me]
+        clearance = half_w[:, None] + self.half_widths[None, :] + self.gap[:, None]
+        near = (np.abs(lat_all) < 20.0)[None, :] & (np.arange(len(s_all))[None, :] != me[:, None])
+        horizon = (ds - 6.0) < np.maximum(closing, 0.5) * self.horizon_s[:, None]
+        relevant = near & (ds > -5.5) & horizon
+        look_room = (idx + 4) % n_pts
+        # Keep off the walls, and further off the outside of a bend, where cars run wide.
+        bend = np.minimum(np.abs(line.curvature[look_room]) * 150.0, 1.0) * 1.2
+        right_bend = line.curvature[look_room] > 0
+        lo = -line.left[look_room] + half_w + 0.8 + np.where(right_bend, bend, 0.0)
+        hi = line.right[look_room] - half_w - 0.8 - np.where(right_bend, 0.0, bend)
+        blocked = (relevant[:, :, None]
+                   & (np.abs(_OFFSETS[None, None, :] - lat_all[None, :, None]) < clearance[:, :, None])).any(axis=1)
+        outside = (_OFFSETS[None, :] < lo[:, None]) | (_OFFSETS[None, :] > hi[:, None])
+        cost = np.abs(_OFFSETS[None, :] - self.offset[:, None]) + 0.15 * np.abs(_OFFSETS)[None, :] \
+            + 100.0 * blocked + 1000.0 * outside
+        choice = np.argmin(cost, axis=1)
+        any_traffic = relevant.any(axis=1)
+        target_off = np.where(any_traffic, _OFFSETS[choice], 0.0)
+        boxed_in = any_traffic & (cost[rows, choice] >= 100.0)
+        step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
+        self.offset += np.minimum(np.maximum(target_off - self.offset, -step), step)
+        # Follow the nearest vehicle ahead that still blocks where we are going.
+        in_path = relevant & (np.abs(self.offset[:, None] - lat_all[None, :]) < clearance) & (ds > 0.0)
+        follow = np.where(in_path, v_along_all[None, :] + 0.4 * np.maximum(ds - 8.0, 0.0), np.inf).min(axis=1)
+        follow = np.where(boxed_in | np.isfinite(follow), follow, np.inf)
+
+        # -- speed -----------------------------------------------------------
+        look_pts = np.minimum((v * self.reaction / line.spacing).astype(np.intp) + 1, _SPEED_WINDOW)
+        start = idx + self.late_pts
+        window = (start[:, None] + np.arange(_SPEED_WINDOW)[None, :]) % n_pts
+        planned = self.plan[rows[:, None], window]
+        planned = np.where(np.arange(_SPEED_WINDOW)[None, :] <= look_pts[:, None], planned, np.inf)
+        v_target = planned.min(axis=1) * self.pace
+
+        # -- steering: pure pursuit -----------------------------------------
+        reach = np.minimum(np.maximum(6.0 + 0.42 * v, 9.0), 45.0)
+        la = (idx + np.rint(reach / line.spacing).astype(np.intp)) % n_pts
+        kappa_la = line.curvature[la]
+        wide = -np.sign(kappa_la) * self.wide_m
+        # Aim a little beyond the wanted offset against the cross-track error,
+        # which pure pursuit alone leaves in a long bend (it runs wide).
+        lat_me = lat_all[me]
+        correction = np.minimum(np.maximum(0.4 * (self.offset - lat_me), -1.0), 1.0)
+        off = self.offset + wide + correction
+        off = np.minimum(np.maximum(off, -line.left[la] + half_w + 0.2), line.right[la] - half_w - 0.2)
+        target = line.pts[la] + line.normal[la] * off
+        rel = (target - p) * np.conj(facing)
+        dist = np.maximum(np.abs(rel), 1.0)
+        alpha = np.angle(rel)
+        curv = 2.0 * np.sin(alpha) / dist
+        wheel = np.arctan(self.wheelbase * curv)
+        # Stability: steer against any yaw rate beyond what the path needs,
+        # which catches a rear end stepping out under braking or power.
+        yaw = fleet.yaw_rate[me]
+        yaw_wanted = v * curv
+        yaw_error = yaw_wanted - yaw
+        wheel = wheel + YAW_GAIN * yaw_error
+        oversteer = (np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0) \
+            | (np.abs(yaw_error) > 0.6)
+        lock = self.lock / (1.0 + v / self.steer_speed) * (1.0 - 0.4 * damage[me])
+        steer = wheel / lock
+        v_target = v_target * np.sqrt(np.minimum(np.maximum(1.0 - self.offset * line.curvature[idx], 0.7), 1.2))
+        v_target = np.where(np.abs(alpha) > 1.0, np.minimum(v_target, 9.0), v_target)
+        v_target = np.minimum(v_target, follow)
+
+        err = v_target - v
+        throttle = np.minimum(np.maximum(0.5 + 0.35 * err, 0.0), 1.0)
+        brake = np.minimum(np.maximum(-0.3 * (err + 1.0), 0.0), 1.0)
+        throttle = np.where(brake > 0.0, 0.0, throttle)
+        throttle = np.where(oversteer, np.minimum(throttle, 0.3), throttle)
+        brake = np.where(oversteer, 0.3 * brake, brake)
+        creeping = v < 1.0
+        handbrake = creeping & (brake > 0.0)
+        brake = np.where(creeping, 0.0, brake)
+
+        # -- nitrous on straights -------------------------------------------
+        need = v * (1.0 + 2.5 * (1.0 - self.nitrous_use)) + 60.0
+        straight = self.straight[rows, idx] - v * self.reaction
+        nitro = (self.has_nitrous & (self.nitrous_use > 0.0) & (nitro_tank[me] > 0.05)
+                 & (np.abs(steer) < 0.2) & (straight > need) & (v > 12.0) & (err > 3.0) & ~any_traffic)
+
+        # -- recovery ------------------------------------------------------
+        wants_to_go = v_target > 3.0
+        self.stuck_t = np.where((v < 1.0) & wants_to_go & (self.reverse_t <= 0.0), self.stuck_t + dt, 0.0)
+        start_rev = self.stuck_t > STUCK_S
+        self.reverse_t = np.where(start_rev, REVERSE_S, np.maximum(self.reverse_t - dt, 0.0))
+        self.stuck_t = np.where(start_rev, 0.0, self.stuck_t)
+        reversing = self.reverse_t > 0.0
+
+        live = np.ones(m, dtype=bool) if active is None else np.array(active, dtype=bool)
+        out: list[Controls] = []
+        th = throttle.tolist()
+        br = brake.tolist()
+        st = steer.tolist()
+        hb = handbrake.tolist()
+        nz = nitro.tolist()
+        al = alpha.tolist()
+        for i in range(m):
+            if not live[i]:
+                out.append(Controls(handbrake=True))
+            elif reversing[i]:
+                out.append(Controls(brake=1.0, steer=-1.0 if al[i] > 0 else 1.0))
+            else:
+                out.append(Controls(th[i], br[i], st[i], hb[i], nz[i]))
+        self.last_controls = out
+        return out
+
+    def _mistakes(self, idx: F64, rng: random.Random, rank: F64 | None) -> None:
+        """Roll for a mistake at each new corner; draw a new pace at each new lap."""
+        m = len(idx)
+        corner = self.corner[np.arange(m), idx]
+        for i in np.flatnonzero(corner != self.last_corner):
+            first = self.last_corner[i] < 0
+            self.last_corner[i] = corner[i]
+            self.late_pts[i] = 0
+            self.wide_m[i] = 0.0
+            if first:
+                continue
+            behind = 0.0 if rank is None else float(rank[i])
+            chance = float(self.mistake_p[i]) * (1.0 - 0.2 * behind)
+            if rng.random() < chance:
+                if rng.random() < 0.5:
+                    self.late_pts[i] = max(1, round(rng.uniform(5.0, 14.0) / self.line.spacing))
+                else:
+                    self.wide_m[i] = rng.uniform(0.8, 2.5)
+        wrapped = (self.last_idx >= 0) & (idx < self.last_idx - len(self.line) // 2)
+        for i in np.flatnonzero(wrapped):
+            self.pace[i] = 1.0 - float(self.pace_spread[i]) * rng.random()
+        self.last_idx = np.asarray(idx, dtype=np.intp).copy()
+
+    def forget(self, car: int) -> None:
+        """Clear a rival's plans after a respawn, so it starts fresh where it was put."""
+        self.offset[car] = 0.0
+        self.stuck_t[car] = 0.0
+        self.reverse_t[car] = 0.0
+        self.late_pts[car] = 0
+        self.wide_m[car] = 0.0
+
+
+def hold_controls() -> Controls:
+    """What every car is given while held on the grid: handbrake, nothing else."""
+    return Controls(handbrake=True)
+
+
+_ = math

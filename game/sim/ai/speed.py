@@ -1,0 +1,86 @@
+"""Speed plans: the fastest a given car may go at each point of a racing line.
+
+Corner speed comes from the curvature and the grip there (``v² · κ ≤ a_lat``)
+and from how far the front wheels can still turn at that speed. Braking
+points come from a backward pass around the loop: a point may be no faster
+than what the car can brake down from to the next point's limit,
+``v² ≤ v_next² + 2 · a_brake · ds``, with the braking grip shared with any
+cornering already under way (a friction circle).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from game.sim.ai.geometry import F64
+from game.sim.ai.line import RacingLine
+from game.sim.ai.profile import Skill
+from game.sim.vehicle import VehicleSpec
+
+G = 9.81
+MAX_PLAN_SPEED = 120.0
+"""m/s; the plan's ceiling on a straight (the car's own top speed caps it anyway)."""
+
+
+def top_speed(spec: VehicleSpec) -> float:
+    """Steady top speed without nitrous, m/s: where power meets air drag and rolling loss."""
+    power = spec.power_kw * 1000.0
+    v = (power / spec.drag_area) ** (1.0 / 3.0)
+    for _ in range(20):  # Newton on P = drag·v³ + roll·m·g·v
+        f = spec.drag_area * v**3 + spec.rolling_resistance * spec.mass_kg * G * v - power
+        df = 3 * spec.drag_area * v**2 + spec.rolling_resistance * spec.mass_kg * G
+        v -= f / df
+    if spec.speed_limit_kmh > 0:
+        v = min(v, spec.speed_limit_kmh / 3.6)
+    return float(v)
+
+
+def corner_limits(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
+    """Highest speed the grip and the steering lock allow at each point, ignoring braking."""
+    grip = min(spec.grip_front, spec.grip_rear) * line.grip
+    a_lat = G * grip * skill.corner_grip
+    kappa = np.maximum(np.abs(line.curvature), 1e-5)
+    v = np.minimum(np.sqrt(a_lat / kappa), MAX_PLAN_SPEED)
+    # Steering lock shrinks with speed: lock(v) = max / (1 + v / steer_speed).
+    # Bisect for the highest v whose lock still reaches the curvature.
+    lo = np.zeros_like(v)
+    hi = v.copy()
+    max_lock = math.radians(spec.max_steer_deg)
+    for _ in range(18):
+        mid = (lo + hi) / 2
+        lock = max_lock / (1.0 + mid / spec.steer_speed_ms)
+        ok = np.tan(lock) / spec.wheelbase_m >= kappa * 1.15
+        lo = np.where(ok, mid, lo)
+        hi = np.where(ok, hi, mid)
+    return np.asarray(np.minimum(v, np.maximum(lo, 4.0)), dtype=np.float64)
+
+
+def speed_plan(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
+    """Target speed at each line point for ``spec`` driven at ``skill``: corners plus braking."""
+    limit = corner_limits(line, spec, skill)
+    grip = min(spec.grip_front, spec.grip_rear) * line.grip
+    a_max = np.minimum(spec.brake_force_n / spec.mass_kg, G * grip) * skill.brake_grip
+    a_lat_max = G * grip * skill.corner_grip
+    kappa = np.abs(line.curvature)
+    ds = line.spacing
+    v = limit.tolist()
+    acc = a_max.tolist()
+    lat = a_lat_max.tolist()
+    kap = kappa.tolist()
+    n = len(v)
+    for _ in range(2):  # twice round so the wrap from the last point to the first settles
+        for i in range(n - 1, -1, -1):
+            nxt = v[(i + 1) % n]
+            used = min(0.95, nxt * nxt * kap[i] / lat[i])
+            a = acc[i] * math.sqrt(1.0 - used * used)
+            cap = math.sqrt(nxt * nxt + 2.0 * a * ds)
+            if cap < v[i]:
+                v[i] = cap
+    return np.array(v)
+
+
+def plan_lap_time(line: RacingLine, plan: F64) -> float:
+    """Seconds a lap takes at the plan's speeds (an optimistic lower bound, no acceleration limit)."""
+    return float((line.spacing / np.maximum(plan, 1.0)).sum())

@@ -1,0 +1,379 @@
+"""The rules of a circuit race, applied to the motion of every car.
+
+Checkpoints are crossed, not visited: each update tests the segment a car
+moved along since the last update against the one gate it must cross next
+(in the lap's direction only), so no speed can skip a gate, and the crossing
+time is interpolated along that segment, so lap times do not depend on how
+often the rules run. Position in the race is (finished first, by time; then
+gates passed; then distance along the racing line), which a corner cut or a
+respawn cannot improve.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from game.sim.ai.geometry import F64, B, cross
+from game.sim.ai.line import RacingLine
+from game.sim.ai.sensing import FleetState, LineTracker
+from game.sim.race.events import (
+    CheckpointPassed,
+    CountdownTick,
+    Finished,
+    LapCompleted,
+    RaceEvent,
+    RaceOver,
+    RaceStarted,
+    RespawnReason,
+    WrongWay,
+)
+from game.sim.race.results import RaceResult
+from game.sim.track import Checkpoint
+
+
+@dataclass(frozen=True, slots=True)
+class RaceConfig:
+    """The numbers of a race's rules; all times in sim seconds."""
+
+    laps: int = 3
+    countdown_s: float = 3.0
+    stuck_s: float = 10.0
+    """A racer that gains less than ``progress_m`` in this long is respawned."""
+    progress_m: float = 8.0
+    off_track_m: float = 25.0
+    """Further than this beyond the edge of the track counts as out of bounds."""
+    respawn_penalty_s: float = 3.0
+    wreck_respawns: bool = True
+    """Arcade rule: a wrecked car is repaired at the last checkpoint (else it is out)."""
+    finish_window_s: float = 60.0
+    """After the winner finishes, the others have this long before they are DNF."""
+    time_limit_s: float | None = None
+    """Race time after which every unfinished car is DNF (None: from the lap length)."""
+    wrong_way_s: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Racer:
+    vehicle: int
+    name: str
+    car: str
+
+
+@dataclass(slots=True)
+class _Card:
+    """One racer's running record."""
+
+    racer: Racer
+    next_gate: int = 0
+    gates: int = 0
+    laps: int = 0
+    lap_start: float = 0.0
+    lap_start_s: float = 0.0
+    lap_times: list[float] = field(default_factory=list)
+    finished: bool = False
+    finish_time: float = math.inf
+    out: str = ""
+    penalty: float = 0.0
+    respawns: int = 0
+    stuck_respawns: int = 0
+    wall_hits: int = 0
+    last_wall_t: float = -math.inf
+    last_gate_s: float = 0.0
+    anchor_s: float = 0.0
+    anchor_t: float = 0.0
+    wrong_t: float = 0.0
+    wrong: bool = False
+
+
+class Race:
+    """Rules for the racers of one race on one racing line.
+
+    ``gates`` are the lap's gates in order: checkpoints 0..n-1, then the finish.
+    Call :meth:`update` with the world's state as often as you like (the
+    session does it at 30 Hz); it returns who must be respawned and why.
+    """
+
+    def __init__(self, line: RacingLine, gates: Sequence[Checkpoint], racers: Sequence[Racer],
+                 config: RaceConfig | None = None) -> None:
+        if not gates:
+            raise ValueError("a race needs a finish line")
+        self.line = line
+        self.config = config or RaceConfig()
+        self.racers = tuple(racers)
+        self.cards = [_Card(r) for r in self.racers]
+        self.vehicles = np.array([r.vehicle for r in self.racers], dtype=np.intp)
+        self.gate_a = np.array([complex(*g.a) for g in gates])
+        self.gate_d = np.array([complex(*g.b) for g in gates]) - self.gate_a
+        fwd = []
+        gate_s = []
+        for a, d in zip(self.gate_a, self.gate_d, strict=True):
+            k = line.nearest(complex(a + d / 2))
+            normal = d * 1j / max(abs(d), 1e-9)
+            t = complex(line.tangent[k])
+            fwd.append(normal if (normal * t.conjugate()).real >= 0 else -normal)
+            gate_s.append(float(line.s[k]))
+        self.gate_fwd = np.array(fwd)
+        self.gate_s = gate_s
+        self.n_gates = len(gates)
+        self.go_time = self.config.countdown_s
+        limit = self.config.time_limit_s
+        self.time_limit = limit if limit is not None else 60.0 + self.config.laps * line.length / 6.0
+        self.deadline = math.inf
+        self.over = False
+        self._events: list[RaceEvent] = []
+        self._started = False
+        self._ticks_shown = 0
+        self._prev: np.ndarray | None = None
+        self._prev_t = 0.0
+        self.s_unwrapped = np.zeros(len(self.racers))
+        self._s_wrapped = np.zeros(len(self.racers))
+        self._placed = False
+        self.finish_order: list[int] = []
+
+    # -- clock ---------------------------------------------------------------
+
+    def clock(self, time_s: float) -> float:
+        """Race time: negative during the countdown, 0 at the green light."""
+        return time_s - self.go_time
+
+    def started(self, time_s: float) -> bool:
+        return time_s >= self.go_time
+
+    # -- the update ------------------------------------------------------------
+
+    def update(self, step: int, fleet: FleetState, tracker: LineTracker,
+               wrecked: B) -> list[tuple[int, RespawnReason]]:
+        """Apply the rules to the motion since the last update; returns respawns to carry out."""
+        t = fleet.time_s
+        cfg = self.config
+        self._countdown(step, t)
+        me = self.vehicles
+        pos = fleet.pos[me]
+        s_now = tracker.s[me]
+        if not self._placed:
+            self._place(s_now)
+        ds = self.line.wrap_ds(s_now - self._s_wrapped)
+        self.s_unwrapped = self.s_unwrapped + ds
+        self._s_wrapped = np.asarray(s_now, dtype=np.float64).copy()
+        prev = self._prev if self._prev is not None else pos
+        prev_t = self._prev_t
+        self._prev = pos.copy()
+        self._prev_t = t
+        if not self._started or self.over:
+            return []
+        self._crossings(step, prev, pos, prev_t, t)
+        respawn: list[tuple[int, RespawnReason]] = []
+        line = self.line
+        idx = tracker.idx[me]
+        lat = tracker.lateral[me]
+        v_along = (fleet.vel[me] * np.conj(line.tangent[idx])).real
+        off = (lat < -line.left[idx] - cfg.off_track_m) | (lat > line.right[idx] + cfg.off_track_m)
+        dt = t - prev_t
+        for i, card in enumerate(self.cards):
+            if card.finished or card.out:
+                continue
+            self._wrong_way(step, i, card, float(v_along[i]), dt)
+            if wrecked[me[i]]:
+                if cfg.wreck_respawns:
+                    respawn.append((i, "wrecked"))
+                else:
+                    card.out = "wrecked"
+                continue
+            if off[i]:
+                respawn.append((i, "out_of_bounds"))
+                continue
+            if self.s_unwrapped[i] > card.anchor_s + cfg.progress_m:
+                card.anchor_s = float(self.s_unwrapped[i])
+                card.anchor_t = t
+            elif t - card.anchor_t > cfg.stuck_s:
+                respawn.append((i, "stuck"))
+        race_t = self.clock(t)
+        if race_t > self.time_limit or t > self.deadline:
+            for card in self.cards:
+                if not card.finished and not card.out:
+                    card.out = "dnf"
+        if all(c.finished or c.out for c in self.cards):
+            self.over = True
+            self._events.append(RaceOver(step))
+        return respawn
+
+    def _countdown(self, step: int, t: float) -> None:
+        if self._started:
+            return
+        lights = int(self.config.countdown_s)
+        left = math.ceil(self.go_time - t - 1e-9)
+        while self._ticks_shown < lights and left <= lights - self._ticks_shown:
+            self._events.append(CountdownTick(step, lights - self._ticks_shown))
+            self._ticks_shown += 1
+        if t >= self.go_time:
+            self._started = True
+            self._events.append(RaceStarted(step))
+            for i, card in enumerate(self.cards):
+                card.lap_start = 0.0
+                card.anchor_t = t
+                card.anchor_s = float(self.s_unwrapped[i])
+
+    def _place(self, s_now: F64) -> None:
+        """First look at the grid: a car behind the finish line has negative progress."""
+        half = self.line.length / 2
+        self.s_unwrapped = np.where(s_now > half, s_now - self.line.length, s_now).astype(np.float64)
+        self._s_wrapped = np.asarray(s_now, dtype=np.float64).copy()
+        for i, card in enumerate(self.cards):
+            card.lap_start_s = float(self.s_unwrapped[i])
+            card.anchor_s = card.lap_start_s
+            card.last_gate_s = card.lap_start_s
+        self._placed = True
+
+    def _crossings(self, step: int, prev: np.ndarray, pos: np.ndarray, t0: float, t1: float) -> None:
+        nxt = np.array([c.next_gate for c in self.cards], dtype=np.intp)
+        motion = pos - prev
+        a = self.gate_a[nxt]
+        d = self.gate_d[nxt]
+        denom = cross(motion, d)
+        rel = a - prev
+        with np.errstate(divide="ignore", invalid="ignore"):
+            u = cross(rel, d) / denom
+            w = cross(rel, motion) / denom
+        hit = (np.abs(denom) > 1e-12) & (u >= 0) & (u <= 1) & (w >= 0) & (w <= 1)
+        hit &= (motion * np.conj(self.gate_fwd[nxt])).real > 0
+        for i in np.flatnonzero(hit):
+            self._passed(step, int(i), t0 + float(u[i]) * (t1 - t0))
+
+    def _passed(self, step: int, i: int, when: float) -> None:
+        card = self.cards[i]
+        if card.finished or card.out:
+            return
+        gate = card.next_gate
+        race_t = self.clock(when)
+        is_finish = gate == self.n_gates - 1
+        if is_finish and self.n_gates == 1:
+            # Without checkpoints, only a crossing after most of a lap counts.
+            if self.s_unwrapped[i] - card.lap_start_s < self.line.length / 2:
+                return
+        card.gates += 1
+        card.next_gate = (gate + 1) % self.n_gates
+        card.last_gate_s = float(self.s_unwrapped[i])
+        self._events.append(CheckpointPassed(step, card.racer.vehicle, gate, card.laps + 1, race_t))
+        if not is_finish:
+            return
+        lap_time = race_t - card.lap_start
+        best = not card.lap_times or lap_time < min(card.lap_times)
+        card.lap_times.append(lap_time)
+        card.laps += 1
+        card.lap_start = race_t
+        card.lap_start_s = float(self.s_unwrapped[i])
+        self._events.append(LapCompleted(step, card.racer.vehicle, card.laps, lap_time, best))
+        if card.laps >= self.config.laps:
+            card.finished = True
+            card.finish_time = race_t + card.penalty
+            self.finish_order.append(i)
+            if self.deadline == math.inf:
+                self.deadline = when + self.config.finish_window_s
+            place = sum(1 for c in self.cards if c.finished)
+            self._events.append(Finished(step, card.racer.vehicle, place, card.finish_time))
+
+    def _wrong_way(self, step: int, i: int, card: _Card, v_along: float, dt: float) -> None:
+        if v_along < -2.0:
+            card.wrong_t += dt
+        elif v_along > 1.0:
+            card.wrong_t = 0.0
+        if not card.wrong and card.wrong_t >= self.config.wrong_way_s:
+            card.wrong = True
+            self._events.append(WrongWay(step, card.racer.vehicle, True))
+        elif card.wrong and v_along > 2.0:
+            card.wrong = False
+            self._events.append(WrongWay(step, card.racer.vehicle, False))
+
+    # -- respawns, collisions --------------------------------------------------
+
+    def respawn_s(self, i: int) -> float:
+        """Where along the line (unwrapped) racer ``i`` goes back to: its last gate."""
+        return self.cards[i].last_gate_s
+
+    def respawned(self, i: int, reason: RespawnReason, s_unwrapped: float, time_s: float) -> float:
+        """Record a carried-out respawn; returns the time penalty given."""
+        card = self.cards[i]
+        card.respawns += 1
+        if reason == "stuck":
+            card.stuck_respawns += 1
+        card.penalty += self.config.respawn_penalty_s
+        self.s_unwrapped[i] = s_unwrapped
+        self._s_wrapped[i] = s_unwrapped % self.line.length
+        card.anchor_s = s_unwrapped
+        card.anchor_t = time_s
+        card.wrong_t = 0.0
+        return self.config.respawn_penalty_s
+
+    def moved(self, i: int, p: complex) -> None:
+        """A racer was teleported to ``p``: its next motion starts there (no gate crossed)."""
+        if self._prev is not None:
+            self._prev[i] = p
+
+    def wall_hit(self, vehicle: int, time_s: float) -> None:
+        """Count a wall impact; contacts within half a second of the last are the same hit."""
+        for card in self.cards:
+            if card.racer.vehicle == vehicle:
+                if time_s - card.last_wall_t > 0.5:
+                    card.wall_hits += 1
+                card.last_wall_t = time_s
+                return
+
+    def drain_events(self) -> list[RaceEvent]:
+        events, self._events = self._events, []
+        return events
+
+    # -- standings -------------------------------------------------------------
+
+    def order(self) -> list[int]:
+        """Racer indices in race order: finishers by time, then by gates passed and distance."""
+        finished = sorted((i for i, c in enumerate(self.cards) if c.finished),
+                          key=lambda i: (self.cards[i].finish_time, i))
+        running = sorted((i for i, c in enumerate(self.cards) if not c.finished),
+                         key=lambda i: (bool(self.cards[i].out == "wrecked"), -self.cards[i].gates,
+                                        -float(self.s_unwrapped[i]), i))
+        return finished + running
+
+    def rank(self) -> F64:
+        """Each racer's place as a fraction: 0 leading, 1 last."""
+        order = self.order()
+        out = np.zeros(len(self.cards))
+        span = max(1, len(order) - 1)
+        for place, i in enumerate(order):
+            out[i] = place / span
+        return out
+
+    def results(self) -> list[RaceResult]:
+        order = self.order()
+        winner = self.cards[order[0]].finish_time if order and self.cards[order[0]].finished else None
+        rows = []
+        for place, i in enumerate(order, start=1):
+            c = self.cards[i]
+            time = c.finish_time if c.finished else None
+            rows.append(RaceResult(
+                position=place,
+                vehicle=c.racer.vehicle,
+                name=c.racer.name,
+                car=c.racer.car,
+                finished=c.finished,
+                time_s=time,
+                gap_s=None if time is None or winner is None else time - winner,
+                laps=c.laps,
+                best_lap_s=min(c.lap_times) if c.lap_times else None,
+                lap_times=tuple(c.lap_times),
+                respawns=c.respawns,
+                stuck_respawns=c.stuck_respawns,
+                penalty_s=c.penalty,
+                wall_hits=c.wall_hits,
+                status="finished" if c.finished else (c.out or "running"),
+            ))
+        return rows
+
+    def digest(self) -> bytes:
+        """The rules' state as bytes, for the session's state hash."""
+        parts = [f"{c.next_gate},{c.gates},{c.laps},{c.finished},{c.out},{c.penalty:.6f},"
+                 f"{c.respawns},{c.wall_hits},{[round(x, 6) for x in c.lap_times]}" for c in self.cards]
+        return ("|".join(parts)).encode() + np.round(self.s_unwrapped, 6).tobytes()
