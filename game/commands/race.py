@@ -1,0 +1,97 @@
+"""``race --headless --track ID|FILE [...] [--json]``: an all-computer race, then its results.
+
+Every car is driven by the AI (the player's car too, with ``--car``); the
+race runs as fast as the machine allows and prints the results table, each
+car's laps, and with ``--json`` one line of machine-readable results, whose
+``state_hash`` lets a script check that a seed replays exactly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+STADIUM_ID = "test-stadium"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--headless", action="store_true", help="no window: an all-AI race (required for now)")
+    parser.add_argument("--track", required=True, help=f"track id (e.g. {STADIUM_ID}) or a .tmx file")
+    parser.add_argument("--car", default="subaru", help="vehicle id of the player's car (default: subaru)")
+    parser.add_argument("--rivals", type=int, default=7, help="number of rivals (default: 7)")
+    parser.add_argument("--laps", type=int, help="laps (default: the track's own)")
+    parser.add_argument("--difficulty", choices=("easy", "normal", "hard"), default="normal")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--record", type=Path, metavar="FILE", help="write a replay (not supported yet)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+
+
+def load_race_track(ref: str) -> Any:
+    """The Track for an id or a map file; raises ContentError with one readable sentence."""
+    from game.content.errors import ContentError
+    from game.sim.circuits import stadium_circuit
+
+    if ref == STADIUM_ID:
+        return stadium_circuit()
+    try:
+        from game.content import catalog, tmx
+    except ImportError:
+        raise ContentError(f"unknown track '{ref}': only '{STADIUM_ID}' exists in this build.") from None
+    path = Path(ref)
+    if path.suffix == ".tmx" or path.is_file():
+        if not path.is_file():
+            raise ContentError(f"track file '{ref}' does not exist.")
+        return tmx.load_track(path)
+    entry = catalog.find_track(ref)
+    return tmx.load_track(entry.file, track_id=entry.id)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.headless:
+        print("error: only --headless races can be run from the command line so far.", file=sys.stderr)
+        return 2
+    if args.rivals < 0 or (args.laps is not None and args.laps < 1):
+        print("error: --rivals must be 0 or more and --laps 1 or more.", file=sys.stderr)
+        return 2
+    if args.record is not None:
+        print("note: --record is not supported yet; racing without recording.", file=sys.stderr)
+
+    from game.content.errors import ContentError
+    from game.content.vehicles import load_vehicles
+    from game.paths import VEHICLES_FILE
+    from game.sim.ai.planner import NoLineError
+    from game.sim.ai.profile import RivalsError
+    from game.sim.quickrace import quick_race
+
+    try:
+        track = load_race_track(args.track)
+        specs = load_vehicles(VEHICLES_FILE)
+        session = quick_race(track, specs, car=args.car, rivals=args.rivals, laps=args.laps,
+                             difficulty=args.difficulty, seed=args.seed)
+    except (ContentError, RivalsError, NoLineError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    results = session.run()
+    print(f"{track.name} ({track.id}), {session.config.laps} laps, {args.difficulty}, seed {args.seed}")
+    print(f"{'pos':>3}  {'driver':<16} {'car':<9} {'time':>9} {'gap':>8} {'best lap':>9} "
+          f"{'laps':>4} {'resp':>4} {'walls':>5}")
+    for r in results:
+        time = f"{r.time_s:9.3f}" if r.time_s is not None else f"{r.status.upper():>9}"
+        gap = f"+{r.gap_s:7.3f}" if r.gap_s else ("" if r.gap_s is None else "   -    ")
+        best = f"{r.best_lap_s:9.3f}" if r.best_lap_s is not None else "        -"
+        print(f"{r.position:>3}  {r.name:<16.16} {r.car:<9.9} {time} {gap:>8} {best} "
+              f"{r.laps:>4} {r.respawns:>4} {r.wall_hits:>5}")
+    print("laps:")
+    for r in results:
+        print(f"  {r.name:<16.16} " + " ".join(f"{t:7.3f}" for t in r.lap_times))
+    if args.json:
+        print(json.dumps({
+            "track": track.id,
+            "seed": args.seed,
+            "state_hash": session.state_hash(),
+            "results": [r.as_json() for r in results],
+        }))
+    return 0

@@ -1,0 +1,41 @@
+"""A quick race's grid: the player's car plus named rivals from ``assets/rivals.toml``.
+
+Shared by the headless ``race`` command, the race benchmark and the tests,
+so they all race the same field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from game.paths import ASSETS_DIR
+from game.sim.ai.profile import Personality, load_rivals
+from game.sim.race import RaceConfig
+from game.sim.session import Entrant, RaceSession
+from game.sim.track import Track
+from game.sim.vehicle import VehicleSpec
+
+RIVALS_FILE = ASSETS_DIR / "rivals.toml"
+
+
+def quick_race(track: Track, specs: Mapping[str, VehicleSpec], car: str = "subaru", rivals: int = 7,
+               laps: int | None = None, difficulty: str = "normal", seed: int = 0,
+               player_ai: bool = True) -> RaceSession:
+    """A session with the player's ``car`` on pole and ``rivals`` named rivals behind.
+
+    With ``player_ai`` the player's car is driven by the AI too (headless races).
+    """
+    if car not in specs:
+        raise ValueError(f"unknown car '{car}' (known: {', '.join(specs)})")
+    book = load_rivals(RIVALS_FILE)
+    skill = book.skill(difficulty)
+    field = [Entrant("You", specs[car], skill if player_ai else None, Personality(0.5, 0.8, 0.5))]
+    pool = list(book.rivals)
+    for k in range(rivals):
+        rival = pool[k % len(pool)]
+        if rival.car not in specs:
+            raise ValueError(f"rival '{rival.id}' drives unknown car '{rival.car}'")
+        name = rival.name if k < len(pool) else f"{rival.name} {k // len(pool) + 1}"
+        field.append(Entrant(name, specs[rival.car], skill, rival.personality))
+    config = RaceConfig(laps=laps if laps is not None else track.laps)
+    return RaceSession(track, field, config, seed=seed)
