@@ -42,8 +42,14 @@ from game.sim.controls import Controls
 from game.sim.vehicle import VehicleSpec
 
 THINK_HZ = 30.0
-_OFFSETS = np.arange(-8.0, 8.01, 0.5)
+_OFFSETS = np.arange(-7.5, 7.51, 0.75)
+_LINE_PULL = 0.15 * np.abs(_OFFSETS)
+"""A small preference for the racing line itself among free offsets."""
 _SPEED_WINDOW = 16
+_WINDOW_STEPS = np.arange(_SPEED_WINDOW)
+_PARKED = Controls(handbrake=True)
+_REVERSE_LEFT = Controls(brake=1.0, steer=-1.0)
+_REVERSE_RIGHT = Controls(brake=1.0, steer=1.0)
 LATERAL_RATE = 3.5
 """m/s: how fast a rival shifts sideways to take a new offset."""
 STUCK_S = 1.0
@@ -100,6 +106,11 @@ class RaceDrivers:
         self.vehicle = np.array([c.vehicle for c in cars], dtype=np.intp)
         plans = [speed_plan(line, c.spec, c.skill) for c in cars]
         self.plan = np.array(plans).reshape(m, len(line))
+        # The plan with its start repeated at the end, so a window read needs no modulo.
+        self.plan_ext = np.concatenate([self.plan, self.plan[:, : _SPEED_WINDOW + 40]], axis=1)
+        self._normal = line.normal
+        self._rows = np.arange(m)
+        self._not_me = np.zeros((0, 0), dtype=bool)
         self.corner = np.array([_corner_ids(p) for p in plans]).reshape(m, len(line))
         self.straight = np.array([_straight_ahead(p, line.spacing) for p in plans]).reshape(m, len(line))
         self.half_widths = half_widths
@@ -110,6 +121,8 @@ class RaceDrivers:
         self.aggression = np.array([c.personality.aggression for c in cars])
         self.nitrous_use = np.array([c.personality.nitrous_use for c in cars])
         self.has_nitrous = np.array([c.spec.nitrous_s > 0 for c in cars])
+        self.wants_nitrous = self.has_nitrous & (self.nitrous_use > 0.0)
+        self.any_nitrous = bool(self.wants_nitrous.any())
         self.mistake_p = np.array([c.skill.mistake_rate * (1.5 - c.personality.consistency) for c in cars])
         self.pace_spread = np.array([0.05 * (1.0 - c.personality.consistency) for c in cars])
         self.gap = 0.7 + 0.9 * (1.0 - self.aggression)
@@ -156,119 +169,126 @@ class RaceDrivers:
         p = fleet.pos[me]
         vel = fleet.vel[me]
         v = np.abs(vel)
-        facing = np.exp(1j * fleet.heading[me])
-        rows = np.arange(m)
+        heading = fleet.heading[me]
+        facing = np.cos(heading) + 1j * np.sin(heading)
+        lat_me = lat_all[me]
+        half_w = self.half_widths[me]
 
         self._mistakes(idx, rng, rank)
 
         # -- traffic: which sideways offsets are free ---------------------
-        tangent_all = line.tangent[idx_all]
-        v_along_all = (fleet.vel * np.conj(tangent_all)).real
-        ds = line.wrap_ds(s_all[None, :] - s_all[me][:, None])
+        n = len(s_all)
+        if self._not_me.shape != (m, n):
+            self._not_me = np.arange(n)[None, :] != me[:, None]
+        ds = (s_all[None, :] - s_all[me][:, None] + line.length / 2) % line.length - line.length / 2
+        v_along_all = (fleet.vel * np.conj(line.tangent[idx_all])).real
         closing = v[:, None] - v_along_all[None, :]
-        half_w = self.half_widths[me]
-        clearance = half_w[:, None] + self.half_widths[None, :] + self.gap[:, None]
-        near = (np.abs(lat_all) < 20.0)[None, :] & (np.arange(len(s_all))[None, :] != me[:, None])
-        horizon = (ds - 6.0) < np.maximum(closing, 0.5) * self.horizon_s[:, None]
-        relevant = near & (ds > -5.5) & horizon
+        relevant = (ds > -5.5) & ((ds - 6.0) < np.maximum(closing, 0.5) * self.horizon_s[:, None]) \
+            & self._not_me & (np.abs(lat_all) < 20.0)[None, :]
         look_room = (idx + 4) % n_pts
-        # Keep off the walls, and further off the outside of a bend, where cars run wide.
-        bend = np.minimum(np.abs(line.curvature[look_room]) * 150.0, 1.0) * 1.2
-        right_bend = line.curvature[look_room] > 0
-        lo = -line.left[look_room] + half_w + 0.8 + np.where(right_bend, bend, 0.0)
-        hi = line.right[look_room] - half_w - 0.8 - np.where(right_bend, 0.0, bend)
-        blocked = (relevant[:, :, None]
-                   & (np.abs(_OFFSETS[None, None, :] - lat_all[None, :, None]) < clearance[:, :, None])).any(axis=1)
-        outside = (_OFFSETS[None, :] < lo[:, None]) | (_OFFSETS[None, :] > hi[:, None])
-        cost = np.abs(_OFFSETS[None, :] - self.offset[:, None]) + 0.15 * np.abs(_OFFSETS)[None, :] \
-            + 100.0 * blocked + 1000.0 * outside
-        choice = np.argmin(cost, axis=1)
-        any_traffic = relevant.any(axis=1)
-        target_off = np.where(any_traffic, _OFFSETS[choice], 0.0)
-        boxed_in = any_traffic & (cost[rows, choice] >= 100.0)
-        step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
-        self.offset += np.minimum(np.maximum(target_off - self.offset, -step), step)
-        # Follow the nearest vehicle ahead that still blocks where we are going.
-        in_path = relevant & (np.abs(self.offset[:, None] - lat_all[None, :]) < clearance) & (ds > 0.0)
-        follow = np.where(in_path, v_along_all[None, :] + 0.4 * np.maximum(ds - 8.0, 0.0), np.inf).min(axis=1)
-        follow = np.where(boxed_in | np.isfinite(follow), follow, np.inf)
+        kappa_room = line.curvature[look_room]
+        bend = np.minimum(np.abs(kappa_room) * 180.0, 1.2)
+        follow = np.full(m, np.inf)
+        if relevant.any():
+            clearance = half_w[:, None] + self.half_widths[None, :] + self.gap[:, None]
+            # Keep off the walls, and further off the outside of a bend, where cars run wide.
+            right_bend = kappa_room > 0
+            lo = -line.left[look_room] + half_w + 0.8 + np.where(right_bend, bend, 0.0)
+            hi = line.right[look_room] - half_w - 0.8 - np.where(right_bend, 0.0, bend)
+            gap_to = np.abs(_OFFSETS[None, None, :] - lat_all[None, :, None])
+            blocked = (relevant[:, :, None] & (gap_to < clearance[:, :, None])).any(axis=1)
+            cost = np.abs(_OFFSETS[None, :] - self.offset[:, None]) + _LINE_PULL[None, :] \
+                + 100.0 * blocked + 1000.0 * ((_OFFSETS[None, :] < lo[:, None]) | (_OFFSETS[None, :] > hi[:, None]))
+            choice = np.argmin(cost, axis=1)
+            any_traffic = relevant.any(axis=1)
+            target_off = np.where(any_traffic, _OFFSETS[choice], 0.0)
+            step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
+            self.offset += np.minimum(np.maximum(target_off - self.offset, -step), step)
+            # Follow the nearest vehicle ahead that still blocks where we are going.
+            in_path = relevant & (np.abs(self.offset[:, None] - lat_all[None, :]) < clearance) & (ds > 0.0)
+            if in_path.any():
+                follow = np.where(in_path, v_along_all[None, :] + 0.4 * np.maximum(ds - 8.0, 0.0), np.inf).min(axis=1)
+        else:
+            any_traffic = np.zeros(m, dtype=bool)
+            if self.offset.any():
+                step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
+                self.offset -= np.minimum(np.maximum(self.offset, -step), step)
 
         # -- speed -----------------------------------------------------------
-        look_pts = np.minimum((v * self.reaction / line.spacing).astype(np.intp) + 1, _SPEED_WINDOW)
-        start = idx + self.late_pts
-        window = (start[:, None] + np.arange(_SPEED_WINDOW)[None, :]) % n_pts
-        planned = self.plan[rows[:, None], window]
-        planned = np.where(np.arange(_SPEED_WINDOW)[None, :] <= look_pts[:, None], planned, np.inf)
+        look_pts = np.minimum((v * self.reaction * (1.0 / line.spacing)).astype(np.intp), _SPEED_WINDOW - 1)
+        window = (idx + self.late_pts)[:, None] + _WINDOW_STEPS[None, :]
+        planned = self.plan_ext[self._rows[:, None], window]
+        planned = np.where(_WINDOW_STEPS[None, :] <= look_pts[:, None], planned, np.inf)
         v_target = planned.min(axis=1) * self.pace
 
         # -- steering: pure pursuit -----------------------------------------
         reach = np.minimum(np.maximum(6.0 + 0.42 * v, 9.0), 45.0)
-        la = (idx + np.rint(reach / line.spacing).astype(np.intp)) % n_pts
-        kappa_la = line.curvature[la]
-        wide = -np.sign(kappa_la) * self.wide_m
+        la = (idx + (reach * (1.0 / line.spacing)).astype(np.intp)) % n_pts
         # Aim a little beyond the wanted offset against the cross-track error,
-        # which pure pursuit alone leaves in a long bend (it runs wide).
-        lat_me = lat_all[me]
-        correction = np.minimum(np.maximum(0.4 * (self.offset - lat_me), -1.0), 1.0)
-        off = self.offset + wide + correction
-        off = np.minimum(np.maximum(off, -line.left[la] + half_w + 0.2), line.right[la] - half_w - 0.2)
-        target = line.pts[la] + line.normal[la] * off
-        rel = (target - p) * np.conj(facing)
-        dist = np.maximum(np.abs(rel), 1.0)
-        alpha = np.angle(rel)
-        curv = 2.0 * np.sin(alpha) / dist
-        wheel = np.arctan(self.wheelbase * curv)
+        # which pure pursuit alone leaves in a long bend (it runs wide), and
+        # wide of the line when this corner is a mistake.
+        off = self.offset + np.minimum(np.maximum(0.4 * (self.offset - lat_me), -1.0), 1.0) \
+            - np.sign(line.curvature[la]) * self.wide_m
+        off = np.minimum(np.maximum(off, half_w + 0.2 - line.left[la]), line.right[la] - half_w - 0.2)
+        rel = (line.pts[la] + self._normal[la] * off - p) * np.conj(facing)
+        dist2 = np.maximum((rel * np.conj(rel)).real, 1.0)
+        curv = 2.0 * rel.imag / dist2  # the circle through the target: 2 sin(alpha) / distance
         # Stability: steer against any yaw rate beyond what the path needs,
         # which catches a rear end stepping out under braking or power.
         yaw = fleet.yaw_rate[me]
         yaw_wanted = v * curv
         yaw_error = yaw_wanted - yaw
-        wheel = wheel + YAW_GAIN * yaw_error
-        oversteer = (np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0) \
+        wheel = np.arctan(self.wheelbase * curv) + YAW_GAIN * yaw_error
+        oversteer = ((np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0)) \
             | (np.abs(yaw_error) > 0.6)
-        lock = self.lock / (1.0 + v / self.steer_speed) * (1.0 - 0.4 * damage[me])
-        steer = wheel / lock
+        steer = wheel * (1.0 + v / self.steer_speed) / (self.lock * (1.0 - 0.4 * damage[me]))
         v_target = v_target * np.sqrt(np.minimum(np.maximum(1.0 - self.offset * line.curvature[idx], 0.7), 1.2))
-        v_target = np.where(np.abs(alpha) > 1.0, np.minimum(v_target, 9.0), v_target)
-        v_target = np.minimum(v_target, follow)
+        behind = rel.real < 0.54 * np.sqrt(dist2)  # target more than 1 rad off the nose
+        v_target = np.minimum(np.where(behind, np.minimum(v_target, 9.0), v_target), follow)
 
         err = v_target - v
         throttle = np.minimum(np.maximum(0.5 + 0.35 * err, 0.0), 1.0)
         brake = np.minimum(np.maximum(-0.3 * (err + 1.0), 0.0), 1.0)
-        throttle = np.where(brake > 0.0, 0.0, throttle)
-        throttle = np.where(oversteer, np.minimum(throttle, 0.3), throttle)
+        throttle = np.where((brake > 0.0), 0.0, np.where(oversteer, np.minimum(throttle, 0.3), throttle))
         brake = np.where(oversteer, 0.3 * brake, brake)
         creeping = v < 1.0
         handbrake = creeping & (brake > 0.0)
         brake = np.where(creeping, 0.0, brake)
 
         # -- nitrous on straights -------------------------------------------
-        need = v * (1.0 + 2.5 * (1.0 - self.nitrous_use)) + 60.0
-        straight = self.straight[rows, idx] - v * self.reaction
-        nitro = (self.has_nitrous & (self.nitrous_use > 0.0) & (nitro_tank[me] > 0.05)
-                 & (np.abs(steer) < 0.2) & (straight > need) & (v > 12.0) & (err > 3.0) & ~any_traffic)
+        if self.any_nitrous:
+            need = v * (1.0 + 2.5 * (1.0 - self.nitrous_use) + self.reaction) + 60.0
+            nitro = (self.wants_nitrous & (nitro_tank[me] > 0.05) & (np.abs(steer) < 0.2)
+                     & (self.straight[self._rows, idx] > need) & (v > 12.0) & (err > 3.0) & ~any_traffic)
+        else:
+            nitro = np.zeros(m, dtype=bool)
 
         # -- recovery ------------------------------------------------------
-        wants_to_go = v_target > 3.0
-        self.stuck_t = np.where((v < 1.0) & wants_to_go & (self.reverse_t <= 0.0), self.stuck_t + dt, 0.0)
-        start_rev = self.stuck_t > STUCK_S
-        self.reverse_t = np.where(start_rev, REVERSE_S, np.maximum(self.reverse_t - dt, 0.0))
-        self.stuck_t = np.where(start_rev, 0.0, self.stuck_t)
+        stuck = (v < 1.0) & (v_target > 3.0) & (self.reverse_t <= 0.0)
         reversing = self.reverse_t > 0.0
+        if stuck.any() or reversing.any():
+            self.stuck_t = np.where(stuck, self.stuck_t + dt, 0.0)
+            start_rev = self.stuck_t > STUCK_S
+            self.reverse_t = np.where(start_rev, REVERSE_S, np.maximum(self.reverse_t - dt, 0.0))
+            self.stuck_t = np.where(start_rev, 0.0, self.stuck_t)
+            reversing = self.reverse_t > 0.0
+        elif self.stuck_t.any():
+            self.stuck_t[:] = 0.0
 
-        live = np.ones(m, dtype=bool) if active is None else np.array(active, dtype=bool)
+        live = [True] * m if active is None else list(active)
         out: list[Controls] = []
         th = throttle.tolist()
         br = brake.tolist()
         st = steer.tolist()
         hb = handbrake.tolist()
         nz = nitro.tolist()
-        al = alpha.tolist()
+        rv = reversing.tolist()
+        left_turn = (rel.imag < 0).tolist()
         for i in range(m):
             if not live[i]:
-                out.append(Controls(handbrake=True))
-            elif reversing[i]:
-                out.append(Controls(brake=1.0, steer=-1.0 if al[i] > 0 else 1.0))
+                out.append(_PARKED)
+            elif rv[i]:
+                out.append(_REVERSE_RIGHT if left_turn[i] else _REVERSE_LEFT)
             else:
                 out.append(Controls(th[i], br[i], st[i], hb[i], nz[i]))
         self.last_controls = out
