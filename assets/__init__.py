@@ -1,0 +1,1 @@
+"""Bundled game assets and the scripts that generate them (see ``assets.art``)."""

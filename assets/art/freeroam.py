@@ -1,0 +1,1 @@
+FREE_MAPS: list = []
