@@ -135,7 +135,12 @@ class RoadFollower:
         return cls(graph, edge, forward, dist)
 
     def advance_to(self, p: complex, rng: random.Random) -> None:
-        """Move the place along to the point of the current edge nearest ``p`` (never backward)."""
+        """Move the place along to the point nearest ``p`` (never backward).
+
+        Near the end of an edge the next one is chosen, and the place moves
+        onto it as soon as the car is nearer to it than to the current edge,
+        so a car that cuts a junction's corner is not left behind.
+        """
         e = self.graph.edges[self.edge]
         d = np.abs(e.pts - p)
         k = int(np.argmin(d))
@@ -144,6 +149,17 @@ class RoadFollower:
             self.dist = along
         if self.dist >= e.length - 0.5:
             self._step_edge(rng)
+            return
+        if e.length - self.dist < 25.0:
+            if self._next is None:
+                self._next = self.graph.next_edge(self.edge, self.forward, rng)
+            ne = self.graph.edges[self._next[0]]
+            dn = np.abs(ne.pts - p)
+            kn = int(np.argmin(dn))
+            if dn[kn] < d[k]:
+                edge, forward = self._next
+                self._step_edge(rng)
+                self.dist = float(ne.s[kn]) if forward else ne.length - float(ne.s[kn])
 
     def _step_edge(self, rng: random.Random) -> None:
         nxt = self._next or self.graph.next_edge(self.edge, self.forward, rng)
