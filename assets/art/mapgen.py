@@ -125,8 +125,22 @@ def compose_ground(ctx: Ctx) -> None:
             model.set_ground(r, c, "terrain", f"{names[lab]}.{variants[r, c]}")
 
 
+CUT_PRIORITY = ("asphalt", "dirt", "rock", "concrete", "forest")
+"""When three terrains meet in a tile, the highest of these keeps its edge."""
+
+
 def _place_cut(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16]) -> bool:
     uniq = [int(v) for v in np.unique(block)]
+    if len(uniq) > 2:
+        # Keep the most important edge (the road's) and fold the rest together.
+        ranked = sorted(uniq, key=lambda v: CUT_PRIORITY.index(ctx.names[v])
+                        if ctx.names[v] in CUT_PRIORITY else len(CUT_PRIORITY))
+        keep = ranked[0]
+        rest = [v for v in uniq if v != keep]
+        counts = [int((block == v).sum()) for v in rest]
+        other = rest[int(np.argmax(counts))]
+        block = np.where(block == keep, keep, other).astype(block.dtype)
+        uniq = sorted((keep, other))
     if len(uniq) != 2:
         return False
     a, b = ctx.names[uniq[0]], ctx.names[uniq[1]]

@@ -176,7 +176,7 @@ def dress_harbour(desc: Circuit, ctx: Ctx, built: Built) -> None:
     for r, c in zip(*np.nonzero(scatter), strict=True):
         model.set_overhead(int(r), int(c), ["barrel", "crate", "tyres"][int(rng.integers(3))])
     hw = desc.width / 2
-    for x, y in along(built.centre, hw + 1.5, 36.0):
+    for x, y in along(built.centre, hw + desc.runoff + 1.5, 36.0):
         lamp_at(ctx, x, y, desc.night)
     _cones_at_corners(desc, ctx, built, 30.0, "barrel")
 
@@ -218,13 +218,13 @@ def dress_vegas(desc: Circuit, ctx: Ctx, built: Built) -> None:
     model, rng = ctx.model, ctx.rng
     hw = desc.width / 2
     for side in (1, -1):
-        for x, y in along(built.centre, side * (hw + desc.runoff + 2.5), 16.0):
+        for x, y in along(built.centre, side * (hw + desc.runoff + 4.5), 16.0):
             r, c = int(y // 4), int(x // 4)
             if model.inside(r, c) and not ctx.used[r, c]:
                 model.set_overhead(r, c, "palm")
                 ctx.used[r, c] = True
     for side in (1, -1):
-        for x, y in along(built.centre, side * (hw + 1.5), 24.0, 8.0):
+        for x, y in along(built.centre, side * (hw + desc.runoff + 1.5), 24.0, 8.0):
             lamp_at(ctx, x, y, desc.night)
     free = ctx.free_tiles(5.0, "concrete")
 
@@ -232,7 +232,7 @@ def dress_vegas(desc: Circuit, ctx: Ctx, built: Built) -> None:
         style = "casino" if h * w >= 30 else ["flat", "dark", "casino"][int(rng.integers(3))]
         roof_rect(model, r, c, h, w, style, rng)
 
-    rects = fill_rects(ctx, free, (4, 12), casino, gap_chance=0.8)
+    rects = fill_rects(ctx, erode(free), (5, 14), casino, gap_chance=1.0)
     for r, c, h, w in rects:
         building_shadows(ctx, r, c, h, w)
     _street_trees(ctx, 0.02)
@@ -355,7 +355,7 @@ CIRCUITS: list[Circuit] = [
     ),
     Circuit(
         id="red-rock", name="Red Rock Canyon", theme="canyon", style="twisty",
-        cols=180, rows=150, barrier="armco", seed=16, width=11, runoff=2,
+        cols=180, rows=150, barrier="armco", seed=16, width=11, runoff=3,
         lanes=[(0.0, "double_yellow")],
         corners=[(60, 540, 30), (420, 540, 40), (520, 420, 30), (660, 460, 30),
                  (660, 250, 35), (520, 200, 25), (560, 60, 30), (300, 60, 30),
