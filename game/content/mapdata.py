@@ -46,6 +46,8 @@ class TilesetInfo:
     """Per-tile pictures (local id -> absolute path) for image-collection tilesets."""
     tile_properties: dict[int, dict[str, PropertyValue]] = field(default_factory=dict)
     """Custom properties by local tile id (e.g. ``surface``); tiles without any are absent."""
+    animations: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    """Animated tiles: local id -> ``(frame local id, duration ms)`` in play order."""
 
     def contains(self, gid: int) -> bool:
         return self.first_gid <= gid < self.first_gid + self.tile_count

@@ -429,7 +429,21 @@ def _tileset_info(tileset: TilesetXml, problems: Problems) -> TilesetInfo:
         spacing=_int(element, "spacing"),
         tile_images=tile_images,
         tile_properties=_tile_props(tileset),
+        animations=_animations(tileset),
     )
+
+
+def _animations(tileset: TilesetXml) -> dict[int, tuple[tuple[int, int], ...]]:
+    out: dict[int, tuple[tuple[int, int], ...]] = {}
+    for tile in tileset.element.findall("tile"):
+        frames = []
+        for frame in tile.findall("animation/frame"):
+            local, duration = _int(frame, "tileid"), _int(frame, "duration")
+            if local < tileset.tile_count and duration > 0:
+                frames.append((local, duration))
+        if frames:
+            out[_int(tile, "id")] = tuple(frames)
+    return out
 
 
 def _int(element: ET.Element | None, name: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+import json
 import math
 import re
 import subprocess
@@ -16,7 +17,15 @@ import pytest
 
 from game.content.errors import ContentError
 from game.content.mapdata import FLIP_HORIZONTAL
-from game.content.tmx import LoadedMap, check_map, load_map, read_header, schema
+from game.content.tmx import (
+    PROJECT_FILE,
+    PROP_DEFAULTS,
+    LoadedMap,
+    check_map,
+    load_map,
+    read_header,
+    schema,
+)
 from game.sim.surfaces import SURFACE_NAMES, Surface
 from tests.content.tmx_helpers import VALID, edited_copy
 
@@ -255,3 +264,43 @@ def test_missing_file_is_a_content_error(tmp_path: Path) -> None:
         load_map(tmp_path / "nope.tmx")
     (message,) = info.value.problems
     assert "nope.tmx" in message and "cannot be read" in message
+
+
+def test_project_file_is_in_the_shape_tiled_18_reads() -> None:
+    """Tiled 1.8 reads enums and classes from ``propertyTypes``; ids and names must be unique,
+    enums stored as strings, and every member typed with a default of that type."""
+    data = json.loads(PROJECT_FILE.read_text(encoding="utf-8"))
+    types = data["propertyTypes"]
+    assert len({t["id"] for t in types}) == len(types) and all(t["id"] > 0 for t in types)
+    assert len({t["name"] for t in types}) == len(types)
+    enums: dict[str, list[str]] = {}
+    for t in types:
+        assert t["type"] in ("enum", "class")
+        if t["type"] == "enum":
+            assert t["storageType"] == "string" and t["valuesAsFlags"] is False
+            assert t["values"] and len(set(t["values"])) == len(t["values"])
+            enums[t["name"]] = t["values"]
+            continue
+        for m in t["members"]:
+            assert m["type"] in ("string", "int", "float", "bool")
+            python_type = {"string": str, "int": int, "float": (int, float), "bool": bool}[m["type"]]
+            assert isinstance(m["value"], python_type), m
+            if "propertyType" in m:
+                assert m["value"] in enums[m["propertyType"]], m  # enums are defined before use
+    assert enums["Surface"] == list(SURFACE_NAMES)
+    assert set(PROP_DEFAULTS) == set(enums["PropKind"])
+
+
+def test_tile_animations_reach_the_render_description(tmp_path: Path) -> None:
+    path = edited_copy(tmp_path, lambda t: t)
+    tsx = tmp_path / "tilesets" / "tiny.tsx"
+    tsx.write_text(
+        tsx.read_text().replace(
+            '<tile id="3">',
+            '<tile id="3"><animation><frame tileid="3" duration="200"/>'
+            '<frame tileid="1" duration="300"/></animation>',
+        )
+    )
+    (ts,) = load_map(path).render.tilesets
+    assert ts.animations == {3: ((3, 200), (1, 300))}
+    assert ts.tile_properties[3] == {"surface": "sand"}
