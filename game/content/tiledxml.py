@@ -112,6 +112,8 @@ class MapXml:
     tile_layers: dict[str, TileLayerXml] = field(default_factory=dict)
     layer_order: list[str] = field(default_factory=list)
     object_layers: dict[str, ET.Element] = field(default_factory=dict)
+    object_offsets: dict[str, tuple[float, float]] = field(default_factory=dict)
+    """Pixel offset of each object layer (its own plus its groups'), applied to its objects."""
     objects: list[ObjectXml] = field(default_factory=list)
     broken_tilesets: bool = False
     broken_layers: set[str] = field(default_factory=set)
@@ -587,7 +589,7 @@ def object_class(obj: ET.Element) -> str:
 def _read_layers(m: MapXml, tree_root: Path, problems: Problems) -> None:
     seen: dict[str, str] = {}
     map_dir = m.path.resolve().parent
-    for element in _walk_layers(m.root):
+    for element, offset in _walk_layers(m.root, (0.0, 0.0)):
         name = element.get("name", "")
         if name in seen:
             problems.add(
@@ -598,7 +600,7 @@ def _read_layers(m: MapXml, tree_root: Path, problems: Problems) -> None:
             continue
         seen[name] = element.tag
         if element.tag == "layer":
-            layer = _decode_layer(m, element, name, problems)
+            layer = _decode_layer(m, element, name, offset, problems)
             if layer is None:
                 m.broken_layers.add(name)
             else:
@@ -606,6 +608,7 @@ def _read_layers(m: MapXml, tree_root: Path, problems: Problems) -> None:
                 m.layer_order.append(name)
         elif element.tag == "objectgroup":
             m.object_layers[name] = element
+            m.object_offsets[name] = offset
             _read_objects(m, element, name, problems)
         elif element.tag == "imagelayer":
             for image in element.findall("image"):
@@ -617,23 +620,32 @@ def _read_layers(m: MapXml, tree_root: Path, problems: Problems) -> None:
                     )
 
 
-def _walk_layers(parent: ET.Element) -> Iterator[ET.Element]:
+def _walk_layers(
+    parent: ET.Element, offset: tuple[float, float]
+) -> Iterator[tuple[ET.Element, tuple[float, float]]]:
+    """Layers in drawing order with their total pixel offset (group offsets add up)."""
     for child in parent:
+        own = _offset(child)
+        total = (offset[0] + own[0], offset[1] + own[1])
         if child.tag in ("layer", "objectgroup", "imagelayer"):
-            yield child
+            yield child, total
         elif child.tag == "group":
-            yield from _walk_layers(child)
+            yield from _walk_layers(child, total)
 
 
-def _layer_look(element: ET.Element) -> tuple[bool, float, tuple[float, float]]:
+def _offset(element: ET.Element) -> tuple[float, float]:
+    return (_float_attr(element, "offsetx", 0.0) or 0.0, _float_attr(element, "offsety", 0.0) or 0.0)
+
+
+def _layer_look(element: ET.Element) -> tuple[bool, float]:
     visible = element.get("visible", "1") != "0"
     opacity = _float_attr(element, "opacity", 1.0)
-    ox = _float_attr(element, "offsetx", 0.0)
-    oy = _float_attr(element, "offsety", 0.0)
-    return visible, 1.0 if opacity is None else opacity, (ox or 0.0, oy or 0.0)
+    return visible, 1.0 if opacity is None else opacity
 
 
-def _decode_layer(m: MapXml, element: ET.Element, name: str, problems: Problems) -> TileLayerXml | None:
+def _decode_layer(
+    m: MapXml, element: ET.Element, name: str, offset: tuple[float, float], problems: Problems
+) -> TileLayerXml | None:
     subject = f"tile layer '{name}'"
     data = element.find("data")
     if data is None:
@@ -659,7 +671,7 @@ def _decode_layer(m: MapXml, element: ET.Element, name: str, problems: Problems)
             "resize the map in Tiled (Map > Resize Map) so every layer matches",
         )
         return None
-    visible, opacity, offset = _layer_look(element)
+    visible, opacity = _layer_look(element)
     return TileLayerXml(name, flat.reshape(m.height, m.width), visible, opacity, offset)
 
 

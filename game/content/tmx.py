@@ -544,8 +544,9 @@ def _objects(mx: MapXml, tiled: Any, ppm: float, problems: Problems) -> list[Map
         obj = tiled.objects_by_id.get(info.id)
         if obj is None:
             continue
+        dx, dy = mx.object_offsets.get(info.layer, (0.0, 0.0))
         points = _outline(obj, info.shape)
-        metres = tuple((x / ppm, y / ppm) for x, y in points)
+        metres = tuple(((x + dx) / ppm, (y + dy) / ppm) for x, y in points)
         props = _typed_properties(info.cls, dict(obj.properties), label, problems)
         if props is None:
             continue

@@ -304,3 +304,15 @@ def test_tile_animations_reach_the_render_description(tmp_path: Path) -> None:
     (ts,) = load_map(path).render.tilesets
     assert ts.animations == {3: ((3, 200), (1, 300))}
     assert ts.tile_properties[3] == {"surface": "sand"}
+
+
+def test_object_layer_offsets_move_their_objects(tmp_path: Path) -> None:
+    """What you see in Tiled is what you race: a layer offset (and its group's) moves the objects."""
+    path = edited_copy(
+        tmp_path,
+        lambda t: t.replace('<objectgroup id="7" name="mission">', '<group id="9" name="g" offsetx="8">'
+                            '<objectgroup id="7" name="mission" offsety="16">')
+        .replace('</objectgroup>\n <objectgroup id="8"', '</objectgroup></group>\n <objectgroup id="8"'),
+    )  # fmt: skip
+    (pit,) = load_map(path).track.triggers
+    assert pit.polygon[0] == (9.0, 22.0)  # (64 + 8, 160 + 16) px at 8 px/m
