@@ -266,6 +266,12 @@ class RaceDrivers:
         # -- recovery ------------------------------------------------------
         stuck = (v < 1.0) & (v_target > 3.0) & (self.reverse_t <= 0.0)
         reversing = self.reverse_t > 0.0
+        # Facing away from the line at low speed (after a spin): a three-point
+        # turn, backing up with opposite lock, beats a U-turn into a wall.
+        turn_round = (rel.real < -0.2 * np.sqrt(dist2)) & (v < 5.0)
+        if turn_round.any():
+            self.reverse_t = np.where(turn_round & ~reversing, 0.4, self.reverse_t)
+            reversing = self.reverse_t > 0.0
         if stuck.any() or reversing.any():
             self.stuck_t = np.where(stuck, self.stuck_t + dt, 0.0)
             start_rev = self.stuck_t > STUCK_S
