@@ -18,7 +18,7 @@ STADIUM_ID = "test-stadium"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--headless", action="store_true", help="no window: an all-AI race (required for now)")
+    parser.add_argument("--headless", action="store_true", help="no window: an all-AI race (required)")
     parser.add_argument("--track", required=True, help=f"track id (e.g. {STADIUM_ID}) or a .tmx file")
     parser.add_argument("--car", default="subaru", help="vehicle id of the player's car (default: subaru)")
     parser.add_argument("--rivals", type=int, default=7, help="number of rivals (default: 7)")

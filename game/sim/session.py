@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -42,7 +42,7 @@ class Entrant:
     name: str
     spec: VehicleSpec
     skill: Skill | None = None
-    personality: Personality = Personality()
+    personality: Personality = field(default_factory=Personality)
 
 
 class RaceSession:
@@ -131,8 +131,7 @@ class RaceSession:
             return
         if self._rank is None or world.step_count % (THINK_EVERY * 30) == 0:
             self._rank = self.race.rank()
-        rank = self._rank[[self.race.racers.index(r) for r in self.race.racers if r.vehicle in self._ai_slot]] \
-            if len(self.ai_cars) != len(self.entrants) else self._rank
+        rank = self._rank[self.drivers.vehicle]  # racer i drives vehicle i
         out = self.drivers.think(fleet, self.tracker, world.rng, world.fleet.nitro_tank,
                                  world.fleet.damage, rank)
         self._ai_controls = {car.vehicle: c for car, c in zip(self.ai_cars, out, strict=True)}

@@ -16,9 +16,9 @@ from game.sim.vehicle import VehicleSpec
 from game.sim.world import World
 
 # A road east along y=1000, then a rounded bend south; a building fills the inside of the bend.
-ROAD = [(100.0, 1000.0), (560.0, 1000.0)] + [
-    (560.0 + 40.0 * math.sin(a * math.pi / 12), 1040.0 - 40.0 * math.cos(a * math.pi / 12)) for a in range(1, 7)
-] + [(600.0, 1800.0)]
+BEND = [(560.0 + 40.0 * math.sin(a * math.pi / 12), 1040.0 - 40.0 * math.cos(a * math.pi / 12))
+        for a in range(1, 7)]
+ROAD = [(100.0, 1000.0), (560.0, 1000.0), *BEND, (600.0, 1800.0)]
 BUILDING = Wall(((300.0, 1015.0), (580.0, 1015.0), (585.0, 1040.0), (585.0, 1500.0), (300.0, 1500.0)),
                 closed=True, name="building")
 
@@ -34,8 +34,10 @@ def test_police_catch_a_stationary_target(specs: dict[str, VehicleSpec]) -> None
     police = Police(WallIndex(world.track), RoadGraph([ROAD]), target)
     police.add_unit(cop, specs["police"], complex(120.0, 1010.0), 0.0)
     events = []
+    controls: dict[int, Controls] = {}
     for step in range(120 * 30):
-        controls = police.think(read_fleet(world), world.rng, step) if step % 4 == 0 else controls
+        if step % 4 == 0:
+            controls = police.think(read_fleet(world), world.rng, step)
         world.step(controls)
         events += police.drain_events()
         if police.busted:

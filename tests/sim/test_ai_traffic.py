@@ -25,9 +25,9 @@ def _town() -> list[list[Point]]:
     """A rounded square block with a road across its middle: four junctions, six roads."""
     r = 25.0
     top = [(325.0, 300.0), (675.0, 300.0)]
-    right = _arc(675.0, 325.0, r, -math.pi / 2, 0.0) + [(700.0, 675.0)]
-    bottom = _arc(675.0, 675.0, r, 0.0, math.pi / 2) + [(325.0, 700.0)]
-    left = _arc(325.0, 675.0, r, math.pi / 2, math.pi) + [(300.0, 325.0)]
+    right = [*_arc(675.0, 325.0, r, -math.pi / 2, 0.0), (700.0, 675.0)]
+    bottom = [*_arc(675.0, 675.0, r, 0.0, math.pi / 2), (325.0, 700.0)]
+    left = [*_arc(325.0, 675.0, r, math.pi / 2, math.pi), (300.0, 325.0)]
     corner = _arc(325.0, 325.0, r, math.pi, 1.5 * math.pi)
     across = [(300.0, 500.0), (700.0, 500.0)]
     # split the left and right roads at the cross road so its ends are junctions

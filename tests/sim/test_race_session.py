@@ -112,7 +112,7 @@ def test_ai_finds_its_way_round_a_car_parked_on_the_racing_line(specs: dict[str,
     while not session.over and session.time_s < 120.0:
         session.step()
         touched += [e for e in session.drain_events()
-                    if isinstance(e, Collision) and e.vehicle == 0 and e.other == parked
+                    if (isinstance(e, Collision) and e.vehicle == 0 and e.other == parked)
                     or isinstance(e, Respawned)]
     result = session.results()[0]
     assert result.finished

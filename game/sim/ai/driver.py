@@ -36,7 +36,7 @@ import numpy as np
 from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
 from game.sim.ai.profile import Personality, Skill
-from game.sim.ai.sensing import FleetState, LineTracker
+from game.sim.ai.sensing import I64, FleetState, LineTracker
 from game.sim.ai.speed import speed_plan
 from game.sim.controls import Controls
 from game.sim.vehicle import VehicleSpec
@@ -197,8 +197,9 @@ class RaceDrivers:
             hi = line.right[look_room] - half_w - 0.8 - np.where(right_bend, 0.0, bend)
             gap_to = np.abs(_OFFSETS[None, None, :] - lat_all[None, :, None])
             blocked = (relevant[:, :, None] & (gap_to < clearance[:, :, None])).any(axis=1)
+            off_track = (_OFFSETS[None, :] < lo[:, None]) | (_OFFSETS[None, :] > hi[:, None])
             cost = np.abs(_OFFSETS[None, :] - self.offset[:, None]) + _LINE_PULL[None, :] \
-                + 100.0 * blocked + 1000.0 * ((_OFFSETS[None, :] < lo[:, None]) | (_OFFSETS[None, :] > hi[:, None]))
+                + 100.0 * blocked + 1000.0 * off_track
             choice = np.argmin(cost, axis=1)
             any_traffic = relevant.any(axis=1)
             target_off = np.where(any_traffic, _OFFSETS[choice], 0.0)
@@ -207,7 +208,8 @@ class RaceDrivers:
             # Follow the nearest vehicle ahead that still blocks where we are going.
             in_path = relevant & (np.abs(self.offset[:, None] - lat_all[None, :]) < clearance) & (ds > 0.0)
             if in_path.any():
-                follow = np.where(in_path, v_along_all[None, :] + 0.4 * np.maximum(ds - 8.0, 0.0), np.inf).min(axis=1)
+                closing_in = v_along_all[None, :] + 0.4 * np.maximum(ds - 8.0, 0.0)
+                follow = np.where(in_path, closing_in, np.inf).min(axis=1)
         else:
             any_traffic = np.zeros(m, dtype=bool)
             if self.offset.any():
@@ -242,7 +244,8 @@ class RaceDrivers:
         oversteer = ((np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0)) \
             | (np.abs(yaw_error) > 0.6)
         steer = wheel * (1.0 + v / self.steer_speed) / (self.lock * (1.0 - 0.4 * damage[me]))
-        v_target = v_target * np.sqrt(np.minimum(np.maximum(1.0 - self.offset * line.curvature[idx], 0.7), 1.2))
+        tighter = 1.0 - self.offset * line.curvature[idx]  # radius ratio off the line
+        v_target = v_target * np.sqrt(np.minimum(np.maximum(tighter, 0.7), 1.2))
         behind = rel.real < 0.54 * np.sqrt(dist2)  # target more than 1 rad off the nose
         v_target = np.minimum(np.where(behind, np.minimum(v_target, 9.0), v_target), follow)
 
@@ -300,7 +303,7 @@ class RaceDrivers:
         self.last_controls = out
         return out
 
-    def _mistakes(self, idx: F64, rng: random.Random, rank: F64 | None) -> None:
+    def _mistakes(self, idx: I64, rng: random.Random, rank: F64 | None) -> None:
         """Roll for a mistake at each new corner; draw a new pace at each new lap."""
         m = len(idx)
         corner = self.corner[np.arange(m), idx]

@@ -49,7 +49,7 @@ def resample_closed(points: C128, spacing: float) -> C128:
     total = float(s[-1])
     n = max(8, round(total / spacing))
     at = np.linspace(0.0, total, n, endpoint=False)
-    return np.interp(at, s, loop.real) + 1j * np.interp(at, s, loop.imag)
+    return np.asarray(np.interp(at, s, loop.real) + 1j * np.interp(at, s, loop.imag), dtype=np.complex128)
 
 
 def _segment_hit(p: C128, q: C128, a: complex, b: complex) -> tuple[int, float] | None:
@@ -174,7 +174,7 @@ def build_line(track: Track, points: Sequence[Point] | C128, spacing: float = SP
     return RacingLine(
         pts=pts,
         tangent=tangent,
-        s=np.arange(n) * step,
+        s=np.arange(n, dtype=np.float64) * step,
         length=length,
         spacing=step,
         curvature=curvature,

@@ -228,7 +228,8 @@ class Police:
             u.stuck_t = 0.0
         return drive_to(here, heading, vel, float(fleet.yaw_rate[i]), aim, want, u.spec)
 
-    def _pursuit_aim(self, role: int, here: complex, v: float, tgt: complex, tgt_vel: complex) -> tuple[complex, float]:
+    def _pursuit_aim(self, role: int, here: complex, v: float, tgt: complex,
+                     tgt_vel: complex) -> tuple[complex, float]:
         """Where a unit in a given role heads for, and how fast."""
         v_t = abs(tgt_vel)
         facing = tgt_vel / v_t if v_t > 2.0 else (tgt - here) / max(abs(tgt - here), 1e-6)

@@ -157,7 +157,7 @@ class RoadFollower:
             dn = np.abs(ne.pts - p)
             kn = int(np.argmin(dn))
             if dn[kn] < d[k]:
-                edge, forward = self._next
+                _edge, forward = self._next
                 self._step_edge(rng)
                 self.dist = float(ne.s[kn]) if forward else ne.length - float(ne.s[kn])
 
@@ -167,7 +167,8 @@ class RoadFollower:
         self.dist = 0.0
         self._next = None
 
-    def lookahead(self, ahead: float, rng: random.Random, lane_offset: float = 0.0) -> tuple[complex, complex]:
+    def lookahead(self, ahead: float, rng: random.Random,
+                  lane_offset: float = 0.0) -> tuple[complex, complex]:
         """Point ``ahead`` metres further along the route (choosing the next turn if needed)."""
         e = self.graph.edges[self.edge]
         d = self.dist + ahead

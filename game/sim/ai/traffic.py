@@ -59,7 +59,8 @@ class Traffic:
         self.cars.append(car)
         return car
 
-    def think(self, fleet: FleetState, rng: random.Random, others: Sequence[int] | None = None) -> dict[int, Controls]:
+    def think(self, fleet: FleetState, rng: random.Random,
+              others: Sequence[int] | None = None) -> dict[int, Controls]:
         """Controls for every traffic car; ``others`` limits which vehicles count as obstacles."""
         out: dict[int, Controls] = {}
         pos_all = fleet.pos

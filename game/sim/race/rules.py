@@ -250,10 +250,9 @@ class Race:
         gate = card.next_gate
         race_t = self.clock(when)
         is_finish = gate == self.n_gates - 1
-        if is_finish and self.n_gates == 1:
-            # Without checkpoints, only a crossing after most of a lap counts.
-            if self.s_unwrapped[i] - card.lap_start_s < self.line.length / 2:
-                return
+        # Without checkpoints, only a finish crossing after most of a lap counts.
+        if is_finish and self.n_gates == 1 and self.s_unwrapped[i] - card.lap_start_s < self.line.length / 2:
+            return
         card.gates += 1
         card.next_gate = (gate + 1) % self.n_gates
         card.last_gate_s = float(self.s_unwrapped[i])
