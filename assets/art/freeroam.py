@@ -8,6 +8,7 @@ the builder splits them at every crossing so each ``Road`` runs node to node.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -152,7 +153,7 @@ def _roads(desc: FreeMap, ctx: Ctx) -> None:
     """Road objects node to node, and lane markings that stop short of junctions."""
     cuts = _crossings(desc.streets)
     for st, hits in zip(desc.streets, cuts, strict=True):
-        for (_, p), (_, q) in zip(hits, hits[1:], strict=False):
+        for (_, p), (_, q) in itertools.pairwise(hits):
             ctx.model.add("ai", MapObject(
                 "Road", "polyline", [(p[0] * PPM, p[1] * PPM), (q[0] * PPM, q[1] * PPM)],
                 name=st.name, props={"lanes": ("int", str(st.lanes)),

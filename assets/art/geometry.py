@@ -319,7 +319,7 @@ def polyline_tile_pieces(points_px: F, closed: bool) -> list[tuple[int, int, Cro
                 first_exit = (exit_e, pos)
             entry = (enter_e, pos)
             cur_tile = nxt
-    if closed and start_tile is not None and entry is not None and first_exit is not None:
-        if entry[0] != first_exit[0] and cur_tile == start_tile:
-            pieces.append((start_tile[0], start_tile[1], entry, first_exit))
+    if (closed and start_tile is not None and entry is not None and first_exit is not None
+            and entry[0] != first_exit[0] and cur_tile == start_tile):
+        pieces.append((start_tile[0], start_tile[1], entry, first_exit))
     return pieces

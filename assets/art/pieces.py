@@ -14,8 +14,8 @@ from assets.art.tiles import (
     _YY,
     CORNERS,
     TERRAINS,
-    T,
     Img,
+    T,
     band,
     corners_group_a,
     coverage,
@@ -168,10 +168,11 @@ def line_tile(style: str, key: LineKey) -> Img:
         inside = (t > -1) & (t < ln + 1)
         img = paint(img, YELLOW, band(np.abs(side), 1.0, 3.0) * inside * (d < 3.2), 0.95)
     elif style == "armco":
-        img = paint(img, (150, 156, 166), coverage(2.6 - d), 1.0)
-        img = paint(img, (214, 220, 228), band(side, -2.0, -0.6) * (d < 2.6), 1.0)
-        posts = (np.abs((t % 8.0) - 4.0) < 1.0) & (side > 0.5)
-        img = paint(img, (64, 66, 74), coverage(3.6 - d) * posts, 1.0)
+        img = paint(img, (92, 98, 108), coverage(3.6 - d), 1.0)
+        img = paint(img, (158, 164, 174), coverage(2.7 - d), 1.0)
+        img = paint(img, (220, 226, 232), band(side, -1.8, -0.4) * (d < 2.7), 1.0)
+        posts = (np.abs((t % 8.0) - 4.0) < 1.0) & (side > 0.8)
+        img = paint(img, (56, 58, 66), coverage(3.6 - d) * posts, 1.0)
     elif style == "concrete":
         img = paint(img, (118, 116, 110), coverage(3.8 - d), 1.0)
         img = paint(img, (204, 202, 194), coverage(2.8 - d), 1.0)
@@ -316,7 +317,7 @@ ROOF_STYLES: dict[str, tuple[tuple[int, int, int], tuple[int, int, int], tuple[i
     # name: (roof field, parapet, accent)
     "flat": ((112, 112, 116), (168, 166, 160), (84, 84, 90)),
     "red": ((150, 70, 56), (120, 54, 44), (176, 92, 72)),
-    "warehouse": ((92, 112, 132), (150, 162, 174), (70, 86, 104)),
+    "warehouse": ((134, 142, 146), (176, 182, 186), (150, 96, 70)),
     "casino": ((206, 194, 172), (236, 60, 160), (60, 210, 230)),
     "dark": ((58, 58, 64), (104, 104, 110), (40, 40, 46)),
 }

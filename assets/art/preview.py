@@ -153,6 +153,30 @@ def _save(img: U8, path: Path) -> None:
     pygame.image.save(surf, str(path))
 
 
+_BAYER = np.array([[0, 8, 2, 10], [12, 4, 14, 6], [3, 11, 1, 9], [15, 7, 13, 5]]) / 16.0 - 0.5
+_LEVELS = np.array([6, 7, 6])
+
+
+def save_paletted(surf, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Save as an 8-bit PNG on a fixed 6x7x6 colour cube with ordered dithering.
+
+    Overviews are for judging layout, so a third of the bytes is worth the
+    faint dither; the fixed palette keeps the output deterministic.
+    """
+    pygame = _pg()
+    rgb = pygame.surfarray.array3d(surf).astype(np.float32)
+    w, h, _ = rgb.shape
+    th = np.tile(_BAYER, (w // 4 + 1, h // 4 + 1))[:w, :h][..., None]
+    q = np.clip(np.floor(rgb / 255 * (_LEVELS - 1) + 0.5 + th * 0.9), 0, _LEVELS - 1)
+    q = q.astype(np.int32)
+    idx = q[..., 0] * 42 + q[..., 1] * 6 + q[..., 2]
+    pal = [(r * 51, round(g * 42.5), b * 51) for r in range(6) for g in range(7) for b in range(6)]
+    out = pygame.Surface((w, h), depth=8)
+    out.set_palette(pal)
+    pygame.surfarray.blit_array(out, idx.astype(np.uint8))
+    pygame.image.save(out, str(path))
+
+
 def render_overview(model: MapModel, path: Path, night: bool, max_px: int = 1200) -> None:
     """The whole map, scaled to fit ``max_px``, with objects drawn over it."""
     pygame = _pg()
@@ -166,11 +190,11 @@ def render_overview(model: MapModel, path: Path, night: bool, max_px: int = 1200
     surf = pygame.image.frombuffer(np.ascontiguousarray(img).tobytes(),
                                    (img.shape[1], img.shape[0]), "RGB").copy()
     _draw_objects(surf, model, 1.0 / scale)
-    pygame.image.save(surf, str(path))
+    save_paletted(surf, path)
 
 
 def render_crop(model: MapModel, path: Path, centre_px: tuple[float, float], night: bool,
-                size: tuple[int, int] = (960, 540), objects: bool = False) -> None:
+                size: tuple[int, int] = (800, 450), objects: bool = False) -> None:
     """A 1:1 window (game zoom, 8 px per metre) around ``centre_px``."""
     pygame = _pg()
     cols, rows = size[0] // T + 1, size[1] // T + 1

@@ -17,7 +17,7 @@ from xml.sax.saxutils import quoteattr
 import numpy as np
 
 from assets.art import pieces
-from assets.art.tiles import TERRAINS, VARIANTS, T, Img, cut_keys, line_keys, quantise
+from assets.art.tiles import TERRAINS, VARIANTS, Img, T, cut_keys, line_keys, quantise
 
 COLUMNS = 16
 

@@ -163,7 +163,7 @@ def dress_harbour(desc: Circuit, ctx: Ctx, built: Built) -> None:
             for dc in range(3 * (w // 3), w):
                 model.set_ground(r + dr, c + dc, "terrain", f"concrete.{dc % 4}")
 
-    rects = fill_rects(ctx, free, (3, 9), block, gap_chance=1.0)
+    rects = fill_rects(ctx, free, (3, 9), block, gap_chance=1.0, step=2)
     for r, c, h, w in rects:
         building_shadows(ctx, r, c, h, w)
     # crane rails along the open sea quay, where the apron is clear
