@@ -143,3 +143,19 @@ def test_race_command_prints_the_json_contract() -> None:
     for row in data["results"]:
         assert {"name", "car", "finished", "time_s", "best_lap_s", "respawns", "wall_hits"} <= set(row)
         assert row["finished"] is True
+
+
+def test_nitrous_is_fired_on_straights_by_rivals_who_like_it(specs: dict[str, VehicleSpec]) -> None:
+    from game.sim.events import NitrousStarted
+
+    skill = BOOK.skill("normal")
+    field = [Entrant("keen", specs["diablo"], skill, Personality(nitrous_use=1.0)),
+             Entrant("never", specs["diablo"], skill, Personality(nitrous_use=0.0))]
+    session = RaceSession(stadium_circuit(), field, RaceConfig(laps=1), seed=1)
+    fired = {0: 0, 1: 0}
+    while not session.over:
+        session.step()
+        for e in session.drain_events():
+            if isinstance(e, NitrousStarted):
+                fired[e.vehicle] += 1
+    assert fired[0] > 0 and fired[1] == 0

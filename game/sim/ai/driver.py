@@ -83,19 +83,6 @@ def _corner_ids(plan: F64) -> F64:
     return out
 
 
-def _straight_ahead(plan: F64, spacing: float) -> F64:
-    """For each point, metres until the plan next asks for less speed (a braking zone)."""
-    n = len(plan)
-    out = np.zeros(n)
-    run = 0.0
-    for _ in range(2):
-        for k in range(n - 1, -1, -1):
-            falling = plan[(k + 1) % n] < plan[k] - 0.05
-            run = 0.0 if falling else run + spacing
-            out[k] = run
-    return out
-
-
 class RaceDrivers:
     """The computer drivers of one race, thinking together."""
 
@@ -112,7 +99,6 @@ class RaceDrivers:
         self._rows = np.arange(m)
         self._not_me = np.zeros((0, 0), dtype=bool)
         self.corner = np.array([_corner_ids(p) for p in plans]).reshape(m, len(line))
-        self.straight = np.array([_straight_ahead(p, line.spacing) for p in plans]).reshape(m, len(line))
         self.half_widths = half_widths
         self.wheelbase = np.array([c.spec.wheelbase_m for c in cars])
         self.lock = np.radians([c.spec.max_steer_deg for c in cars])
@@ -260,9 +246,13 @@ class RaceDrivers:
 
         # -- nitrous on straights -------------------------------------------
         if self.any_nitrous:
-            need = v * (1.0 + 2.5 * (1.0 - self.nitrous_use) + self.reaction) + 60.0
+            # Fire only if, well down the road, the plan still allows far more
+            # speed than now: a long straight, not the run-up to a braking zone.
+            # A keener user looks less far ahead.
+            need = v * (1.0 + 2.5 * (1.0 - self.nitrous_use)) + 40.0
+            ahead = (idx + (need * (1.0 / line.spacing)).astype(np.intp)) % n_pts
             nitro = (self.wants_nitrous & (nitro_tank[me] > 0.05) & (np.abs(steer) < 0.2)
-                     & (self.straight[self._rows, idx] > need) & (v > 12.0) & (err > 3.0) & ~any_traffic)
+                     & (self.plan[self._rows, ahead] > v + 12.0) & (v > 12.0) & (err > 3.0) & ~any_traffic)
         else:
             nitro = np.zeros(m, dtype=bool)
 
