@@ -1,0 +1,624 @@
+"""Campaign mission files (TOML) to validated :class:`~game.sim.mission.spec.Mission` data.
+
+A mission is data only: the file names a map, the player's driver and car,
+rivals and other actors, objectives from a fixed vocabulary, and events as
+condition + action records. Validation reports *every* problem at once, each
+one sentence naming the file and the key (``objective 'deliver': 'time_limit_s'
+must be ...``), because a modder fixing a mission should fix all their typos
+in one round trip. References are checked too: zones against the map's
+triggers and the mission's own zones, actors, vehicles, event and objective ids.
+
+Bundled missions live in ``levels/campaign/NN-slug.toml``; custom ones in the
+mods folder. :func:`list_missions` lists both; a broken mod is listed with
+its problems instead of raising, so one bad file hides nothing else.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from game.content.errors import ContentError
+from game.paths import LEVELS_DIR, VEHICLES_FILE
+from game.sim.mission.spec import (
+    ACTION_KINDS,
+    ACTOR_ROLES,
+    OBJECTIVE_KINDS,
+    PLAYER,
+    Action,
+    Actor,
+    Condition,
+    EventSpec,
+    Line,
+    Medals,
+    Mission,
+    Objective,
+    Place,
+    PlayerSpec,
+    RaceSpec,
+    Rewards,
+    Zone,
+)
+from game.sim.track import Track
+from game.sim.vehicle import VehicleSpec
+
+CAMPAIGN_DIR = LEVELS_DIR / "campaign"
+DIFFICULTIES = ("easy", "normal", "hard")
+Source = Literal["campaign", "mod"]
+
+_TOP = {"id", "chapter", "title", "place", "map", "player", "race", "zone", "actor", "objective", "event",
+        "rewards", "medals", "briefing", "debrief", "failure", "time_limit_s", "damage_limit"}
+_COMMON = {"id", "kind", "text", "time_limit_s", "damage_limit"}
+_KIND_KEYS: dict[str, set[str]] = {
+    "race": {"place", "finish_lap"},
+    "reach": {"zone", "zones", "ordered", "dwell_s"},
+    "deliver": {"zone", "zones", "ordered", "dwell_s"},
+    "pickup": {"zone", "zones", "ordered", "dwell_s"},
+    "escape": {"zone", "zones", "pursuers", "pursuer_vehicle", "pursuer_spawns", "lose_m", "heat_decay_s"},
+    "tail": {"target", "min_m", "max_m", "lose_s", "spot_s"},
+    "takedown": {"target", "damage"},
+    "drift": {"score", "combo_s"},
+    "stop_before_line": {"within_m"},
+    "avoid": {"target"},
+}
+_DWELL = {"reach": 0.0, "deliver": 0.5, "pickup": 1.5}
+_PLACE_KEYS = {"at", "slot", "x", "y", "heading_deg"}
+_ACTION_KEYS: dict[str, tuple[set[str], set[str]]] = {
+    # kind: (required, optional) besides id, when, do
+    "message": ({"text"}, {"speaker", "duration_s"}),
+    "phone_call": ({"speaker", "text"}, {"duration_s"}),
+    "spawn": ({"actor"}, _PLACE_KEYS),
+    "move": ({"actor"}, _PLACE_KEYS),
+    "drive": ({"actor"}, {"route", "speed_kmh"} | _PLACE_KEYS),
+    "park": ({"actor"}, set()),
+    "block_road": ({"zone"}, {"actor"} | _PLACE_KEYS),
+    "clear_road": ({"zone"}, set()),
+    "chase": ({"actor"}, {"target", "speed_kmh"} | _PLACE_KEYS),
+    "nitrous": ({"actor"}, {"duration_s"}),
+    "crash": ({"actor"}, {"style", "fire"}),
+    "money": ({"amount"}, {"text"}),
+}
+_WHEN_KEYS = {"vehicle", "time_s", "zone", "after", "objective_done", "objective_active", "lap",
+              "finish_within_m", "speed_over_kmh", "delay_s"}
+_ACTOR_KEYS = {"id", "name", "vehicle", "role", "difficulty", "aggression", "consistency", "nitrous_use",
+               "spawn", "route", "speed_kmh"} | _PLACE_KEYS
+
+
+class _Reader:
+    """Typed reads from TOML tables that record a problem instead of raising."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.problems: list[str] = []
+
+    def bad(self, what: str, message: str) -> None:
+        prefix = f"{self.where}: {what}: " if what else f"{self.where}: "
+        self.problems.append(prefix + message.rstrip(".") + ".")
+
+    def unknown(self, table: Mapping[str, Any], allowed: set[str], what: str, hint: str = "") -> None:
+        for key in sorted(set(table) - allowed):
+            extra = f" ({hint})" if hint else f" (known: {', '.join(sorted(allowed))})"
+            self.bad(what, f"'{key}' is not a known key{extra}")
+
+    def text(self, t: Mapping[str, Any], key: str, what: str, default: str | None = None) -> str:
+        if key not in t:
+            if default is None:
+                self.bad(what, f"'{key}' is missing")
+                return ""
+            return default
+        v = t[key]
+        if not isinstance(v, str) or not v.strip():
+            self.bad(what, f"'{key}' must be a non-empty text, got {v!r}")
+            return default or ""
+        return v.strip()
+
+    def number(self, t: Mapping[str, Any], key: str, what: str, default: float | None,
+               lo: float = -math.inf, hi: float = math.inf, positive: bool = False) -> float | None:
+        if key not in t:
+            return default
+        v = t[key]
+        ok = isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+        if ok and positive and v <= 0:
+            self.bad(what, f"'{key}' must be a positive number, got {v!r}")
+            return default
+        if not ok or not lo <= v <= hi:
+            span = f" from {lo:g} to {hi:g}" if math.isfinite(lo) or math.isfinite(hi) else ""
+            self.bad(what, f"'{key}' must be a number{span}, got {v!r}")
+            return default
+        return float(v)
+
+    def num(self, t: Mapping[str, Any], key: str, what: str, default: float, lo: float = -math.inf,
+            hi: float = math.inf, positive: bool = False) -> float:
+        v = self.number(t, key, what, default, lo, hi, positive)
+        return default if v is None else v
+
+    def integer(self, t: Mapping[str, Any], key: str, what: str, default: int | None, lo: int = 0,
+                hi: int = 1_000_000_000) -> int:
+        if key not in t:
+            if default is None:
+                self.bad(what, f"'{key}' is missing")
+                return lo
+            return default
+        v = t[key]
+        if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+            self.bad(what, f"'{key}' must be a whole number from {lo} to {hi}, got {v!r}")
+            return default if default is not None else lo
+        return v
+
+    def flag(self, t: Mapping[str, Any], key: str, what: str, default: bool) -> bool:
+        v = t.get(key, default)
+        if not isinstance(v, bool):
+            self.bad(what, f"'{key}' must be true or false, got {v!r}")
+            return default
+        return v
+
+    def names(self, t: Mapping[str, Any], key: str, what: str) -> tuple[str, ...]:
+        v = t.get(key, [])
+        if isinstance(v, str):
+            v = [v]
+        if not isinstance(v, list) or not all(isinstance(s, str) and s.strip() for s in v):
+            self.bad(what, f"'{key}' must be a list of names, got {v!r}")
+            return ()
+        return tuple(s.strip() for s in v)
+
+    def tables(self, data: Mapping[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+        v = data.get(key, [])
+        if not isinstance(v, list):
+            self.bad("", f"'{key}' must be written as [[{key}]] tables")
+            return []
+        out = []
+        for i, item in enumerate(v, start=1):
+            if not isinstance(item, dict):
+                self.bad(f"{key} #{i}", "must be a table")
+            else:
+                out.append((i, item))
+        return out
+
+    def place(self, t: Mapping[str, Any], what: str, key: str = "at") -> Place | None:
+        """``at = "zone"`` or ``at = {zone|slot|x,y}``, plus ``slot``/``x``/``y``/``heading_deg`` beside it."""
+        src: dict[str, Any] = {}
+        raw = t.get(key)
+        if isinstance(raw, str):
+            src["zone"] = raw
+        elif isinstance(raw, dict):
+            src.update(raw)
+            self.unknown(raw, {"zone", "slot", "x", "y", "heading_deg"}, f"{what}: '{key}'")
+        elif raw is not None:
+            self.bad(what, f"'{key}' must be a zone name or a table like {{ x = 10, y = 20 }}, got {raw!r}")
+        for k in ("slot", "x", "y", "heading_deg"):
+            if k in t:
+                src[k] = t[k]
+        if not src:
+            return None
+        zone = src.get("zone", "")
+        if not isinstance(zone, str):
+            self.bad(what, f"'{key}' zone must be a name, got {zone!r}")
+            zone = ""
+        slot = self.integer(src, "slot", what, -1, lo=0, hi=63) if "slot" in src else -1
+        x = self.num(src, "x", what, 0.0)
+        y = self.num(src, "y", what, 0.0)
+        heading = self.number(src, "heading_deg", what, None, -360.0, 360.0)
+        if ("x" in src) != ("y" in src):
+            self.bad(what, "give both 'x' and 'y' (metres) or neither")
+        return Place(zone=zone.strip(), slot=slot, x=x, y=y, heading_deg=heading)
+
+    def lines(self, data: Mapping[str, Any], key: str) -> tuple[Line, ...]:
+        out = []
+        for i, t in self.tables(data, key):
+            what = f"{key} #{i}"
+            self.unknown(t, {"speaker", "text"}, what)
+            speaker = t.get("speaker", "")
+            if not isinstance(speaker, str):
+                self.bad(what, f"'speaker' must be a name, got {speaker!r}")
+                speaker = ""
+            out.append(Line(speaker.strip(), self.text(t, "text", what)))
+        return tuple(out)
+
+
+def parse_mission(text: str, where: str, stem: str | None = None,
+                  vehicles: Mapping[str, VehicleSpec] | None = None) -> Mission:
+    """A mission from TOML text; ``where`` names the source in messages, ``stem`` the expected id."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"{where}: is not valid TOML ({exc}).") from None
+    r = _Reader(where)
+    r.unknown(data, _TOP, "the file")
+    mid = r.text(data, "id", "the file")
+    if stem is not None and mid and mid != stem:
+        r.bad("the file", f"'id' is '{mid}' but the file is named '{stem}.toml'; make them match")
+    chapter = r.integer(data, "chapter", "the file", None, lo=1, hi=99)
+    title = r.text(data, "title", "the file")
+    place = r.text(data, "place", "the file")
+    map_ref = r.text(data, "map", "the file")
+    time_limit = r.number(data, "time_limit_s", "the file", None, positive=True)
+    damage_limit = r.number(data, "damage_limit", "the file", None, 0.0, 1.0)
+
+    player_t = data.get("player")
+    if not isinstance(player_t, dict):
+        r.bad("the file", "[player] is missing; give the player's 'driver' and 'vehicle'")
+        player_t = {}
+    r.unknown(player_t, {"driver", "vehicle", "start"} | {"slot", "x", "y", "heading_deg"}, "[player]")
+    start = r.place(player_t, "[player]", "start") or Place(slot=0)
+    player = PlayerSpec(r.text(player_t, "driver", "[player]"), r.text(player_t, "vehicle", "[player]"), start)
+
+    race: RaceSpec | None = None
+    if "race" in data:
+        rt = data["race"]
+        if not isinstance(rt, dict):
+            r.bad("the file", "[race] must be a table")
+        else:
+            r.unknown(rt, {"laps", "countdown_s"}, "[race]")
+            race = RaceSpec(r.integer(rt, "laps", "[race]", 1, lo=1, hi=20),
+                            r.num(rt, "countdown_s", "[race]", 3.0, 0.0, 10.0))
+
+    zones = []
+    for i, t in r.tables(data, "zone"):
+        what = f"zone #{i}"
+        r.unknown(t, {"name", "x", "y", "radius"}, what)
+        zones.append(Zone(r.text(t, "name", what), r.num(t, "x", what, 0.0), r.num(t, "y", what, 0.0),
+                          r.num(t, "radius", what, 10.0, positive=True)))
+
+    actors = [_actor(r, i, t) for i, t in r.tables(data, "actor")]
+    objectives = [_objective(r, i, t) for i, t in r.tables(data, "objective")]
+    if not objectives and "objective" not in data:
+        r.bad("the file", "has no [[objective]]; a mission needs at least one")
+    events = [e for e in (_event(r, i, t) for i, t in r.tables(data, "event")) if e is not None]
+
+    rewards = Rewards()
+    if "rewards" in data:
+        t = data["rewards"] if isinstance(data["rewards"], dict) else {}
+        r.unknown(t, {"money", "to_debt", "repair_cost", "cars", "tracks"}, "[rewards]")
+        rewards = Rewards(r.integer(t, "money", "[rewards]", 0, lo=0), r.flag(t, "to_debt", "[rewards]", False),
+                          r.integer(t, "repair_cost", "[rewards]", 0, lo=0), r.names(t, "cars", "[rewards]"),
+                          r.names(t, "tracks", "[rewards]"))
+    medals = Medals()
+    if "medals" in data:
+        t = data["medals"] if isinstance(data["medals"], dict) else {}
+        r.unknown(t, {"metric", "bronze", "silver", "gold"}, "[medals]")
+        metric = t.get("metric", "time")
+        if metric not in ("time", "score"):
+            r.bad("[medals]", f"'metric' must be \"time\" or \"score\", got {metric!r}")
+            metric = "time"
+        b, s, g = (r.num(t, k, "[medals]", 0.0, positive=True) for k in ("bronze", "silver", "gold"))
+        if metric == "time" and not g <= s <= b:
+            r.bad("[medals]", f"times must get harder from bronze to gold (gold {g:g} <= silver {s:g} <= bronze {b:g})")
+        if metric == "score" and not g >= s >= b:
+            r.bad("[medals]", f"scores must rise from bronze to gold (bronze {b:g} <= silver {s:g} <= gold {g:g})")
+        medals = Medals("time" if metric == "time" else "score", b, s, g)
+
+    mission = Mission(
+        id=mid, chapter=chapter, title=title, place=place, map=map_ref, player=player,
+        objectives=tuple(objectives), actors=tuple(actors), events=tuple(events), zones=tuple(zones),
+        race=race, rewards=rewards, medals=medals, briefing=r.lines(data, "briefing"),
+        debrief=r.lines(data, "debrief"), failure=r.lines(data, "failure"), time_limit_s=time_limit,
+        damage_limit=damage_limit, source=where,
+    )
+    _cross_check(r, mission, vehicles)
+    if r.problems:
+        raise ContentError(r.problems)
+    return mission
+
+
+def _actor(r: _Reader, i: int, t: dict[str, Any]) -> Actor:
+    aid = t.get("id")
+    what = f"actor '{aid}'" if isinstance(aid, str) and aid else f"actor #{i}"
+    r.unknown(t, _ACTOR_KEYS, what)
+    role = t.get("role", "")
+    if role not in ACTOR_ROLES:
+        r.bad(what, f"'role' must be one of {', '.join(ACTOR_ROLES)}, got {role!r}")
+        role = "parked"
+    difficulty = t.get("difficulty", "normal")
+    if difficulty not in DIFFICULTIES:
+        r.bad(what, f"'difficulty' must be one of {', '.join(DIFFICULTIES)}, got {difficulty!r}")
+        difficulty = "normal"
+    actor_id = r.text(t, "id", what)
+    if actor_id == PLAYER:
+        r.bad(what, f"'id' may not be '{PLAYER}'; that name means the player's car")
+    return Actor(
+        id=actor_id, name=r.text(t, "name", what, actor_id or "?"), vehicle=r.text(t, "vehicle", what),
+        role=role, difficulty=difficulty,
+        aggression=r.num(t, "aggression", what, 0.5, 0.0, 1.0),
+        consistency=r.num(t, "consistency", what, 0.7, 0.0, 1.0),
+        nitrous_use=r.num(t, "nitrous_use", what, 0.5, 0.0, 1.0),
+        at=r.place(t, what) or Place(), spawn=r.flag(t, "spawn", what, True),
+        route=r.names(t, "route", what), speed_kmh=r.num(t, "speed_kmh", what, 60.0, 5.0, 400.0),
+    )
+
+
+def _objective(r: _Reader, i: int, t: dict[str, Any]) -> Objective:
+    oid = t.get("id")
+    what = f"objective '{oid}'" if isinstance(oid, str) and oid else f"objective #{i}"
+    kind = t.get("kind", "")
+    if kind not in OBJECTIVE_KINDS:
+        r.bad(what, f"'kind' must be one of {', '.join(OBJECTIVE_KINDS)}, got {kind!r}")
+        return Objective(id=str(oid or i), kind="reach", text="")
+    allowed = _COMMON | _KIND_KEYS[kind]
+    for key in sorted(set(t) - allowed):
+        others = [k for k, keys in _KIND_KEYS.items() if key in keys]
+        hint = f"it belongs to {', '.join(others)} objectives" if others else "check the spelling"
+        r.bad(what, f"'{key}' does not apply to a '{kind}' objective ({hint})")
+    zones = r.names(t, "zones", what) + r.names(t, "zone", what)
+    if kind in ("reach", "deliver", "pickup") and not zones:
+        r.bad(what, f"a '{kind}' objective needs 'zone' or 'zones'")
+    if kind in ("tail", "takedown", "avoid") and "target" not in t:
+        r.bad(what, f"a '{kind}' objective needs a 'target' actor")
+    if kind == "drift" and "score" not in t:
+        r.bad(what, "a 'drift' objective needs a 'score' to reach")
+    min_m = r.num(t, "min_m", what, 15.0, positive=True)
+    max_m = r.num(t, "max_m", what, 80.0, positive=True)
+    if min_m >= max_m:
+        r.bad(what, f"'min_m' ({min_m:g}) must be less than 'max_m' ({max_m:g})")
+    return Objective(
+        id=r.text(t, "id", what), kind=kind, text=r.text(t, "text", what),
+        time_limit_s=r.number(t, "time_limit_s", what, None, positive=True),
+        damage_limit=r.number(t, "damage_limit", what, None, 0.0, 1.0),
+        place=r.integer(t, "place", what, 1, lo=1, hi=16), finish_lap=r.integer(t, "finish_lap", what, 0, hi=20),
+        zones=zones, ordered=r.flag(t, "ordered", what, True),
+        dwell_s=r.num(t, "dwell_s", what, _DWELL.get(kind, 0.0), 0.0, 30.0),
+        pursuers=r.integer(t, "pursuers", what, 2, lo=0, hi=6),
+        pursuer_vehicle=r.text(t, "pursuer_vehicle", what, "police"),
+        pursuer_spawns=r.names(t, "pursuer_spawns", what),
+        lose_m=r.num(t, "lose_m", what, 120.0, positive=True),
+        heat_decay_s=r.num(t, "heat_decay_s", what, 8.0, positive=True),
+        target=r.text(t, "target", what, ""), min_m=min_m, max_m=max_m,
+        lose_s=r.num(t, "lose_s", what, 6.0, positive=True), spot_s=r.num(t, "spot_s", what, 2.0, positive=True),
+        damage=r.num(t, "damage", what, 0.5, 0.01, 1.0), score=r.num(t, "score", what, 0.0, 0.0),
+        combo_s=r.num(t, "combo_s", what, 1.5, positive=True), within_m=r.num(t, "within_m", what, 1.0, positive=True),
+    )
+
+
+def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
+    eid = t.get("id")
+    what = f"event '{eid}'" if isinstance(eid, str) and eid else f"event #{i}"
+    kind = t.get("do", "")
+    if kind not in ACTION_KINDS:
+        r.bad(what, f"'do' must be one of {', '.join(ACTION_KINDS)}, got {kind!r}")
+        return None
+    required, optional = _ACTION_KEYS[kind]
+    for key in sorted(set(t) - required - optional - {"id", "when", "do"}):
+        r.bad(what, f"'{key}' does not apply to a '{kind}' event (it takes {', '.join(sorted(required | optional))})")
+    for key in sorted(required - set(t)):
+        r.bad(what, f"a '{kind}' event needs '{key}'")
+    w = t.get("when", {})
+    if not isinstance(w, dict):
+        r.bad(what, f"'when' must be a table like {{ time_s = 5 }}, got {w!r}")
+        w = {}
+    r.unknown(w, _WHEN_KEYS, f"{what}: 'when'")
+    wh = f"{what}: 'when'"
+    when = Condition(
+        vehicle=r.text(w, "vehicle", wh, PLAYER), time_s=r.number(w, "time_s", wh, None, 0.0),
+        zone=r.text(w, "zone", wh, ""), after=r.text(w, "after", wh, ""),
+        objective_done=r.text(w, "objective_done", wh, ""), objective_active=r.text(w, "objective_active", wh, ""),
+        lap=r.integer(w, "lap", wh, 0, hi=20), finish_within_m=r.number(w, "finish_within_m", wh, None, 0.0),
+        speed_over_kmh=r.number(w, "speed_over_kmh", wh, None, 0.0), delay_s=r.num(w, "delay_s", wh, 0.0, 0.0),
+    )
+    style = t.get("style", "spin")
+    if style not in ("spin", "flip"):
+        r.bad(what, f"'style' must be \"spin\" or \"flip\", got {style!r}")
+        style = "spin"
+    amount = t.get("amount", 0)
+    if not isinstance(amount, int) or isinstance(amount, bool):
+        r.bad(what, f"'amount' must be a whole number of money, got {amount!r}")
+        amount = 0
+    action = Action(
+        kind=kind, actor=r.text(t, "actor", what, ""), text=r.text(t, "text", what, ""),
+        speaker=r.text(t, "speaker", what, ""), duration_s=r.num(t, "duration_s", what, 4.0, positive=True),
+        place=r.place(t, what), route=r.names(t, "route", what), speed_kmh=r.num(t, "speed_kmh", what, 0.0, 0.0, 400.0),
+        target=r.text(t, "target", what, ""), style=style, fire=r.flag(t, "fire", what, False),
+        amount=amount, zone=r.text(t, "zone", what, ""),
+    )
+    return EventSpec(r.text(t, "id", what), when, action)
+
+
+def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | None) -> None:
+    """References between parts of the file: ids, actors, vehicles, race-only objectives."""
+    actor_ids = [a.id for a in m.actors]
+    for seen_what, ids in (("actor", actor_ids), ("objective", [o.id for o in m.objectives]),
+                           ("event", [e.id for e in m.events])):
+        for k, name in enumerate(ids):
+            if name and name in ids[:k]:
+                r.bad(f"{seen_what} '{name}'", f"its id is used twice; give every {seen_what} its own id")
+    known = {PLAYER, *actor_ids}
+    event_ids = {e.id for e in m.events}
+    objective_ids = {o.id for o in m.objectives}
+    if vehicles is not None:
+        if m.player.vehicle and m.player.vehicle not in vehicles:
+            r.bad("[player]", f"'vehicle' names unknown vehicle '{m.player.vehicle}' (known: {', '.join(vehicles)})")
+        for a in m.actors:
+            if a.vehicle and a.vehicle not in vehicles:
+                r.bad(f"actor '{a.id}'", f"'vehicle' names unknown vehicle '{a.vehicle}' (known: {', '.join(vehicles)})")
+        for o in m.objectives:
+            if o.kind == "escape" and o.pursuer_vehicle not in vehicles:
+                r.bad(f"objective '{o.id}'", f"'pursuer_vehicle' names unknown vehicle '{o.pursuer_vehicle}'")
+    for a in m.actors:
+        if a.role == "rival" and m.race is None:
+            r.bad(f"actor '{a.id}'", "is a rival, but the mission has no [race] table")
+    for o in m.objectives:
+        if o.kind in ("race", "stop_before_line") and m.race is None:
+            r.bad(f"objective '{o.id}'", f"a '{o.kind}' objective needs a [race] table (laps)")
+        if o.target and o.target not in known:
+            r.bad(f"objective '{o.id}'", f"'target' names unknown actor '{o.target}'")
+        if o.kind in ("race",) and m.race is not None and o.finish_lap > m.race.laps:
+            r.bad(f"objective '{o.id}'", f"'finish_lap' {o.finish_lap} is beyond the race's {m.race.laps} laps")
+    for e in m.events:
+        what = f"event '{e.id}'"
+        w, act = e.when, e.action
+        if w.vehicle not in known:
+            r.bad(what, f"'when.vehicle' names unknown actor '{w.vehicle}'")
+        if w.after and w.after not in event_ids:
+            r.bad(what, f"'when.after' names unknown event '{w.after}'")
+        for key, ref in (("objective_done", w.objective_done), ("objective_active", w.objective_active)):
+            if ref and ref not in objective_ids:
+                r.bad(what, f"'when.{key}' names unknown objective '{ref}'")
+        if act.actor and act.actor not in known:
+            r.bad(what, f"'actor' names unknown actor '{act.actor}'")
+        if act.target and act.target not in known:
+            r.bad(what, f"'target' names unknown actor '{act.target}'")
+        if act.kind == "move" and act.place is None:
+            r.bad(what, "a 'move' event needs 'at' (a zone or { x, y })")
+
+
+def zone_names(m: Mission) -> list[tuple[str, str]]:
+    """(where it is used, zone name) for every zone the mission refers to."""
+    out: list[tuple[str, str]] = []
+    if m.player.start.zone:
+        out.append(("[player] 'start'", m.player.start.zone))
+    for a in m.actors:
+        out.extend((f"actor '{a.id}' 'route'", z) for z in a.route)
+        if a.at.zone:
+            out.append((f"actor '{a.id}' 'at'", a.at.zone))
+    for o in m.objectives:
+        out.extend((f"objective '{o.id}'", z) for z in (*o.zones, *o.pursuer_spawns))
+    for e in m.events:
+        for z in (e.when.zone, e.action.zone, *e.action.route, e.action.place.zone if e.action.place else ""):
+            if z:
+                out.append((f"event '{e.id}'", z))
+    return out
+
+
+def check_against_track(m: Mission, track: Track) -> list[str]:
+    """Problems between a mission and its map: missing zones, missing start slots, kind mismatches."""
+    where = m.source or m.id
+    zones = {t.name for t in track.triggers} | {z.name for z in m.zones}
+    problems = []
+    for what, name in zone_names(m):
+        if name not in zones:
+            known = ", ".join(sorted(zones)) or "none"
+            problems.append(f"{where}: {what}: zone '{name}' is neither a Trigger on the map nor a [[zone]] "
+                            f"of the mission (known: {known}).")
+    if m.race is not None:
+        rivals = sum(1 for a in m.actors if a.role == "rival")
+        if track.finish is None:
+            problems.append(f"{where}: 'map': '{m.map}' has no finish line, so it cannot hold the [race].")
+        elif rivals + 1 > len(track.start_slots):
+            problems.append(f"{where}: 'map': '{m.map}' has {len(track.start_slots)} start slots, "
+                            f"too few for the player and {rivals} rivals.")
+    return problems
+
+
+# ------------------------------------------------------------------------ files, maps, listing
+
+
+def map_path(m: Mission, mission_file: Path | None = None) -> Path:
+    """The map file a mission names: a ``.tmx`` path beside the mission, or a bundled track id."""
+    if m.map.endswith(".tmx"):
+        base = (mission_file or Path(m.source)).parent
+        path = (base / m.map).resolve()
+        if not path.is_file():
+            raise ContentError(f"{m.source}: 'map': the file '{m.map}' does not exist (looked in {base}).")
+        return path
+    from game.content.catalog import find_track
+
+    try:
+        return find_track(m.map).file
+    except ContentError:
+        raise ContentError(f"{m.source}: 'map': there is no bundled track '{m.map}'; "
+                           "use a track id from 'python -m game tracks' or a .tmx path.") from None
+
+
+_TRACKS: dict[Path, Track] = {}
+
+
+def load_mission_track(m: Mission) -> Track:
+    """The mission's map as a Track (cached per file for the life of the process)."""
+    from game.content.tmx import load_track
+
+    path = map_path(m)
+    if path not in _TRACKS:
+        track_id = m.map if not m.map.endswith(".tmx") else path.stem
+        _TRACKS[path] = load_track(path, track_id=track_id)
+    return _TRACKS[path]
+
+
+def default_vehicles() -> dict[str, VehicleSpec]:
+    from game.content.vehicles import load_vehicles
+
+    return load_vehicles(VEHICLES_FILE)
+
+
+def load_mission(path: Path, vehicles: Mapping[str, VehicleSpec] | None = None, check_map: bool = True) -> Mission:
+    """Read and fully validate one mission file (and, with ``check_map``, its map and zones)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ContentError(f"{path}: cannot be read ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise ContentError(f"{path}: is not UTF-8 text.") from None
+    mission = parse_mission(text, str(path), path.stem, vehicles if vehicles is not None else default_vehicles())
+    if check_map:
+        try:
+            track = load_mission_track(mission)
+        except ContentError as exc:
+            raise ContentError([p if p.startswith(str(path)) else f"{path}: 'map': {p}" for p in exc.problems]) \
+                from None
+        problems = check_against_track(mission, track)
+        if problems:
+            raise ContentError(problems)
+    return mission
+
+
+@dataclass(frozen=True, slots=True)
+class MissionEntry:
+    """One mission in a list: bundled (``campaign``) or custom (``mod``), possibly broken."""
+
+    id: str
+    title: str
+    chapter: int
+    file: Path
+    source: Source
+    mission: Mission | None
+    error: str | None = None
+
+
+def campaign_files(folder: Path = CAMPAIGN_DIR) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if p.is_file())
+
+
+def mod_mission_files(mods_dir: Path) -> list[Path]:
+    """``mods/*.toml`` and ``mods/<pack>/*.toml`` (a pack may carry its own maps)."""
+    if not mods_dir.is_dir():
+        return []
+    found = list(mods_dir.glob("*.toml")) + list(mods_dir.glob("*/*.toml"))
+    return sorted(p for p in found if p.is_file() and not any(s.startswith(".") for s in p.parts[-2:-1]))
+
+
+def _entry(path: Path, source: Source, vehicles: Mapping[str, VehicleSpec]) -> MissionEntry:
+    try:
+        m = load_mission(path, vehicles)
+    except ContentError as exc:
+        return MissionEntry(path.stem, path.stem, 0, path, source, None, str(exc))
+    except Exception as exc:  # a custom mission must never break the list
+        return MissionEntry(path.stem, path.stem, 0, path, source, None, f"{path}: {exc}")
+    return MissionEntry(m.id, m.title, m.chapter, path, source, m)
+
+
+def list_missions(mods_dir: Path | None = None, folder: Path = CAMPAIGN_DIR,
+                  vehicles: Mapping[str, VehicleSpec] | None = None) -> list[MissionEntry]:
+    """The campaign in order, then custom missions from ``mods_dir`` (default: the user mods folder)."""
+    from game.content.catalog import default_mods_dir
+
+    specs = vehicles if vehicles is not None else default_vehicles()
+    out = [_entry(p, "campaign", specs) for p in campaign_files(folder)]
+    out += [_entry(p, "mod", specs) for p in mod_mission_files(mods_dir or default_mods_dir())]
+    return out
+
+
+def find_mission(mission_id: str, mods_dir: Path | None = None, folder: Path = CAMPAIGN_DIR) -> Path:
+    """The file of the mission ``mission_id`` (a campaign id, a custom one, or a path to a .toml)."""
+    from game.content.catalog import default_mods_dir
+
+    as_path = Path(mission_id)
+    if as_path.suffix == ".toml":
+        if not as_path.is_file():
+            raise ContentError(f"{as_path}: no such mission file; check the path.")
+        return as_path
+    for path in campaign_files(folder) + mod_mission_files(mods_dir or default_mods_dir()):
+        if path.stem == mission_id:
+            return path
+    known = ", ".join(p.stem for p in campaign_files(folder)) or "none"
+    raise ContentError(f"there is no mission '{mission_id}'; campaign missions: {known}.")

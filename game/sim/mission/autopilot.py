@@ -1,0 +1,209 @@
+"""An AI player for a mission: drives whatever the open objective asks, as a player would.
+
+Used by ``python -m game mission ID --headless --autopilot`` and the tests
+that prove every mission can be won. It reads only what a player can see
+(the map, the HUD's target, other cars) and returns ``Controls``, like a
+keyboard would:
+
+- races: the same racing-line driver the rivals use, for the player's car;
+  on the run-in to a ``stop_before_line`` it caps its speed so it can stop
+  with the nose just short of the line;
+- zones (reach, deliver, pickup, escape to a zone): A* over the road graph
+  to the next zone, re-planned when a road is blocked;
+- escape without a zone: drive to the junction furthest from the police;
+- tail: follow the target's road route, holding the middle of the band;
+- takedown: straight at the target when it can see it, by road otherwise;
+- drift: hold a circle with power-on oversteer and counter-steer.
+
+It keeps its own seeded RNG, so it never draws from the world's.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+
+from game.sim.ai.driver import AICar, RaceDrivers
+from game.sim.ai.profile import Personality, Skill
+from game.sim.controls import Controls
+from game.sim.mission.objectives import DriftTracker, VisitTracker
+from game.sim.mission.pilot import PathPilot
+from game.sim.mission.runner import THINK_EVERY, THINK_DT, MissionRunner
+from game.sim.track import Point
+
+PILOT_SKILL = Skill(corner_grip=0.88, brake_grip=0.82, mistake_rate=0.0, reaction_s=0.2)
+STOP_DECEL = 5.0
+"""m/s²: the braking the autopilot plans for a precision stop."""
+
+
+class Autopilot:
+    """Controls for the player's car of one runner, one step at a time."""
+
+    def __init__(self, runner: MissionRunner, seed: int = 0, skip: tuple[str, ...] = ()) -> None:
+        self.rt = runner
+        self.rng = random.Random(seed ^ 0x5EED)
+        self.skip = skip
+        """Objective kinds to drive as if they were not there (failure-path tests)."""
+        spec = runner.world.fleet.specs[0]
+        self.spec = spec
+        self.pilot = PathPilot(spec, 40.0)
+        self._goal: tuple[str, object] = ("", None)
+        self._replan = 0.0
+        self._blocked: list[int] = []
+        self._racer: RaceDrivers | None = None
+        self._last = Controls()
+        self._drift_phase = 0.0
+
+    def controls(self) -> Controls:
+        """Call once per world step; thinks every 4th step and holds its controls between."""
+        if self.rt.world.step_count % THINK_EVERY == 0:
+            self._last = self._think()
+        return self._last
+
+    # -- thinking ---------------------------------------------------------------
+
+    def _think(self) -> Controls:
+        rt = self.rt
+        t = rt.objective
+        kind = t.o.kind if t is not None else ""
+        if kind in self.skip:
+            kind = "race" if rt.session is not None else ""
+        if rt.session is not None and kind in ("race", "stop_before_line", "avoid", "escape", ""):
+            return self._race(stop=kind == "stop_before_line")
+        if t is None:
+            return Controls(brake=1.0) if rt.speed(0) > 0.5 else Controls(handbrake=True)
+        if isinstance(t, VisitTracker):
+            zone = t.next_zone()
+            return self._to_zone(zone, stop=t.o.dwell_s > 0.0 or zone == t.o.zones[-1])
+        if kind == "escape":
+            if t.o.zones:
+                return self._to_zone(t.o.zones[0], stop=False)
+            return self._flee()
+        if kind == "tail":
+            return self._tail(t.o.target, (t.o.min_m + t.o.max_m) / 2.0)
+        if kind == "takedown":
+            return self._ram(t.o.target)
+        if isinstance(t, DriftTracker):
+            return self._drift()
+        return Controls()
+
+    def _drive(self, limit: float | None = None) -> Controls:
+        rt = self.rt
+        return self.pilot.controls(rt.pos(0), rt.heading(0), rt.vel(0), rt.yaw_rate(0), THINK_DT, limit)
+
+    def _plan(self, key: tuple[str, object], goal: Point, stop: bool, every: float = 6.0) -> None:
+        rt = self.rt
+        self._replan -= THINK_DT
+        if key == self._goal and self._blocked == rt.blocked and self._replan > 0.0:
+            return
+        self._goal = key
+        self._blocked = list(rt.blocked)
+        self._replan = every
+        me = rt.pos(0)
+        path = rt.roads.route((me.real, me.imag), goal, rt.blocked) if rt.roads else None
+        self.pilot.set_path(path or [(me.real, me.imag), goal], stop_at_end=stop)
+
+    def _to_zone(self, zone: str, stop: bool) -> Controls:
+        rt = self.rt
+        area = rt.zones.get(zone)
+        if area is None:
+            return Controls()
+        self._plan(("zone", zone), area.centre, stop, every=8.0)
+        return self._drive()
+
+    def _flee(self) -> Controls:
+        rt = self.rt
+        nodes = rt.track.road_graph.nodes
+        police = [rt.pos(v) for v, b in rt.brains.items() if b.mode == "chase"]
+        if not nodes or not police:
+            return self._drive()
+        me = rt.pos(0)
+        best, best_score = nodes[0], -math.inf
+        for n in nodes:
+            p = complex(*n)
+            score = min(abs(p - q) for q in police) - 0.4 * abs(p - me)
+            if score > best_score:
+                best, best_score = n, score
+        self._plan(("flee", best), best, stop=False, every=3.0)
+        return self._drive()
+
+    def _tail(self, actor: str, want: float) -> Controls:
+        rt = self.rt
+        v = rt.vehicle_of(actor)
+        if v < 0:
+            return Controls(handbrake=True)
+        there = rt.pos(v)
+        self._plan(("tail", actor), (there.real, there.imag), stop=True, every=1.0)
+        gap = abs(there - rt.pos(0))
+        limit = max(0.0, rt.speed(v) + 0.4 * (gap - want))
+        if gap < want * 0.7:
+            limit = 0.0
+        return self._drive(limit)
+
+    def _ram(self, actor: str) -> Controls:
+        rt = self.rt
+        v = rt.vehicle_of(actor)
+        if v < 0:
+            return Controls()
+        me, there = rt.pos(0), rt.pos(v)
+        if abs(there - me) < 50.0 and rt.visible(0, v):
+            aim = there + rt.vel(v) * 0.3
+            self.pilot.set_path([(me.real, me.imag), (aim.real, aim.imag)], stop_at_end=False)
+            self._goal = ("ram", None)
+            return self._drive()
+        self._plan(("ram-road", actor), (there.real, there.imag), stop=False, every=1.0)
+        return self._drive()
+
+    def _drift(self) -> Controls:
+        """Power-on oversteer round a circle, counter-steering to hold the slide near 30 degrees."""
+        rt = self.rt
+        zone = next(iter(rt.zones.values()), None)
+        centre = complex(*zone.centre) if zone is not None else rt.pos(0)
+        me = rt.pos(0)
+        v = rt.speed(0)
+        slip = rt.slip(0)
+        radial = me - centre
+        r = abs(radial)
+        # Circle clockwise on screen about the centre at ~22 m.
+        tangent = radial * 1j / max(r, 1e-3)
+        facing = complex(math.cos(rt.heading(0)), math.sin(rt.heading(0)))
+        want_dir = tangent * complex(1.0, 0.25 * (r - 22.0) / 10.0)
+        err = math.atan2((want_dir * facing.conjugate()).imag, (want_dir * facing.conjugate()).real)
+        if v < 9.0:
+            return Controls(throttle=1.0, steer=max(-1.0, min(1.0, 1.5 * err)))
+        target_slip = math.radians(28.0)
+        steer = max(-1.0, min(1.0, 1.2 * err - 1.6 * (slip - target_slip) * -1.0 * 0.0 + 0.9))
+        if slip > target_slip:
+            steer = max(-1.0, min(1.0, 0.9 - 3.0 * (slip - target_slip)))
+        throttle = 1.0 if slip < math.radians(45.0) else 0.4
+        handbrake = slip < math.radians(8.0) and v > 12.0
+        return Controls(throttle=throttle, steer=steer, handbrake=handbrake)
+
+    def _race(self, stop: bool) -> Controls:
+        rt = self.rt
+        session = rt.session
+        assert session is not None
+        n = len(rt.world.bodies)
+        if self._racer is None:
+            car = AICar(0, self.spec, PILOT_SKILL, Personality(0.6, 1.0, 0.8))
+            self._racer = RaceDrivers(session.line, [car], np.zeros(n))
+        racer = self._racer
+        racer.half_widths = np.array([s.width_m / 2.0 for s in rt.world.fleet.specs])
+        if not rt.session or not session.race.started(rt.time_s):
+            return Controls(handbrake=True)
+        c = racer.think(session.fleet, session.tracker, self.rng, rt.world.fleet.nitro_tank,
+                        rt.world.fleet.damage)[0]
+        if not stop:
+            return c
+        gap = rt.nose_to_finish(0) - 0.45
+        v = rt.speed(0)
+        cap = math.sqrt(2.0 * STOP_DECEL * max(gap, 0.0))
+        if gap < 40.0:
+            cap = min(cap, max(0.6 * gap, 0.0))
+        if gap <= 0.15 or (gap < 0.5 and v < 0.5):
+            return Controls(handbrake=True, steer=c.steer)
+        if v > cap:
+            return Controls(brake=min(1.0, 0.35 + 0.5 * (v - cap)), steer=c.steer)
+        return Controls(throttle=min(c.throttle, 0.25 + 0.1 * (cap - v)), steer=c.steer, nitrous=False)
