@@ -1,0 +1,111 @@
+"""The game's entry point: window, services, title screen, main loop, and a safety net.
+
+Only what the title screen needs is started before the first frame; maps,
+vehicle specs and the music are loaded when first wanted, which is what
+keeps start → menu well under a second. Any unexpected error ends the game
+with one readable sentence (and the full traceback in a log file for a bug
+report), never a traceback in the player's face.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+import traceback
+from pathlib import Path
+
+log = logging.getLogger("game")
+
+APP_NAME = "fast-track"
+
+
+def _user_dir(kind: str) -> Path:
+    import platformdirs
+
+    getter = {"data": platformdirs.user_data_dir, "cache": platformdirs.user_cache_dir,
+              "log": platformdirs.user_log_dir}[kind]
+    return Path(getter(APP_NAME, appauthor=False))
+
+
+def run_game(fullscreen: bool = False, mods_dir: Path | None = None, max_frames: int | None = None,
+             started: float | None = None) -> int:
+    """Play until the player quits; returns the process exit code."""
+    try:
+        return _run(fullscreen, mods_dir, max_frames, started)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        report = _write_crash_log()
+        print(f"FAST TRACK stopped because of an unexpected problem: {exc}. "
+              f"Details for a bug report: {report or 'could not be written'}", file=sys.stderr)
+        return 1
+    finally:
+        try:
+            import pygame
+
+            pygame.quit()
+        except Exception:
+            pass
+
+
+def _write_crash_log() -> Path | None:
+    try:
+        folder = _user_dir("log")
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "crash.log"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, started: float | None) -> int:
+    import pygame
+
+    from game.app.audio import create_audio
+    from game.app.context import AppContext
+    from game.app.display import WindowDisplay
+    from game.app.loop import GameLoop
+    from game.app.race_setup import Content
+    from game.app.scenes.title import TitleScene
+    from game.content import settings as settings_file
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    loaded = settings_file.load()
+    settings = loaded.settings
+    if fullscreen and not settings.fullscreen:
+        from dataclasses import replace
+
+        settings = replace(settings, fullscreen=True)
+    pygame.display.init()
+    pygame.font.init()
+    display = WindowDisplay(settings)
+    try:
+        from pygame._sdl2 import controller
+
+        controller.init()
+    except (ImportError, pygame.error) as exc:
+        log.info("gamepads are off: %s", exc)
+    if mods_dir is None:
+        from game.content.catalog import default_mods_dir
+
+        mods_dir = default_mods_dir()
+    app = AppContext(
+        display,
+        settings=settings,
+        settings_path=settings_file.default_path(),
+        audio=create_audio(cache_dir=_user_dir("cache")),
+        content=Content(mods_dir),
+        data_dir=_user_dir("data"),
+    )
+    if loaded.message:
+        app.toast(loaded.message, 8.0)
+    app.stack.push(TitleScene(app))
+    loop = GameLoop(app, display, on_event=app.on_event, pace=display.pace)
+    loop.frame()
+    if started is not None:
+        log.info("start → title in %.0f ms", (time.perf_counter() - started) * 1000)
+    loop.run(max_frames)
+    app.audio.close()
+    return 0

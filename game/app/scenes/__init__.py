@@ -1,0 +1,1 @@
+"""Scenes (title, menus, race, results...) and the stack that runs them."""

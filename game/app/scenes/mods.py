@@ -1,0 +1,59 @@
+"""Mods: where to put maps, which ones were found, and what is wrong with the broken ones."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.app.scenes.menu_scene import MenuScene
+from game.app.ui import theme as th
+from game.app.ui.widgets import Row
+
+
+class ModsScene(MenuScene):
+    name = "mods"
+    title = "Mods"
+    subtitle = "Tracks drawn in Tiled: drop .tmx files (with their tilesets) in the mods folder."
+    box = (70, 610, 300, 0)
+    hints = "Enter / A / Esc back"
+
+    def rows(self) -> list[Row]:
+        return [Row("Back", self.back)]
+
+    def draw_extra(self, surface: pygame.Surface) -> None:
+        theme = self.app.theme
+        s = theme.scale(surface)
+        w, _h = surface.get_size()
+        panel = pygame.Rect(round(70 * s), round(180 * s), round(w - 140 * s), round(410 * s))
+        theme.panel(surface, panel, 170)
+        folder = self.app.content.mods_dir
+        x, y = panel.left + 28 * s, panel.top + 22 * s
+        theme.text(
+            surface, f"Folder: {folder if folder else '(none: start with --mods DIR)'}", 24, (x, y), th.MUTED
+        )
+        y += 44 * s
+        mods = [t for t in self.app.content.tracks() if t.file is not None and t.id.startswith("mod:")]
+        if not mods:
+            theme.text(surface, "No mod tracks found yet.", 30, (x, y), th.INK)
+            theme.text(
+                surface,
+                "Open levels/fasttrack.tiled-project in Tiled to get typed objects.",
+                24,
+                (x, y + 44 * s),
+                th.MUTED,
+            )
+            return
+        for option in mods[:8]:
+            ok = option.error is None
+            theme.text(
+                surface,
+                option.name + ("" if ok else "  (broken)"),
+                28,
+                (x, y),
+                th.GOOD if ok else th.BAD,
+                bold=True,
+            )
+            if not ok and option.error:
+                first = option.error.splitlines()[0]
+                theme.text(surface, first[:110], 20, (x + 30 * s, y + 32 * s), th.MUTED)
+                y += 26 * s
+            y += 44 * s

@@ -1,0 +1,100 @@
+"""Put the app into a named screen, as a player would find it (for ``shot`` and tests).
+
+``stage`` builds the scene stack a player would have at that screen (a
+pause menu sits over a running race, the results follow a finished race)
+and runs the fixed steps that get it there: a race is shown after a few
+seconds of AI driving, not on the grid.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.app.race_setup import STADIUM_ID, RaceSetup
+from game.sim.world import DT
+
+if TYPE_CHECKING:
+    from game.app.context import AppContext
+
+SCENES = (
+    "title",
+    "menu",
+    "quick-race",
+    "race",
+    "pause",
+    "results",
+    "settings",
+    "controls",
+    "credits",
+    "mods",
+)
+RACE_SHOT_S = 7.0
+"""Sim seconds before a race screenshot: the 3 s countdown and about 4 s of racing."""
+
+
+def default_track(app: AppContext) -> str:
+    circuits = app.content.circuits()
+    return circuits[0].id if circuits else STADIUM_ID
+
+
+def stage(
+    app: AppContext, name: str, track: str | None = None, night: bool = False, race_s: float = RACE_SHOT_S
+) -> None:
+    """Fill ``app.stack`` with the screen ``name``; ValueError for an unknown name."""
+    from game.app.scenes.credits import CreditsScene
+    from game.app.scenes.mods import ModsScene
+    from game.app.scenes.quick_race import QuickRaceScene
+    from game.app.scenes.race import RaceScene
+    from game.app.scenes.results import ResultsScene
+    from game.app.scenes.settings import ControlsScene, SettingsScene
+    from game.app.scenes.title import MainMenuScene, TitleScene
+
+    if name not in SCENES:
+        raise ValueError(f"unknown scene '{name}'; choose one of: {', '.join(SCENES)}")
+    track_id = track or default_track(app)
+    app.content.option(track_id)  # an unknown track fails here with a readable message
+    stack = app.stack
+    stack.clear()
+    if name == "title":
+        stack.push(TitleScene(app))
+    elif name == "menu":
+        stack.push(MainMenuScene(app))
+        _advance(app, 1.0)
+    elif name == "quick-race":
+        from dataclasses import replace
+
+        app.settings = replace(app.settings, race=replace(app.settings.race, track=track_id))
+        stack.push(MainMenuScene(app))
+        stack.push(QuickRaceScene(app))
+    elif name in ("race", "pause"):
+        stack.push(MainMenuScene(app))
+        race = RaceScene(
+            app, RaceSetup(track=track_id, rivals=7, laps=3, autopilot=True, seed=7, night=night)
+        )
+        stack.push(race)
+        _advance(app, race_s)
+        if name == "pause":
+            race.open_pause()
+    elif name == "results":
+        setup = RaceSetup(track=track_id, rivals=7, laps=1, autopilot=True, seed=7, night=night)
+        race = RaceScene(app, setup)
+        race.session.run()
+        stack.push(MainMenuScene(app))
+        stack.push(ResultsScene(app, setup, race.session.results(), race.player))
+    elif name == "settings":
+        stack.push(MainMenuScene(app))
+        stack.push(SettingsScene(app))
+    elif name == "controls":
+        stack.push(MainMenuScene(app))
+        stack.push(ControlsScene(app, "keyboard"))
+    elif name == "credits":
+        stack.push(MainMenuScene(app))
+        stack.push(CreditsScene(app))
+    elif name == "mods":
+        stack.push(MainMenuScene(app))
+        stack.push(ModsScene(app))
+
+
+def _advance(app: AppContext, seconds: float) -> None:
+    for _ in range(round(seconds / DT)):
+        app.update(DT)

@@ -1,0 +1,179 @@
+"""The title screen, the main menu, and the small screens hanging off it."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.app.scenes.base import Scene
+from game.app.scenes.menu_scene import MenuScene
+from game.app.ui import theme as th
+from game.app.ui.widgets import Row
+
+if TYPE_CHECKING:
+    from game.app.context import AppContext
+
+
+class TitleScene(Scene):
+    """The logo and 'press start'; any key, button or click goes on to the main menu."""
+
+    name = "title"
+
+    def __init__(self, app: AppContext) -> None:
+        super().__init__(app)
+        self.t = 0.0
+
+    def enter(self) -> None:
+        self.app.audio.music(True)
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        action = self.app.input.menu_action(event)
+        if action == "back":
+            self.app.quit()
+        elif action == "accept" or (event.type == pygame.MOUSEBUTTONDOWN and event.button == 1):
+            self.app.sound("ui_accept")
+            self.app.stack.replace(MainMenuScene(self.app))
+
+    def update(self, dt: float) -> None:
+        self.t += dt
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        theme = self.app.theme
+        theme.backdrop(surface, self.t)
+        w, h = surface.get_size()
+        s = theme.scale(surface)
+        rect = theme.logo(surface, (w / 2, h * 0.38), 150)
+        theme.text(
+            surface,
+            "TOP-DOWN  STREET  RACING",
+            30,
+            (w / 2, rect.bottom + 26 * s),
+            th.MUTED,
+            anchor="midtop",
+            bold=True,
+        )
+        pulse = 0.5 + 0.5 * math.sin(self.t * 3.0)
+        color = tuple(round(a + (b - a) * pulse) for a, b in zip(th.INK, th.ACCENT, strict=True))
+        theme.text(
+            surface, "PRESS  ENTER  ·  A  ·  CLICK", 34, (w / 2, h * 0.74), color, anchor="center", bold=True
+        )
+        theme.text(surface, "v0.1", 20, (w - 16 * s, h - 12 * s), th.FAINT, anchor="bottomright")
+
+
+DRIVE_KEYS: list[tuple[tuple[str, ...], str]] = [
+    (("UP", "W"), "Throttle"),
+    (("DOWN", "S"), "Brake, reverse"),
+    (("LEFT", "RIGHT", "A", "D"), "Steer"),
+    (("Space",), "Handbrake drift"),
+    (("Shift",), "Nitrous"),
+    (("R",), "Reset car"),
+]
+
+
+class MainMenuScene(MenuScene):
+    name = "menu"
+    title = ""
+    box = (80, 250, 460, 0)
+    hints = "Up/Down choose    Enter / A select    Esc / B back    F12 screenshot"
+
+    def rows(self) -> list[Row]:
+        from game.app.scenes.credits import CreditsScene
+        from game.app.scenes.mods import ModsScene
+        from game.app.scenes.quick_race import QuickRaceScene
+        from game.app.scenes.settings import SettingsScene
+
+        push = self.app.stack.push
+        return [
+            Row(
+                "Campaign",
+                lambda: push(
+                    MessageScene(
+                        self.app,
+                        "Campaign",
+                        [
+                            "Twelve missions through the city are being built.",
+                            "Until then: Quick Race is open, and every track is yours.",
+                        ],
+                    )
+                ),
+                hint="The story: twelve missions, coming soon",
+            ),
+            Row("Quick Race", lambda: push(QuickRaceScene(self.app)), hint="Pick a track, a car and rivals"),
+            Row(
+                "Time Trial",
+                lambda: push(
+                    MessageScene(
+                        self.app,
+                        "Time Trial",
+                        [
+                            "Chase your ghost lap by lap: coming soon.",
+                            "A Quick Race with 0 rivals is a time trial today.",
+                        ],
+                    )
+                ),
+                hint="Beat your best lap, coming soon",
+            ),
+            Row("Mods", lambda: push(ModsScene(self.app)), hint="Tracks you made in Tiled"),
+            Row("Settings", lambda: push(SettingsScene(self.app)), hint="Display, sound and controls"),
+            Row("Credits", lambda: push(CreditsScene(self.app))),
+            Row("Quit", self.app.quit),
+        ]
+
+    def back(self) -> None:
+        self.app.sound("ui_back")
+        self.app.stack.replace(TitleScene(self.app))
+
+    def draw_extra(self, surface: pygame.Surface) -> None:
+        theme = self.app.theme
+        s = theme.scale(surface)
+        w, _h = surface.get_size()
+        theme.logo(surface, (80 * s + 230 * s, 150 * s), 84)
+        panel = pygame.Rect(round(w - 580 * s), round(250 * s), round(500 * s), round(370 * s))
+        theme.panel(surface, panel, 170)
+        theme.text(
+            surface, "How to drive", 28, (panel.left + 28 * s, panel.top + 22 * s), th.ACCENT, bold=True
+        )
+        y = panel.top + 84 * s
+        for keys, what in DRIVE_KEYS:
+            x = panel.left + 28 * s
+            for key in keys:
+                x += th.keycap(theme, surface, key, (x, y), 20) + 6 * s
+            theme.text(surface, what, 24, (panel.left + 250 * s, y), th.INK, anchor="midleft")
+            y += 40 * s
+        theme.text(
+            surface,
+            "Gamepad: RT/LT drive and brake, left stick",
+            21,
+            (panel.left + 28 * s, y + 4 * s),
+            th.MUTED,
+        )
+        theme.text(
+            surface, "steers, B drifts, Y fires nitrous.", 21, (panel.left + 28 * s, y + 30 * s), th.MUTED
+        )
+
+
+class MessageScene(MenuScene):
+    """A heading, a few lines of text and a Back button ('coming soon', errors, notes)."""
+
+    name = "message"
+    box = (70, 470, 360, 0)
+
+    def __init__(self, app: AppContext, title: str, lines: list[str]) -> None:
+        self.title = title
+        self.lines = lines
+        super().__init__(app)
+
+    def rows(self) -> list[Row]:
+        return [Row("Back", self.back)]
+
+    def draw_extra(self, surface: pygame.Surface) -> None:
+        theme = self.app.theme
+        s = theme.scale(surface)
+        panel = pygame.Rect(round(70 * s), round(190 * s), round(900 * s), round(250 * s))
+        theme.panel(surface, panel, 170)
+        y = panel.top + 36 * s
+        for line in self.lines:
+            theme.text(surface, line, 30, (panel.left + 36 * s, y), th.INK)
+            y += 46 * s

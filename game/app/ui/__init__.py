@@ -1,0 +1,1 @@
+"""Menu widgets, fonts and the colour theme shared by every scene."""
