@@ -48,7 +48,7 @@ class Autopilot:
         """Objective kinds to drive as if they were not there (failure-path tests)."""
         spec = runner.world.fleet.specs[0]
         self.spec = spec
-        self.pilot = PathPilot(spec, 40.0)
+        self.pilot = PathPilot(spec, 40.0, lateral_g=0.82)
         self._goal: tuple[str, object] = ("", None)
         self._replan = 0.0
         self._blocked: list[int] = []
@@ -89,9 +89,35 @@ class Autopilot:
             return self._drift()
         return Controls()
 
-    def _drive(self, limit: float | None = None) -> Controls:
+    def _drive(self, limit: float | None = None, yield_to_traffic: bool = True) -> Controls:
         rt = self.rt
+        if yield_to_traffic and self._conflict():
+            limit = 0.0 if limit is None else min(limit, 0.0)
         return self.pilot.controls(rt.pos(0), rt.heading(0), rt.vel(0), rt.yaw_rate(0), THINK_DT, limit)
+
+    def _conflict(self) -> bool:
+        """Whether a moving car will pass within a car's width of us in the next 2 s (then wait)."""
+        rt = self.rt
+        me, mv = rt.pos(0), rt.vel(0)
+        if abs(mv) < 1.0:
+            ahead = complex(math.cos(rt.heading(0)), math.sin(rt.heading(0))) * 4.0
+            mv = ahead
+        for v in range(1, len(rt.world.bodies)):
+            ov = rt.vel(v)
+            if abs(ov) < 4.0 or rt.wrecked(v):
+                continue
+            rel_p = rt.pos(v) - me
+            if abs(rel_p) > 70.0:
+                continue
+            rel_v = ov - mv
+            vv = (rel_v * rel_v.conjugate()).real
+            t = 0.0 if vv < 1e-6 else max(0.0, min(2.0, -(rel_p * rel_v.conjugate()).real / vv))
+            meet = rel_p + rel_v * t
+            facing = mv / abs(mv)
+            # Brake only when we would meet it in front of us; if it would hit our side, keep going.
+            if t > 0.0 and abs(meet) < 5.5 and (meet * facing.conjugate()).real > 1.5:
+                return True
+        return False
 
     def _plan(self, key: tuple[str, object], goal: Point, stop: bool, every: float = 6.0) -> None:
         rt = self.rt
@@ -152,9 +178,9 @@ class Autopilot:
             aim = there + rt.vel(v) * 0.3
             self.pilot.set_path([(me.real, me.imag), (aim.real, aim.imag)], stop_at_end=False)
             self._goal = ("ram", None)
-            return self._drive()
+            return self._drive(yield_to_traffic=False)
         self._plan(("ram-road", actor), (there.real, there.imag), stop=False, every=1.0)
-        return self._drive()
+        return self._drive(yield_to_traffic=False)
 
     def _drift(self) -> Controls:
         """Power-on oversteer round a circle, counter-steering to hold the slide near 30 degrees."""

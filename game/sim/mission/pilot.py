@@ -77,9 +77,11 @@ class PathPilot:
     keeps its speed to the end (a chase re-plans long before that).
     """
 
-    def __init__(self, spec: VehicleSpec, cruise: float) -> None:
+    def __init__(self, spec: VehicleSpec, cruise: float, lateral_g: float = LATERAL_G) -> None:
         self.spec = spec
         self.cruise = cruise
+        self.lateral_g = lateral_g
+        """Share of 1 g it corners at: police drive carefully, the autopilot closer to the limit."""
         self.pts = np.zeros(0, dtype=np.complex128)
         self.plan = np.zeros(0)
         self.idx = 0
@@ -93,7 +95,8 @@ class PathPilot:
         self.pts = resample(points)
         self.stop_at_end = stop_at_end
         grip = min(self.spec.grip_front, self.spec.grip_rear)
-        self.plan = speed_profile(self.pts, self.cruise, 0.0 if stop_at_end else None, grip)
+        self.plan = speed_profile(self.pts, self.cruise, 0.0 if stop_at_end else None,
+                                  grip * self.lateral_g / LATERAL_G)
         self.idx = 0
 
     @property

@@ -44,6 +44,8 @@ THINK_EVERY = 4
 THINK_DT = THINK_EVERY * DT
 POLICE_CRUISE = 34.0
 """m/s: how fast police drive a pursuit (a little below a sports car, so it can be lost)."""
+POLICE_LATERAL_G = 0.62
+"""Police corner with care (the player can lose them in the bends, as in the films)."""
 
 AnyEvent = Event | RaceEvent | ev.MissionEvent
 
@@ -341,6 +343,7 @@ class MissionRunner:
                 at = Place(x=back.real, y=back.imag, heading_deg=math.degrees(h))
             actor = Actor(actor_id, "Police", o.pursuer_vehicle, "police", at=at)
             v = self._spawn(actor, None)
+            self.brains[v].pilot.lateral_g = POLICE_LATERAL_G
             self.brains[v].chase(0, POLICE_CRUISE)
             out.append(v)
         return out
@@ -549,7 +552,10 @@ class MissionRunner:
             if a.kind == "block_road":
                 self.blocked = sorted(set(self.blocked) | set(edges))
                 if actor is not None:
-                    self._spawn(actor, a.place or Place(zone=a.zone))
+                    at = a.place
+                    if at is None or not (at.zone or at.slot >= 0 or at.x or at.y):
+                        at = Place(zone=a.zone, heading_deg=at.heading_deg if at else None)
+                    self._spawn(actor, at)
             else:
                 self.blocked = [b for b in self.blocked if b not in edges]
             self._emit(ev.RoadBlocked(step, a.zone, a.kind == "block_road"))

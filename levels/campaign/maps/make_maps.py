@@ -1,6 +1,7 @@
-"""Build the campaign's own free-roam maps: the Neustadt street grid, the industrial lot, the mansion.
+"""Build the campaign's own maps: places only the story needs (so far, the D'Orazio mansion).
 
-The bundled circuits cover the races; these three places only the story needs.
+The bundled circuits cover the races and ``city-free`` the streets of chapter
+one; Michael D'Orazio's walled estate has no bundled twin, so it is drawn here.
 They are drawn from a tiny plan: a grid of 4 m tiles labelled road, pavement,
 building, grass or lot, from which the ground tiles, the building walls (one
 closed rectangle per block, so what you see is what you hit), the ``Road``
@@ -124,122 +125,6 @@ def write(plan: Plan, folder: Path) -> Path:
     return path
 
 
-# --------------------------------------------------------------------------- Neustadt
-
-STREETS = (4, 28, 52, 76, 100)
-"""First tile of each 4-tile (16 m) street, across and down."""
-CENTRE = tuple((s + 2) * TILE_M for s in STREETS)
-"""Street centre lines in metres: 24, 120, 216, 312, 408."""
-
-
-def neustadt(night: bool) -> Plan:
-    """Chapter one's German city: a 5 x 5 street grid, 80 m blocks, named places on the kerb."""
-    plan = Plan("neustadt-night" if night else "neustadt",
-                "Neustadt by Night" if night else "Neustadt", 108, 108, night=night)
-    for s in STREETS:
-        plan.fill(s, 0, 4, plan.rows, ROAD)
-        plan.fill(0, s, plan.cols, 4, ROAD)
-    plan.fill(0, 0, plan.cols, STREETS[0], BUILD)
-    plan.fill(0, 0, STREETS[0], plan.rows, BUILD)
-    plan.fill(0, STREETS[-1] + 4, plan.cols, plan.rows, BUILD)
-    plan.fill(STREETS[-1] + 4, 0, plan.cols, plan.rows, BUILD)
-    # border buildings (outside the outer ring road)
-    edge = STREETS[-1] + 4
-    plan.building(0, 0, plan.cols, STREETS[0], "dark", "north terrace")
-    plan.building(0, edge, plan.cols, plan.rows - edge, "dark", "south terrace")
-    plan.building(0, STREETS[0], STREETS[0], edge - STREETS[0], "dark", "west terrace")
-    plan.building(edge, STREETS[0], plan.cols - edge, edge - STREETS[0], "dark", "east terrace")
-    roofs = ("flat", "red", "dark", "warehouse")
-    for j in range(len(STREETS) - 1):
-        for i in range(len(STREETS) - 1):
-            c0, r0 = STREETS[i] + 4, STREETS[j] + 4
-            size = STREETS[i + 1] - c0
-            plan.fill(c0, r0, size, size, PAVE)
-            if (i, j) == (1, 2):  # the park
-                plan.fill(c0 + 1, r0 + 1, size - 2, size - 2, GRASS)
-                for k in range(4):
-                    plan.props.append(("barrel", (c0 + 4 + 4 * k) * TILE_M, (r0 + 3) * TILE_M))
-                continue
-            if (i, j) == (3, 3):  # the warehouse yard: open lot behind a gate
-                plan.fill(c0 + 1, r0 + 1, size - 2, size - 2, LOT)
-                plan.building(c0 + 10, r0 + 2, size - 12, 8, "warehouse", "warehouse")
-                continue
-            plan.building(c0 + 1, r0 + 1, size - 2, size - 2, roofs[(i + 2 * j) % len(roofs)],
-                          f"block {i}{j}")
-    # Roads: every street split at every junction.
-    xs, ys = CENTRE, CENTRE
-    for x in xs:
-        for a, b in zip(ys, ys[1:], strict=False):
-            plan.road([(x, a), (x, b)])
-    yard_x = CENTRE[3] + 48.0
-    for y in ys:
-        for a, b in zip(xs, xs[1:], strict=False):
-            if y == ys[-1] and a < yard_x < b:  # the yard spur joins here: split the street
-                plan.road([(a, y), (yard_x, y)])
-                plan.road([(yard_x, y), (b, y)])
-            else:
-                plan.road([(a, y), (b, y)])
-    # The warehouse yard's gate: a short spur road in from the south street.
-    plan.road([(yard_x, CENTRE[4]), (yard_x, CENTRE[4] - 30.0)], speed_kmh=20.0, name="yard spur")
-    plan.fill(int(yard_x / TILE_M) - 2, STREETS[4] - 1, 4, 2, LOT)
-    mid = [(a + b) / 2 for a, b in zip(CENTRE, CENTRE[1:], strict=False)]
-    X, Y = CENTRE, CENTRE
-    places = {
-        "garage": (mid[0], Y[0]),
-        "bank": (X[3], mid[1]),
-        "parts-shop": (mid[3], Y[2]),
-        "cp-1": (X[1], mid[0]),
-        "cp-2": (mid[1], Y[1]),
-        "cp-3": (X[2], mid[2]),
-        "cp-4": (mid[0], Y[3]),
-        "pizzeria": (mid[0], Y[1]),
-        "customer-1": (X[2], mid[1]),
-        "customer-2": (mid[3], Y[1]),
-        "customer-3": (X[4], mid[2]),
-        "breakdown": (mid[1], Y[1]),
-        "chase-start": (X[2], mid[0]),
-        "chase-end": (X[2], mid[3]),
-        "crossing": (X[2], Y[1]),
-        "city-bank": (mid[2], Y[2]),
-        "crew": (X[3], mid[0]),
-        "hideout": (mid[0], Y[4]),
-        "police-north": (X[4], mid[0]),
-        "police-east": (mid[3], Y[0]),
-        "police-south": (mid[2], Y[3]),
-        "stakeout": (mid[1], Y[3]),
-        "warehouse": (yard_x, CENTRE[4] - 26.0),
-        "flee-end": (X[0], mid[3]),
-        "getaway-start": (mid[3], Y[3]),
-    }
-    for name, (x, y) in places.items():
-        plan.trigger(name, x, y)
-    plan.slots.append((mid[0] - 20.0, Y[0], 0.0))  # slot 0: outside Katie's garage, facing east
-    plan.slots.append((mid[0] - 20.0, Y[1], 0.0))  # slot 1: outside the pizzeria
-    plan.slots.append((X[1], mid[3], 270.0))  # slot 2: Eric's stakeout, facing north
-    return plan
-
-
-# --------------------------------------------------------------------------- the lot
-
-def industrial_lot() -> Plan:
-    """An empty concrete lot between warehouses: room to drift, a few containers to dodge."""
-    plan = Plan("industrial-lot", "Empty Lot, Hafenviertel", 64, 52, default_surface="concrete")
-    plan.building(0, 0, 64, 3, "warehouse", "north sheds")
-    plan.building(0, 49, 64, 3, "warehouse", "south sheds")
-    plan.building(0, 3, 3, 46, "warehouse", "west sheds")
-    plan.building(61, 3, 3, 46, "warehouse", "east sheds")
-    plan.fill(3, 3, 58, 46, LOT)
-    plan.building(29, 22, 6, 8, "dark", "container stack")
-    for k in range(6):
-        plan.props.append(("cone", 40.0 + 16.0 * k, 40.0))
-        plan.props.append(("cone", 40.0 + 16.0 * k, 168.0))
-    loop = [(28.0, 28.0), (228.0, 28.0), (228.0, 180.0), (28.0, 180.0), (28.0, 28.0)]
-    plan.road(loop, speed_kmh=40.0, name="lot loop")
-    plan.trigger("lot", 128.0, 104.0, 200.0, 150.0)
-    plan.slots.append((60.0, 104.0, 270.0))
-    return plan
-
-
 # --------------------------------------------------------------------------- the mansion
 
 def mansion() -> Plan:
@@ -252,7 +137,8 @@ def mansion() -> Plan:
     # estate wall with a gate gap (tiles 41..48) in the south side
     x0, y0, x1, y1 = 6 * TILE_M, 6 * TILE_M, 84 * TILE_M, 70 * TILE_M
     gate0, gate1 = 40 * TILE_M, 50 * TILE_M
-    plan.walls.append(("estate wall", [(gate0, y1), (x0, y1), (x0, y0), (x1, y0), (x1, y1), (gate1, y1)], False))
+    outline = [(gate0, y1), (x0, y1), (x0, y0), (x1, y0), (x1, y1), (gate1, y1)]
+    plan.walls.append(("estate wall", outline, False))
     # drive: gate up to a loop round the house
     plan.fill(42, 58, 6, 16, ROAD)
     plan.fill(16, 16, 58, 5, ROAD)
@@ -289,7 +175,7 @@ def main() -> None:
     tilesets.mkdir(exist_ok=True)
     lib = library()
     write_tileset(lib["terrain"], tilesets)
-    for plan in (neustadt(False), neustadt(True), industrial_lot(), mansion()):
+    for plan in (mansion(),):
         print(write(plan, HERE))
 
 
