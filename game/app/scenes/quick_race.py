@@ -143,6 +143,10 @@ class QuickRaceScene(MenuScene):
         except (ContentError, ValueError) as exc:
             self.app.toast(f"This race cannot start: {exc}")
             return
+        except Exception as exc:  # a bug below us must not end the game: report and stay here
+            log.exception("race set-up failed")
+            self.app.toast(f"This race cannot start ({type(exc).__name__}); see the log.")
+            return
         self.app.stack.push(scene)
 
     # -- drawing ------------------------------------------------------------------------------

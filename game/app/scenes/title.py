@@ -109,7 +109,7 @@ class MainMenuScene(MenuScene):
                         "Time Trial",
                         [
                             "Chase your ghost lap by lap: coming soon.",
-                            "A Quick Race with 0 rivals is a time trial today.",
+                            "Until then, Quick Race shows your best lap on the results.",
                         ],
                     )
                 ),
