@@ -1,0 +1,1 @@
+"""Everything that needs pygame: window, scenes, rendering, audio and input."""
