@@ -25,7 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--laps", type=int, help="laps (default: the track's own)")
     parser.add_argument("--difficulty", choices=("easy", "normal", "hard"), default="normal")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--record", type=Path, metavar="FILE", help="write a replay (not supported yet)")
+    parser.add_argument("--record", type=Path, metavar="FILE", help="write a replay of the race to FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
 
 
@@ -56,10 +56,9 @@ def run(args: argparse.Namespace) -> int:
     if args.rivals < 0 or (args.laps is not None and args.laps < 1):
         print("error: --rivals must be 0 or more and --laps 1 or more.", file=sys.stderr)
         return 2
-    if args.record is not None:
-        print("note: --record is not supported yet; racing without recording.", file=sys.stderr)
 
     from game.content.errors import ContentError
+    from game.content.replays import RaceSetup, Recorder, save_replay
     from game.content.vehicles import load_vehicles
     from game.paths import VEHICLES_FILE
     from game.sim.ai.planner import NoLineError
@@ -74,7 +73,20 @@ def run(args: argparse.Namespace) -> int:
     except (ContentError, RivalsError, NoLineError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    results = session.run()
+    if args.record is None:
+        results = session.run()
+    else:
+        setup = RaceSetup("quick-race", args.track, args.car, args.rivals, session.config.laps,
+                          args.difficulty, args.seed, player_ai=True)
+        recorder = Recorder(setup, track, session)
+        while not session.over and session.world.step_count < session.last_step:
+            recorder.step()
+        results = session.results()
+        try:
+            save_replay(recorder.replay(), args.record)
+        except ContentError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     print(f"{track.name} ({track.id}), {session.config.laps} laps, {args.difficulty}, seed {args.seed}")
     print(f"{'pos':>3}  {'driver':<16} {'car':<9} {'time':>9} {'gap':>8} {'best lap':>9} "
           f"{'laps':>4} {'resp':>4} {'walls':>5}")

@@ -175,10 +175,14 @@ class RaceSession:
             self.drivers.forget(self._ai_slot[vehicle])
         self._events.append(Respawned(world.step_count, vehicle, reason, penalty, p.real, p.imag))
 
+    @property
+    def last_step(self) -> int:
+        """The step by which every race is over: the rules' time limit, plus a margin."""
+        return round((self.race.go_time + self.race.time_limit + 5.0) / DT)
+
     def run(self, max_s: float | None = None) -> list[RaceResult]:
         """Step an all-AI race until it is over (or ``max_s`` of sim time); returns the results."""
-        limit = max_s if max_s is not None else self.race.go_time + self.race.time_limit + 5.0
-        steps = round(limit / DT)
+        steps = self.last_step if max_s is None else round(max_s / DT)
         while not self.race.over and self.world.step_count < steps:
             self.step()
         self._events.clear()

@@ -106,7 +106,7 @@ class RaceDrivers:
         self.reaction = np.array([c.skill.reaction_s for c in cars])
         self.aggression = np.array([c.personality.aggression for c in cars])
         self.nitrous_use = np.array([c.personality.nitrous_use for c in cars])
-        self.has_nitrous = np.array([c.spec.nitrous_s > 0 for c in cars])
+        self.has_nitrous = np.array([c.spec.nitrous_s > 0 for c in cars], dtype=bool)
         self.wants_nitrous = self.has_nitrous & (self.nitrous_use > 0.0)
         self.any_nitrous = bool(self.wants_nitrous.any())
         self.mistake_p = np.array([c.skill.mistake_rate * (1.5 - c.personality.consistency) for c in cars])

@@ -1,0 +1,220 @@
+"""Replay files: write, read, check and rebuild the session a replay was recorded in.
+
+A replay file is gzip-compressed JSON with a format name and version, the
+game and physics versions, the set-up, fingerprints of the track and of the
+content the physics reads, the players' input tape and the final state hash.
+Reading checks all of it before anything is simulated, so a replay of
+another version or of a changed track is refused with a sentence that says
+so, instead of silently drifting out of sync.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import game
+from game.content.errors import ContentError
+from game.content.storage import write_atomic
+from game.sim.replay import SIM_VERSION, InputTape, content_fingerprint, track_fingerprint
+from game.sim.session import RaceSession
+from game.sim.track import Track
+
+FORMAT = "fast-track-replay"
+FORMAT_VERSION = 1
+KINDS = ("quick-race", "time-trial")
+
+
+@dataclass(frozen=True, slots=True)
+class RaceSetup:
+    """Everything needed to build the same race again (with the same seed)."""
+
+    kind: str
+    track: str
+    """A bundled track id, ``test-stadium``, or a map file path."""
+    car: str
+    rivals: int
+    laps: int
+    difficulty: str
+    seed: int
+    player_ai: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "track": self.track, "car": self.car, "rivals": self.rivals,
+            "laps": self.laps, "difficulty": self.difficulty, "seed": self.seed,
+            "player_ai": self.player_ai,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> RaceSetup:
+        types = {"kind": str, "track": str, "car": str, "rivals": int, "laps": int, "difficulty": str,
+                 "seed": int, "player_ai": bool}
+        if not isinstance(data, dict):
+            raise ValueError("the set-up is not a table")
+        for key, kind in types.items():
+            value = data.get(key)
+            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+                raise ValueError(f"the set-up's '{key}' is missing or not a {kind.__name__}")
+        if data["kind"] not in KINDS:
+            raise ValueError(f"the set-up's kind '{data['kind']}' is not one of {', '.join(KINDS)}")
+        return cls(**{key: data[key] for key in types})
+
+
+@dataclass(frozen=True, slots=True)
+class Replay:
+    setup: RaceSetup
+    tape: InputTape
+    track_id: str
+    track_fingerprint: str
+    content_fingerprint: str
+    state_hash: str
+    time_s: float
+    game_version: str = game.__version__
+    sim_version: int = SIM_VERSION
+
+
+def session_fingerprint(session: RaceSession) -> str:
+    """What the physics and the AI read besides the track: every entrant's car and skill."""
+    return content_fingerprint([(e.name, e.spec, e.skill, e.personality) for e in session.entrants]
+                               + [session.config])
+
+
+def build_session(setup: RaceSetup) -> tuple[Track, RaceSession]:
+    """The session a set-up describes, before its first step."""
+    from game.commands.race import load_race_track
+    from game.content.vehicles import load_vehicles
+    from game.paths import VEHICLES_FILE
+    from game.sim.quickrace import quick_race
+
+    track = load_race_track(setup.track)
+    specs = load_vehicles(VEHICLES_FILE)
+    if setup.car not in specs:
+        raise ContentError(f"the replay's car '{setup.car}' does not exist in this game.")
+    session = quick_race(track, specs, car=setup.car, rivals=setup.rivals, laps=setup.laps,
+                         difficulty=setup.difficulty, seed=setup.seed, player_ai=setup.player_ai)
+    return track, session
+
+
+class Recorder:
+    """Wraps a session: steps it and records the players' controls on the way.
+
+    The race scene and the headless ``race --record`` use it identically,
+    which is what makes a replay from either play back the same.
+    """
+
+    def __init__(self, setup: RaceSetup, track: Track, session: RaceSession) -> None:
+        self.setup = setup
+        self.track = track
+        self.session = session
+        players = tuple(i for i, e in enumerate(session.entrants) if e.skill is None)
+        self.tape = InputTape(players)
+
+    def step(self, controls: dict[int, Any] | None = None) -> None:
+        self.tape.record(controls)
+        self.session.step(controls)
+
+    def replay(self) -> Replay:
+        return Replay(
+            setup=self.setup,
+            tape=self.tape,
+            track_id=self.track.id,
+            track_fingerprint=track_fingerprint(self.track),
+            content_fingerprint=session_fingerprint(self.session),
+            state_hash=self.session.state_hash(),
+            time_s=self.session.time_s,
+        )
+
+
+def to_bytes(replay: Replay) -> bytes:
+    data = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "game_version": replay.game_version,
+        "sim_version": replay.sim_version,
+        "setup": replay.setup.to_json(),
+        "track": {"id": replay.track_id, "fingerprint": replay.track_fingerprint},
+        "content_fingerprint": replay.content_fingerprint,
+        "tape": replay.tape.to_json(),
+        "final": {"state_hash": replay.state_hash, "time_s": replay.time_s},
+    }
+    return gzip.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), mtime=0)
+
+
+def save_replay(replay: Replay, path: Path) -> None:
+    try:
+        write_atomic(path, to_bytes(replay))
+    except OSError as exc:
+        raise ContentError(f"{path}: the replay could not be saved ({exc.strerror}).") from None
+
+
+def load_replay(path: Path) -> Replay:
+    """Read and check a replay file; every problem is one sentence naming the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"{path}: cannot be read ({exc.strerror}).") from None
+    try:
+        data = json.loads(gzip.decompress(raw).decode("utf-8"))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        raise ContentError(f"{path}: is not a FAST TRACK replay, or the file is damaged.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ContentError(f"{path}: is not a FAST TRACK replay, or the file is damaged.")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        newer = data.get("game_version", "?")
+        raise ContentError(f"{path}: was saved by a newer FAST TRACK ({newer}); update the game to watch it.")
+    sim_version = data.get("sim_version")
+    if sim_version != SIM_VERSION:
+        other = data.get("game_version", "?")
+        raise ContentError(
+            f"{path}: was recorded with FAST TRACK {other}, whose driving physics differ from this "
+            f"version's ({sim_version} vs {SIM_VERSION}); it cannot be played back exactly."
+        )
+    try:
+        setup = RaceSetup.from_json(data.get("setup"))
+        tape = InputTape.from_json(data.get("tape"))
+        track = data["track"]
+        final = data["final"]
+        replay = Replay(
+            setup=setup,
+            tape=tape,
+            track_id=str(track["id"]),
+            track_fingerprint=str(track["fingerprint"]),
+            content_fingerprint=str(data["content_fingerprint"]),
+            state_hash=str(final["state_hash"]),
+            time_s=float(final["time_s"]),
+            game_version=str(data.get("game_version", "?")),
+            sim_version=int(sim_version),
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ContentError(f"{path}: is damaged ({exc}).") from None
+    return replay
+
+
+def prepare(replay: Replay, where: Path | str = "the replay") -> tuple[Track, RaceSession]:
+    """Build the replay's session and refuse if its track or content changed since recording."""
+    track, session = build_session(replay.setup)
+    if track_fingerprint(track) != replay.track_fingerprint:
+        raise ContentError(
+            f"{where}: was recorded on an earlier version of the track '{replay.track_id}'; the map has "
+            "changed since, so the replay cannot be played back."
+        )
+    if session_fingerprint(session) != replay.content_fingerprint:
+        raise ContentError(
+            f"{where}: was recorded with different car or rival tuning than this game has; "
+            "it cannot be played back exactly."
+        )
+    return track, session
+
+
+def play_headless(replay: Replay, where: Path | str = "the replay") -> RaceSession:
+    """Run the whole replay without a window; the returned session is at its final step."""
+    _, session = prepare(replay, where)
+    for controls in replay.tape.play():
+        session.step(controls)
+    return session

@@ -1,0 +1,141 @@
+"""Replays as data: how a session was set up, and every step of the players' input.
+
+The simulation is deterministic, so a replay needs no positions at all: the
+set-up (track, cars, rivals, seed), a fingerprint of everything the physics
+depends on, and the players' controls per step. Controls change rarely next
+to 120 steps a second, so they are stored run-length encoded: a keyboard
+race of three minutes is a few hundred runs.
+
+The fingerprints are what turn "the replay drifted out of sync" into a clear
+message: a replay made on another physics version, another map or other car
+tuning is refused before it is played.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from game.sim.controls import IDLE, Controls
+from game.sim.track import Track
+
+SIM_VERSION = 1
+"""Bump whenever a change makes the same inputs give a different world (physics, rules, AI)."""
+
+Run = tuple[int, float, float, float, bool, bool]
+"""(steps, throttle, brake, steer, handbrake, nitrous)."""
+
+
+def _as_row(c: Controls) -> tuple[float, float, float, bool, bool]:
+    return (float(c.throttle), float(c.brake), float(c.steer), bool(c.handbrake), bool(c.nitrous))
+
+
+@dataclass(slots=True)
+class InputTape:
+    """Run-length encoded controls of some vehicles, one entry per world step."""
+
+    vehicles: tuple[int, ...]
+    runs: dict[int, list[Run]] = field(default_factory=dict)
+    steps: int = 0
+
+    def __post_init__(self) -> None:
+        for v in self.vehicles:
+            self.runs.setdefault(v, [])
+
+    def record(self, controls: Mapping[int, Controls] | None) -> None:
+        """Append one step; vehicles missing from ``controls`` idled."""
+        for v in self.vehicles:
+            row = _as_row(controls.get(v, IDLE) if controls else IDLE)
+            runs = self.runs[v]
+            if runs and runs[-1][1:] == row:
+                last = runs[-1]
+                runs[-1] = (last[0] + 1, *last[1:])
+            else:
+                runs.append((1, *row))
+        self.steps += 1
+
+    def play(self) -> Iterator[dict[int, Controls]]:
+        """The recorded controls, step by step."""
+        cursors = {v: _expand(self.runs[v]) for v in self.vehicles}
+        for _ in range(self.steps):
+            yield {v: next(cursor) for v, cursor in cursors.items()}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "steps": self.steps,
+            "vehicles": {str(v): [list(r) for r in self.runs[v]] for v in self.vehicles},
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> InputTape:
+        """Parse a tape; raises ValueError naming what is wrong."""
+        if not isinstance(data, dict) or not isinstance(data.get("steps"), int) or data["steps"] < 0:
+            raise ValueError("the input tape has no valid step count")
+        vehicles = data.get("vehicles")
+        if not isinstance(vehicles, dict):
+            raise ValueError("the input tape has no vehicles table")
+        runs: dict[int, list[Run]] = {}
+        for key, rows in vehicles.items():
+            if not key.isdigit() or not isinstance(rows, list):
+                raise ValueError(f"the input tape's vehicle '{key}' is malformed")
+            parsed: list[Run] = []
+            total = 0
+            for row in rows:
+                if (
+                    not isinstance(row, list)
+                    or len(row) != 6
+                    or not isinstance(row[0], int)
+                    or row[0] < 1
+                    or not all(isinstance(x, int | float) and not isinstance(x, bool) for x in row[1:4])
+                    or not all(isinstance(x, bool) for x in row[4:6])
+                ):
+                    raise ValueError(f"the input tape's vehicle {key} has a malformed run: {row!r}")
+                parsed.append((row[0], float(row[1]), float(row[2]), float(row[3]), row[4], row[5]))
+                total += row[0]
+            if total != data["steps"]:
+                raise ValueError(f"the input tape's vehicle {key} covers {total} steps, not {data['steps']}")
+            runs[int(key)] = parsed
+        return cls(tuple(sorted(runs)), runs, data["steps"])
+
+
+def _expand(runs: Sequence[Run]) -> Iterator[Controls]:
+    for steps, throttle, brake, steer, handbrake, nitrous in runs:
+        c = Controls(throttle, brake, steer, handbrake, nitrous)
+        for _ in range(steps):
+            yield c
+
+
+def track_fingerprint(track: Track) -> str:
+    """A digest of everything about a track that the simulation reads.
+
+    Art, names and tile pictures are left out on purpose: restyling a map
+    keeps its replays and ghosts valid; moving a wall or a gate does not.
+    """
+    h = hashlib.blake2b(digest_size=12)
+    for wall in track.walls:
+        h.update(repr((wall.points, wall.closed)).encode())
+    h.update(repr(track.wall_radius).encode())
+    grid = track.surfaces
+    h.update(np.ascontiguousarray(grid.cells).tobytes())
+    h.update(repr((grid.cells.shape, grid.cell_m, grid.origin, int(grid.outside))).encode())
+    h.update(repr(sorted((s.index, s.x, s.y, s.heading) for s in track.start_slots)).encode())
+    h.update(repr(sorted((c.index, c.a, c.b) for c in track.checkpoints)).encode())
+    if track.finish is not None:
+        h.update(repr((track.finish.a, track.finish.b)).encode())
+    h.update(repr(track.racing_line).encode())
+    h.update(repr([(p.x, p.y, p.radius, p.mass, p.kind) for p in track.props]).encode())
+    h.update(repr(track.roads).encode())
+    return h.hexdigest()
+
+
+def content_fingerprint(parts: Sequence[object]) -> str:
+    """A digest of the set-up's data (vehicle specs, rival skills): tuning changes invalidate replays."""
+    h = hashlib.blake2b(digest_size=12)
+    h.update(str(SIM_VERSION).encode())
+    for part in parts:
+        h.update(repr(part).encode())
+    return h.hexdigest()

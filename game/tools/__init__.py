@@ -1,0 +1,1 @@
+"""Maintenance scripts run by developers (``python -m game.tools.<name>``), not by players."""

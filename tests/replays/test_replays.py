@@ -1,0 +1,269 @@
+"""Replays, ghosts and records: recorded races play back exactly, and bad files say why."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.content.errors import ContentError
+from game.content.ghosts import Records, author_ghost, load_ghost, medal, save_ghost
+from game.content.replays import (
+    FORMAT_VERSION,
+    RaceSetup,
+    Recorder,
+    build_session,
+    load_replay,
+    play_headless,
+    save_replay,
+    to_bytes,
+)
+from game.content.vehicles import load_vehicles
+from game.paths import VEHICLES_FILE
+from game.sim.controls import Controls
+from game.sim.ghost import Ghost
+from game.sim.replay import InputTape
+from game.sim.timetrial import TimeTrial
+from tests.content.tmx_helpers import edited_copy
+
+
+def _record(setup: RaceSetup, script=None, seconds: float = 30.0):
+    track, session = build_session(setup)
+    recorder = Recorder(setup, track, session)
+    steps = round(seconds * 120)
+    for step in range(steps):
+        controls = script(step) if script else None
+        recorder.step(controls)
+        if session.over:
+            break
+    return recorder
+
+
+def _wiggle(step: int) -> dict[int, Controls]:
+    """A human-ish player: bursts of throttle, steering sweeps, a handbrake tap, nitrous on straights."""
+    t = step / 120
+    return {0: Controls(throttle=1.0 if (t % 5) < 4 else 0.0, brake=0.6 if (t % 5) >= 4.5 else 0.0,
+                        steer=round(math.sin(t * 0.8) * 0.4, 2), handbrake=(t % 9) < 0.3,
+                        nitrous=(t % 11) < 1.0)}
+
+
+def test_all_ai_race_replays_to_the_same_hash(tmp_path: Path) -> None:
+    setup = RaceSetup("quick-race", "test-stadium", "subaru", 3, 1, "normal", 4, player_ai=True)
+    recorder = _record(setup, seconds=60.0)
+    replay = recorder.replay()
+    save_replay(replay, tmp_path / "race.ftr")
+    loaded = load_replay(tmp_path / "race.ftr")
+    session = play_headless(loaded)
+    assert session.state_hash() == replay.state_hash
+    assert session.time_s == pytest.approx(replay.time_s)
+
+
+def test_player_driven_race_replays_exactly(tmp_path: Path) -> None:
+    setup = RaceSetup("quick-race", "test-stadium", "bmw", 2, 1, "easy", 9, player_ai=False)
+    recorder = _record(setup, _wiggle, seconds=45.0)
+    replay = recorder.replay()
+    runs = replay.tape.runs[0]
+    assert replay.tape.steps == round(45.0 * 120)
+    assert 10 < len(runs) < replay.tape.steps / 4  # run-length encoding pays
+    save_replay(replay, tmp_path / "mine.ftr")
+    session = play_headless(load_replay(tmp_path / "mine.ftr"))
+    assert session.state_hash() == replay.state_hash
+    # and a single flipped input would have given another race
+    nudge = {0: Controls(throttle=1.0, steer=0.3)}
+    other = _record(setup, lambda s: nudge if s == 2000 else _wiggle(s), seconds=45.0)
+    assert other.replay().state_hash != replay.state_hash
+
+
+def test_tape_round_trip_and_validation() -> None:
+    tape = InputTape((0, 2))
+    for step in range(50):
+        tape.record({0: Controls(throttle=step / 50), 2: Controls(steer=-1.0 if step < 10 else 0.5)})
+    again = InputTape.from_json(json.loads(json.dumps(tape.to_json())))
+    assert list(again.play()) == list(tape.play())
+    assert len(again.runs[2]) == 2
+    broken = tape.to_json()
+    broken["vehicles"]["0"][0][0] = 0
+    with pytest.raises(ValueError, match="malformed run"):
+        InputTape.from_json(broken)
+    broken = tape.to_json()
+    broken["steps"] = 49
+    with pytest.raises(ValueError, match="covers 50 steps"):
+        InputTape.from_json(broken)
+
+
+def test_a_changed_track_is_detected(tmp_path: Path) -> None:
+    ring = edited_copy(tmp_path, lambda text: text)
+    setup = RaceSetup("quick-race", str(ring), "subaru", 0, 1, "normal", 1, player_ai=True)
+    replay = _record(setup, seconds=10.0).replay()
+    assert play_headless(replay).state_hash() == replay.state_hash
+    edited_copy(tmp_path, lambda text: text.replace('x="60" y="60" width="520"', 'x="56" y="60" width="524"'))
+    with pytest.raises(ContentError, match="earlier version of the track"):
+        play_headless(replay, "ring.ftr")
+
+
+def test_other_tuning_is_detected(tmp_path: Path) -> None:
+    setup = RaceSetup("quick-race", "test-stadium", "subaru", 1, 1, "normal", 1, player_ai=True)
+    replay = _record(setup, seconds=5.0).replay()
+    tampered = type(replay)(**{**{f: getattr(replay, f) for f in replay.__slots__},
+                               "content_fingerprint": "0" * 24})
+    with pytest.raises(ContentError, match="different car or rival tuning"):
+        play_headless(tampered, "x.ftr")
+
+
+def _replay_bytes() -> dict:
+    setup = RaceSetup("quick-race", "test-stadium", "subaru", 1, 1, "normal", 1, player_ai=True)
+    return json.loads(gzip.decompress(to_bytes(_record(setup, seconds=2.0).replay())))
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"not a replay at all", "not a FAST TRACK replay"),
+        (gzip.compress(b"{broken json"), "not a FAST TRACK replay"),
+        (gzip.compress(b'{"format": "something-else"}'), "not a FAST TRACK replay"),
+        ("newer", "newer FAST TRACK"),
+        ("physics", "driving physics differ"),
+        ("truncated", "not a FAST TRACK replay"),
+        ("no-tape", "is damaged"),
+    ],
+)
+def test_bad_replay_files_give_one_clear_sentence(tmp_path: Path, content, words: str) -> None:
+    path = tmp_path / "bad.ftr"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        data = _replay_bytes()
+        if content == "newer":
+            data["format_version"] = FORMAT_VERSION + 1
+        elif content == "physics":
+            data["sim_version"] = 999
+        elif content == "no-tape":
+            del data["tape"]
+        raw = gzip.compress(json.dumps(data).encode())
+        path.write_bytes(raw[: len(raw) // 2] if content == "truncated" else raw)
+    with pytest.raises(ContentError) as caught:
+        load_replay(path)
+    message = str(caught.value)
+    assert str(path) in message and words in message and "\n" not in message
+
+
+def test_replay_command_line(tmp_path: Path) -> None:
+    file = tmp_path / "r.ftr"
+    race = subprocess.run(
+        [sys.executable, "-m", "game", "race", "--headless", "--track", "test-stadium", "--rivals", "2",
+         "--laps", "1", "--seed", "3", "--record", str(file), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    recorded = json.loads(race.stdout.strip().splitlines()[-1])
+    played = subprocess.run([sys.executable, "-m", "game", "replay", str(file), "--headless", "--json"],
+                            capture_output=True, text=True, check=True)
+    assert json.loads(played.stdout.strip().splitlines()[-1])["state_hash"] == recorded["state_hash"]
+    file.write_bytes(b"\x1f\x8b garbage")
+    bad = subprocess.run([sys.executable, "-m", "game", "replay", str(file), "--headless"],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr and "damaged" in bad.stderr
+
+
+def _crossing_times(ghost: Ghost, a: tuple[float, float], b: tuple[float, float]) -> list[float]:
+    """Times at which the ghost's path crosses segment a-b, interpolated between samples."""
+    ax, ay = a
+    dx, dy = b[0] - ax, b[1] - ay
+    out = []
+    poses = ghost.poses
+    for p, q in zip(poses, poses[1:], strict=False):
+        side_p = dx * (p.y - ay) - dy * (p.x - ax)
+        side_q = dx * (q.y - ay) - dy * (q.x - ax)
+        if side_p == 0 or side_p * side_q >= 0:
+            continue
+        f = side_p / (side_p - side_q)
+        x, y = p.x + (q.x - p.x) * f, p.y + (q.y - p.y) * f
+        along = ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)
+        if 0.0 <= along <= 1.0:
+            out.append(p.t + (q.t - p.t) * f)
+    return out
+
+
+@pytest.fixture(scope="module")
+def ai_time_trial() -> TimeTrial:
+    from game.sim.ai.profile import load_rivals
+    from game.sim.circuits import stadium_circuit
+    from game.sim.quickrace import RIVALS_FILE
+
+    spec = load_vehicles(VEHICLES_FILE)["subaru"]
+    trial = TimeTrial(stadium_circuit(), spec, seed=2, laps=3,
+                      driver_skill=load_rivals(RIVALS_FILE).skill("hard"))
+    while not trial.session.over:
+        trial.step()
+    return trial
+
+
+def test_a_ghost_laps_in_exactly_its_recorded_time(ai_time_trial: TimeTrial) -> None:
+    trial = ai_time_trial
+    ghost = trial.best
+    assert ghost is not None and len(trial.recorder.laps) == 3
+    assert ghost.lap_time_s == min(r for r in trial.session.results()[0].lap_times)
+    finish = trial.track.finish
+    assert finish is not None
+    crossings = _crossing_times(ghost, finish.a, finish.b)
+    assert len(crossings) == 2, crossings
+    assert crossings[0] == pytest.approx(0.0, abs=1 / 120)
+    assert crossings[1] == pytest.approx(ghost.lap_time_s, abs=1 / 120)
+
+
+def test_ghost_files_round_trip_and_chase(ai_time_trial: TimeTrial, tmp_path: Path) -> None:
+    ghost = ai_time_trial.best
+    assert ghost is not None
+    save_ghost(ghost, tmp_path / "g.ghost")
+    again = load_ghost(tmp_path / "g.ghost")
+    assert again.lap_time_s == ghost.lap_time_s and len(again.poses) == len(ghost.poses)
+    mid = again.pose_at(ghost.lap_time_s / 2)
+    exact = ghost.pose_at(ghost.lap_time_s / 2)
+    assert math.hypot(mid.x - exact.x, mid.y - exact.y) < 0.01
+    # a new time trial shows the ghost once the lights go green, as far into its lap as we are
+    spec = load_vehicles(VEHICLES_FILE)["subaru"]
+    chase = TimeTrial(ai_time_trial.track, spec, ghost=again, seed=2)
+    assert chase.ghost_pose() is None
+    for _ in range(round(5.0 * 120)):
+        chase.step({0: Controls(throttle=1.0)})
+    pose = chase.ghost_pose()
+    assert pose is not None and pose.t == pytest.approx(5.0 - chase.session.race.go_time, abs=0.01)
+
+
+def test_records_keep_the_best_lap_and_survive_damage(ai_time_trial: TimeTrial, tmp_path: Path) -> None:
+    laps = sorted(ai_time_trial.recorder.laps, key=lambda g: g.lap_time_s)
+    records = Records(tmp_path)
+    assert records.offer(laps[-1]) and not records.offer(laps[-1])
+    assert records.offer(laps[0])
+    assert not records.offer(laps[1])
+    again = Records(tmp_path)
+    best = again.best("test-stadium", "subaru")
+    assert best is not None and best.lap_time_s == laps[0].lap_time_s
+    ghost = again.best_ghost("test-stadium", "subaru")
+    assert ghost is not None and ghost.lap_time_s == laps[0].lap_time_s
+    (tmp_path / "records.json").write_text("{ not json", encoding="utf-8")
+    damaged = Records(tmp_path)
+    assert damaged.best("test-stadium", "subaru") is None
+    assert damaged.message and "kept as records.json.corrupt" in damaged.message
+    assert (tmp_path / "records.json.corrupt").exists()
+
+
+def test_author_ghosts_exist_for_every_bundled_circuit_and_set_the_medals() -> None:
+    from game.content import catalog
+    from game.content.tmx import load_track
+    from game.sim.replay import track_fingerprint
+
+    circuits = [e for e in catalog.bundled_tracks() if e.kind == "circuit"]
+    assert len(circuits) >= 6
+    for entry in circuits:
+        ghost = author_ghost(entry.id)
+        assert ghost is not None, f"{entry.id} has no author ghost: run python -m game.tools.author_ghosts"
+        track = load_track(entry.file, track_id=entry.id)
+        assert ghost.track_fingerprint == track_fingerprint(track), f"{entry.id}: author ghost is stale"
+        assert 45.0 <= ghost.lap_time_s <= 120.0
+    assert medal(59.0, 60.0) == "gold" and medal(62.0, 60.0) == "silver"
+    assert medal(66.0, 60.0) == "bronze" and medal(70.0, 60.0) is None
