@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import math
 import subprocess
@@ -175,7 +176,7 @@ def _crossing_times(ghost: Ghost, a: tuple[float, float], b: tuple[float, float]
     dx, dy = b[0] - ax, b[1] - ay
     out = []
     poses = ghost.poses
-    for p, q in zip(poses, poses[1:], strict=False):
+    for p, q in itertools.pairwise(poses):
         side_p = dx * (p.y - ay) - dy * (p.x - ax)
         side_q = dx * (q.y - ay) - dy * (q.x - ax)
         if side_p == 0 or side_p * side_q >= 0:
