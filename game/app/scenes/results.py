@@ -42,6 +42,7 @@ class ResultsScene(MenuScene):
     box = (70, 582, 400, 0)
     row_h = 46
     font_size = 30
+    hints = "Up/Down choose    Enter / A select    Esc / B back to set-up"
 
     def __init__(self, app: AppContext, setup: RaceSetup, results: Sequence[RaceResult], player: int) -> None:
         self.setup = setup
