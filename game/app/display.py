@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 
 import pygame
 
@@ -62,7 +63,9 @@ class WindowDisplay:
         self.vsync = False
         if settings.vsync:
             try:
-                pygame.display.set_mode(size, flags, vsync=1)
+                with warnings.catch_warnings():  # "no fast renderer" on software-only drivers
+                    warnings.simplefilter("ignore")
+                    pygame.display.set_mode(size, flags, vsync=1)
                 self.vsync = True
             except pygame.error as exc:
                 log.info("vsync unavailable here (%s); pacing frames instead", exc)
@@ -71,7 +74,10 @@ class WindowDisplay:
 
     @property
     def surface(self) -> pygame.Surface:
-        return pygame.display.get_surface()
+        surface = pygame.display.get_surface()
+        if surface is None:
+            raise RuntimeError("the window is gone")
+        return surface
 
     @property
     def size(self) -> tuple[int, int]:

@@ -125,7 +125,8 @@ def binding_label(name: str) -> str:
     if name.startswith("button:"):
         button = name[7:]
         pretty = {"dpup": "D-pad up", "dpdown": "D-pad down", "dpleft": "D-pad left",
-                  "dpright": "D-pad right", "leftshoulder": "LB", "rightshoulder": "RB", "leftstick": "L3", "rightstick": "R3"}
+                  "dpright": "D-pad right", "leftshoulder": "LB", "rightshoulder": "RB",
+                  "leftstick": "L3", "rightstick": "R3"}
         return pretty.get(button, button.upper() if len(button) == 1 else button.title())
     if name.startswith("axis:"):
         axis = name[5:]

@@ -49,7 +49,10 @@ class MixerAudio(Audio):
     available = True
 
     def __init__(self, cache_dir: object = None) -> None:
-        freq, _fmt, channels = pygame.mixer.get_init()
+        init = pygame.mixer.get_init()
+        if init is None:
+            raise RuntimeError("MixerAudio needs pygame.mixer to be initialised first")
+        freq, _fmt, channels = init
         self.rate = int(freq)
         self.out_channels = int(channels)
         pygame.mixer.set_num_channels(RESERVED + 16)
@@ -152,7 +155,8 @@ class MixerAudio(Audio):
         path = self.cache_dir / CACHE_VERSION / f"music-{self.rate}.npy" if self.cache_dir else None
         if path is not None and path.is_file():
             try:
-                return np.load(path).astype(np.float32) / 32767.0
+                cached: np.ndarray = np.load(path).astype(np.float32) / 32767.0
+                return cached
             except (OSError, ValueError):
                 pass
         mono = synth.music_loop(self.rate)

@@ -55,7 +55,8 @@ class TitleScene(Scene):
             bold=True,
         )
         pulse = 0.5 + 0.5 * math.sin(self.t * 3.0)
-        color = tuple(round(a + (b - a) * pulse) for a, b in zip(th.INK, th.ACCENT, strict=True))
+        red, green, blue = (round(a + (b - a) * pulse) for a, b in zip(th.INK, th.ACCENT, strict=True))
+        color = (red, green, blue)
         theme.text(
             surface, "PRESS  ENTER  ·  A  ·  CLICK", 34, (w / 2, h * 0.74), color, anchor="center", bold=True
         )

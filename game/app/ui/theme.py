@@ -173,8 +173,8 @@ def _gradient(size: tuple[int, int]) -> pygame.Surface:
     for i in range(-12, 13):
         pygame.draw.line(grid, (120, 90, 200, 40), (w / 2 + i * 8, horizon), (w / 2 + i * w / 10, h), 1)
     for k in range(1, 12):
-        y = horizon + (h - horizon) * (k / 11) ** 2
-        pygame.draw.line(grid, (120, 90, 200, 40), (0, y), (w, y), 1)
+        gy = horizon + (h - horizon) * (k / 11) ** 2
+        pygame.draw.line(grid, (120, 90, 200, 40), (0, gy), (w, gy), 1)
     surf.blit(grid, (0, 0))
     return surf
 
