@@ -138,7 +138,8 @@ def test_keyboard_drives_the_players_car(app: AppContext) -> None:
 def test_unplugging_the_pad_mid_race_pauses(app: AppContext) -> None:
     app.add_pad(Pad(5, "Test Pad"))
     stage(app, "race", track="stadium", race_s=4.0)
-    press_a = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=5, button=pygame.CONTROLLER_BUTTON_A)
+    press_a = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=5,
+                                 button=pygame.CONTROLLER_BUTTON_A)
     send(app, press_a)
     send(app, pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=5))
     top = app.stack.top
