@@ -105,6 +105,10 @@ class RaceScene(Scene):
         self.snap = self.session.snapshot()
         self.prev = self.snap
         self.events: list[object] = []
+        """This update's events, for the view (each event reaches it exactly once)."""
+        self.audio_events: list[object] = []
+        self.updates = 0
+        """Events since the audio last listened (it follows at 30 Hz)."""
         self.banner = ""
         self.banner_until = 0.0
         self.wrong_way = False
@@ -177,9 +181,12 @@ class RaceScene(Scene):
             self.view = _make_view(self.app, self.loaded, self.session, self.player, self.setup.night)
             self.view_size = self.app.size
         self.view.update(dt, self.snap, self.events, self.hud)
-        if session.world.step_count % AUDIO_EVERY == 0:
-            self.app.audio.race_update(self.snap, self.events)
-            self.events = []
+        self.audio_events.extend(self.events)
+        self.events = []
+        self.updates += 1
+        if self.updates % AUDIO_EVERY == 0:
+            self.app.audio.race_update(self.snap, self.audio_events)
+            self.audio_events = []
 
     def _step(self) -> None:
         session = self.session
