@@ -33,6 +33,8 @@ CONE_LENGTH_M = 30.0
 CONE_HALF_ANGLE = math.radians(23.0)
 CONE_COLOUR = (255, 244, 214)
 LAMP_SPACING_M = 42.0
+LAMP_TILE_NAMES = frozenset({"lamp", "streetlamp", "street_lamp"})
+"""Tiles (by their ``name`` property) that are street lamps, besides any with a ``light`` property."""
 TAIL_COLOUR = (150, 20, 16)
 TAIL_RADIUS_M = 2.2
 
@@ -92,7 +94,7 @@ def _cone(scale: float) -> pygame.Surface:
 
 
 def lights_for(track: Track, render: MapRender | None) -> tuple[list[Light], bool]:
-    """Street lights from tiles with a ``light`` property; else spaced along walls (or the racing line).
+    """Street lights from lamp tiles (a ``light`` property, or named ``lamp``); else spaced along walls.
 
     Returns the lights and whether they were invented here (then the renderer
     also draws their lamp heads, which a map would have drawn as tiles).
@@ -116,6 +118,8 @@ def _tile_lights(render: MapRender) -> list[Light]:
     for ts in render.tilesets:
         for local, props in ts.tile_properties.items():
             value = props.get("light")
+            if value is None and str(props.get("name", "")).split(".")[0] in LAMP_TILE_NAMES:
+                value = True
             if value in (None, False, "", "false", 0):
                 continue
             colour = LAMP_COLOUR

@@ -1,7 +1,9 @@
 """The minimap: the track's outline pre-rendered once, with a dot per car each frame.
 
-The outline comes from the track's surface grid (paved and packed cells,
-edged in dark), so it works the same for maps and for tracks built in code.
+Streets come from the track's surface grid (tarmac cells, dim, edged in
+dark) and the race route from its racing line (bright, on top), so a circuit
+through a city reads as a route, not as a block of pavement; it works the
+same for maps and for tracks built in code.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import pygame
 from game.sim.surfaces import Surface
 from game.sim.track import Track
 
-ROAD = (Surface.ASPHALT, Surface.CONCRETE, Surface.KERB, Surface.DIRT)
+ROAD = (Surface.ASPHALT, Surface.KERB, Surface.DIRT)
 ROAD_COLOUR = (226, 230, 238)
+STREET_COLOUR = (120, 128, 146)
 EDGE_COLOUR = (16, 18, 30)
 
 
@@ -43,7 +46,8 @@ class Minimap:
         rows, cols = road.shape
         rgba = np.zeros((cols, rows, 4), dtype=np.uint8)
         rgba[edge.T] = (*EDGE_COLOUR, 235)
-        rgba[road.T] = (*ROAD_COLOUR, 255)
+        route = len(self.track.racing_line) > 2
+        rgba[road.T] = (*(STREET_COLOUR if route else ROAD_COLOUR), 255)
         src = pygame.Surface((cols, rows), pygame.SRCALPHA)
         pygame.surfarray.blit_array(src, rgba[..., :3])
         alpha = pygame.surfarray.pixels_alpha(src)
@@ -54,6 +58,10 @@ class Minimap:
         w = max(1, round(cols * grid.cell_m * self.scale))
         h = max(1, round(rows * grid.cell_m * self.scale))
         full.blit(pygame.transform.smoothscale(src, (w, h)), (round(ox * self.scale), round(oy * self.scale)))
+        if route:
+            pts = [(x * self.scale, y * self.scale) for x, y in self.track.racing_line]
+            pygame.draw.lines(full, (*EDGE_COLOUR, 255), True, pts, 6)
+            pygame.draw.lines(full, (*ROAD_COLOUR, 255), True, pts, 3)
         fin = self.track.finish
         if fin is not None:
             a = (fin.a[0] * self.scale, fin.a[1] * self.scale)
