@@ -20,7 +20,7 @@ from game.sim.track import Point
 Mode = Literal["idle", "parked", "route", "chase", "disabled"]
 
 REPLAN_S = 1.0
-DIRECT_M = 45.0
+DIRECT_M = 30.0
 """Closer than this, with a clear view, a chaser drives straight at its target."""
 
 
@@ -73,9 +73,11 @@ def controls_for(brain: Brain, pos: complex, heading: float, vel: complex, yaw: 
     return c
 
 
-def chase_speed(distance: float, cruise: float) -> float:
-    """Chasers back off a little when right on top of the target, so they do not overshoot."""
-    return cruise if distance > 20.0 else max(8.0, cruise * (0.6 + 0.02 * distance))
+def chase_speed(distance: float, cruise: float, target_speed: float) -> float:
+    """Flat out from afar; close up, match the target's speed and hang on rather than ram it."""
+    if distance > 30.0:
+        return cruise
+    return max(6.0, min(cruise, target_speed + 0.35 * (distance - 10.0)))
 
 
 _ = math

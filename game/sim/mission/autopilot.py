@@ -33,7 +33,9 @@ from game.sim.mission.pilot import PathPilot
 from game.sim.mission.runner import THINK_EVERY, THINK_DT, MissionRunner
 from game.sim.track import Point
 
-PILOT_SKILL = Skill(corner_grip=0.88, brake_grip=0.82, mistake_rate=0.0, reaction_s=0.2)
+PILOT_SKILL = Skill(corner_grip=0.93, brake_grip=0.88, mistake_rate=0.0, reaction_s=0.18)
+DRIFT_RADIUS = 22.0
+DRIFT_RUN_MS = 18.0
 STOP_DECEL = 5.0
 """m/s²: the braking the autopilot plans for a precision stop."""
 
@@ -54,7 +56,10 @@ class Autopilot:
         self._blocked: list[int] = []
         self._racer: RaceDrivers | None = None
         self._last = Controls()
-        self._drift_phase = 0.0
+        self._drift_phase = "run"
+        self._drift_t = 0.0
+        self._drift_centre: complex | None = None
+        self._flee_to: Point | None = None
 
     def controls(self) -> Controls:
         """Call once per world step; thinks every 4th step and holds its controls between."""
@@ -119,7 +124,8 @@ class Autopilot:
                 return True
         return False
 
-    def _plan(self, key: tuple[str, object], goal: Point, stop: bool, every: float = 6.0) -> None:
+    def _plan(self, key: tuple[str, object], goal: Point, stop: bool, every: float = 6.0,
+              avoid: list[int] | None = None) -> None:
         rt = self.rt
         self._replan -= THINK_DT
         if key == self._goal and self._blocked == rt.blocked and self._replan > 0.0:
@@ -128,7 +134,11 @@ class Autopilot:
         self._blocked = list(rt.blocked)
         self._replan = every
         me = rt.pos(0)
-        path = rt.roads.route((me.real, me.imag), goal, rt.blocked) if rt.roads else None
+        path = None
+        if rt.roads:
+            if avoid:
+                path = rt.roads.route((me.real, me.imag), goal, sorted(set(rt.blocked) | set(avoid)))
+            path = path or rt.roads.route((me.real, me.imag), goal, rt.blocked)
         self.pilot.set_path(path or [(me.real, me.imag), goal], stop_at_end=stop)
 
     def _to_zone(self, zone: str, stop: bool) -> Controls:
@@ -140,20 +150,37 @@ class Autopilot:
         return self._drive()
 
     def _flee(self) -> Controls:
+        """Head for a junction far from the police, ahead of us, by roads none of them is on.
+
+        The pick is kept until we get there or a police car is nearer to it than we are,
+        so the car does not dither between two bolt-holes.
+        """
         rt = self.rt
         nodes = rt.track.road_graph.nodes
-        police = [rt.pos(v) for v, b in rt.brains.items() if b.mode == "chase"]
+        police = [rt.pos(v) for v, b in rt.brains.items() if b.mode == "chase" and not rt.wrecked(v)]
         if not nodes or not police:
             return self._drive()
         me = rt.pos(0)
-        best, best_score = nodes[0], -math.inf
-        for n in nodes:
-            p = complex(*n)
-            score = min(abs(p - q) for q in police) - 0.4 * abs(p - me)
-            if score > best_score:
-                best, best_score = n, score
-        self._plan(("flee", best), best, stop=False, every=3.0)
-        return self._drive()
+        keep = self._flee_to
+        if keep is not None:
+            k = complex(*keep)
+            if abs(k - me) < 25.0 or any(abs(k - q) < abs(k - me) for q in police):
+                keep = None
+        if keep is None:
+            facing = complex(math.cos(rt.heading(0)), math.sin(rt.heading(0)))
+            best, best_score = nodes[0], -math.inf
+            for n in nodes:
+                p = complex(*n)
+                d = abs(p - me)
+                ahead = ((p - me) * facing.conjugate()).real / max(d, 1.0)
+                score = min(abs(p - q) for q in police) - 0.3 * d + 60.0 * ahead
+                if d > 30.0 and score > best_score:
+                    best, best_score = n, score
+            keep = best
+            self._flee_to = keep
+        avoid = sorted({e for q in police for e in rt.roads.edges_near((q.real, q.imag), 20.0)})
+        self._plan(("flee", keep), keep, stop=False, every=3.0, avoid=avoid)
+        return self._drive(yield_to_traffic=False)
 
     def _tail(self, actor: str, want: float) -> Controls:
         rt = self.rt
@@ -183,29 +210,36 @@ class Autopilot:
         return self._drive(yield_to_traffic=False)
 
     def _drift(self) -> Controls:
-        """Power-on oversteer round a circle, counter-steering to hold the slide near 30 degrees."""
+        """Flick-and-catch round a circle: run up, handbrake flick, counter-steer the slide, repeat.
+
+        The circle is clockwise about the zone nearest the car when the objective opened.
+        """
         rt = self.rt
-        zone = next(iter(rt.zones.values()), None)
-        centre = complex(*zone.centre) if zone is not None else rt.pos(0)
         me = rt.pos(0)
+        if self._drift_centre is None:
+            areas = sorted(rt.zones.values(), key=lambda z: abs(complex(*z.centre) - me))
+            self._drift_centre = complex(*areas[0].centre) if areas else me + 20j
+        centre = self._drift_centre
         v = rt.speed(0)
-        slip = rt.slip(0)
-        radial = me - centre
-        r = abs(radial)
-        # Circle clockwise on screen about the centre at ~22 m.
-        tangent = radial * 1j / max(r, 1e-3)
-        facing = complex(math.cos(rt.heading(0)), math.sin(rt.heading(0)))
-        want_dir = tangent * complex(1.0, 0.25 * (r - 22.0) / 10.0)
-        err = math.atan2((want_dir * facing.conjugate()).imag, (want_dir * facing.conjugate()).real)
-        if v < 9.0:
-            return Controls(throttle=1.0, steer=max(-1.0, min(1.0, 1.5 * err)))
-        target_slip = math.radians(28.0)
-        steer = max(-1.0, min(1.0, 1.2 * err - 1.6 * (slip - target_slip) * -1.0 * 0.0 + 0.9))
-        if slip > target_slip:
-            steer = max(-1.0, min(1.0, 0.9 - 3.0 * (slip - target_slip)))
-        throttle = 1.0 if slip < math.radians(45.0) else 0.4
-        handbrake = slip < math.radians(8.0) and v > 12.0
-        return Controls(throttle=throttle, steer=steer, handbrake=handbrake)
+        h = rt.heading(0)
+        self._drift_t += THINK_DT
+        if self._drift_phase == "run":
+            r = me - centre
+            dist = max(abs(r), 1e-3)
+            aim = centre + r / dist * DRIFT_RADIUS + r * 1j / dist * 12.0
+            rel = (aim - me) * complex(math.cos(h), -math.sin(h))
+            steer = max(-1.0, min(1.0, 2.0 * math.atan2(rel.imag, rel.real)))
+            if v > DRIFT_RUN_MS and self._drift_t > 1.0:
+                self._drift_phase, self._drift_t = "flick", 0.0
+            return Controls(throttle=1.0 if v < DRIFT_RUN_MS + 2.0 else 0.3, steer=steer)
+        if self._drift_phase == "flick":
+            if self._drift_t > 0.35:
+                self._drift_phase, self._drift_t = "catch", 0.0
+            return Controls(throttle=0.5, steer=1.0, handbrake=True)
+        slide = -rt.slip(0)
+        if self._drift_t > 1.2 or abs(slide) < math.radians(8.0):
+            self._drift_phase, self._drift_t = "run", 0.0
+        return Controls(throttle=0.6, steer=max(-1.0, min(1.0, 0.3 - 1.5 * slide)))
 
     def _race(self, stop: bool) -> Controls:
         rt = self.rt

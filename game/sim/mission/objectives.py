@@ -236,7 +236,7 @@ class DriftTracker(Tracker):
             self.gap_t = 0.0
             self.drift_t += dt
             mult = 1.0 + 0.25 * (self.combo - 1)
-            self.running += math.degrees(slip) * speed * dt * 0.1 * mult
+            self.running += math.degrees(slip) * speed * dt * mult
         else:
             self.gap_t += dt
             if self.gap_t > self.o.combo_s and self.running > 0.0:

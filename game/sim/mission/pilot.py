@@ -143,6 +143,9 @@ class PathPilot:
         wheel += 0.22 * (v * curv - yaw_rate)
         lock = math.radians(spec.max_steer_deg) / (1.0 + v / spec.steer_speed_ms)
         steer = max(-1.0, min(1.0, wheel / max(lock, 1e-3)))
+        if abs(alpha) > 1.2:
+            # The path is behind us: pure pursuit's curvature vanishes there, so turn at full lock.
+            steer = 1.0 if alpha >= 0.0 else -1.0
         window = self.plan[self.idx: min(n, self.idx + 1 + max(1, round((v * 0.25 + 2.0) / SPACING_M)))]
         want = float(window.min()) if len(window) else 0.0
         if abs(alpha) > 1.2:

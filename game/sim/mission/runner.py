@@ -42,9 +42,9 @@ from game.sim.world import DT, World
 
 THINK_EVERY = 4
 THINK_DT = THINK_EVERY * DT
-POLICE_CRUISE = 34.0
+POLICE_CRUISE = 30.0
 """m/s: how fast police drive a pursuit (a little below a sports car, so it can be lost)."""
-POLICE_LATERAL_G = 0.62
+POLICE_LATERAL_G = 0.58
 """Police corner with care (the player can lose them in the bends, as in the films)."""
 
 AnyEvent = Event | RaceEvent | ev.MissionEvent
@@ -275,7 +275,8 @@ class MissionRunner:
             return math.inf
         race = session.race
         card = race.cards[v]
-        if card.laps != race.config.laps - 1 or card.next_gate != race.n_gates - 1:
+        # On the final lap, past half its gates (so a car just over the line is not "at the finish").
+        if card.laps != race.config.laps - 1 or card.next_gate < race.n_gates // 2:
             return math.inf
         s = float(session.tracker.s[v]) % session.line.length
         return session.line.length - s
@@ -588,7 +589,8 @@ class MissionRunner:
                 self._replan_chase(brain)
             limit = None
             if brain.mode == "chase":
-                limit = chase_speed(abs(self.pos(brain.target) - self.pos(v)), brain.cruise)
+                limit = chase_speed(abs(self.pos(brain.target) - self.pos(v)), brain.cruise,
+                                    self.speed(brain.target))
             out[v] = controls_for(brain, self.pos(v), self.heading(v), self.vel(v), self.yaw_rate(v),
                                   THINK_DT, limit)
         self._controls = out
