@@ -22,7 +22,7 @@ from game.app.render.chunks import ChunkCache
 from game.app.render.effects import Effects
 from game.app.render.hud import Hud, HudTexts, hud_texts
 from game.app.render.hud_state import HudState, RenderOptions
-from game.app.render.lighting import CarLight, NightLighting, lights_for
+from game.app.render.lighting import CarLight, Light, NightLighting, lights_for
 from game.app.render.minimap import Minimap
 from game.app.render.particles import ParticleFrames
 from game.app.render.props import FLAME_LENGTH_M, WorldSprites
@@ -36,7 +36,7 @@ from game.sim.snapshot import VehicleView, WorldSnapshot
 from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 
-ZOOMS = (10.0, 8.5, 7.0, 5.75)
+ZOOMS = (11.0, 9.5, 8.0, 6.5)
 """Screen pixels per metre from standing still to flat out."""
 SHADOW_OFFSET_M = (0.35, 0.55)
 DAMAGED_FROM = 0.4
@@ -55,6 +55,17 @@ class Pose:
     x: float
     y: float
     heading: float
+
+
+def player_marker(size: int) -> pygame.Surface:
+    """A small downward chevron over the player's car: easy to find in a pack, too small to hide the road."""
+    size = max(6, size)
+    s = pygame.Surface((size + 4, size + 2), pygame.SRCALPHA)
+    pts = [(2, 1), (size + 2, 1), (size // 2 + 2, size)]
+    pygame.draw.polygon(s, (12, 12, 20), [(x, y + 1) for x, y in pts])
+    pygame.draw.polygon(s, (255, 138, 36), pts)
+    pygame.draw.polygon(s, (255, 230, 200), pts, 1)
+    return s.convert_alpha()
 
 
 def _wrap(a: float) -> float:
@@ -145,9 +156,14 @@ class RaceRenderer:
         self.sprites = VehicleSprites(self.specs, self.scales)
         self.world_sprites = WorldSprites(self.scales)
         self._particle_frames: dict[int, ParticleFrames] = {}
-        lights, invented = lights_for(track, map_render)
-        self.lamp_heads = lights if invented else []
-        self.lighting = NightLighting(screen_size, self.scales, lights) if self.night else None
+        self.lamp_heads: list[Light] = []
+        self.lighting = None
+        if self.night or map_render is None:
+            lights, invented = lights_for(track, map_render)
+            # invented lamps get posts only where nobody drew the scenery (a track built in code)
+            self.lamp_heads = lights if invented and map_render is None else []
+            if self.night:
+                self.lighting = NightLighting(screen_size, self.scales, lights)
         minimap = None
         if self.options.minimap:
             k = h / 720.0
@@ -159,6 +175,7 @@ class RaceRenderer:
         dial_max = max(40.0, math.ceil(top * 1.12 / 20.0) * 20.0)
         self.hud = Hud(screen_size, minimap, dial_max, self.options.units)
         self._colours = {sid: parse_hex(s.color) for sid, s in self.specs.items()}
+        self.marker = player_marker(round(13 * h / 720.0))
 
     # -- time --------------------------------------------------------------------------
 
@@ -393,6 +410,9 @@ class RaceRenderer:
             )
         sprite, hw, hh = self.sprites.get(v.spec_id, b, p.heading, condition, phase if police else 0)
         out.append((sprite, (round(sx) - hw, round(sy) - hh)))
+        if v.index == self.player_index:
+            mark = self.marker
+            out.append((mark, (round(sx) - mark.get_width() // 2, round(sy) - hh - mark.get_height() - 2)))
         cars.append(
             CarLight(
                 p.x,

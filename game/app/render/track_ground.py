@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
-from game.app.render.ground_kernel import paint_ground
+from game.app.render.ground_kernel import paint_ground, surface_fields
 from game.sim.surfaces import Surface
 from game.sim.track import Track
 
@@ -45,6 +45,8 @@ GRAIN: dict[Surface, float] = {
     Surface.WATER: 5.0,
 }
 EDGE_LINE_M = 0.35
+BLUR_SPREAD = 2.2
+"""Cells over which the smoothed surface weight goes from 0 to 1 (sets the edge line's width)."""
 WALL_M = 0.8
 WALL_DARK = (58, 60, 66)
 WALL_LIGHT = (214, 214, 208)
@@ -58,7 +60,7 @@ class TrackGround:
     def __init__(self, track: Track, seed: int = 7) -> None:
         self.track = track
         grid = track.surfaces
-        self.cells = grid.cells
+        self.kinds, self.fields = surface_fields(grid.cells)
         self.cell_m = grid.cell_m
         self.origin = grid.origin
         self.outside = int(grid.outside)
@@ -93,40 +95,25 @@ class TrackGround:
     def _ground(self, scale: float, x0: int, y0: int, w: int, h: int) -> npt.NDArray[np.uint8]:
         """An (w, h, 3) image of the ground: smooth surface contours, grain, stripes, edge lines."""
         ox, oy = self.origin
-        c0 = math.floor(((x0 + 0.5) / scale - ox) / self.cell_m - 0.5)
-        r0 = math.floor(((y0 + 0.5) / scale - oy) / self.cell_m - 0.5)
-        c1 = math.floor(((x0 + w - 0.5) / scale - ox) / self.cell_m - 0.5) + 1
-        r1 = math.floor(((y0 + h - 0.5) / scale - oy) / self.cell_m - 0.5) + 1
-        sub = self._subgrid(r0, r1, c0, c1)
         if self._rgb is None or self._rgb.shape[:2] != (w, h):
             self._rgb = np.empty((w, h, 3), dtype=np.uint8)
         paint_ground(
-            sub,
-            r0,
-            c0,
+            self.kinds,
+            self.fields,
             self.cell_m,
             ox,
             oy,
+            self.outside,
             scale,
             x0,
             y0,
             self.palette,
             self.grain,
             self.noise,
-            EDGE_LINE_M / self.cell_m,
+            EDGE_LINE_M / (self.cell_m * BLUR_SPREAD),
             self._rgb,
         )
         return self._rgb
-
-    def _subgrid(self, r0: int, r1: int, c0: int, c1: int) -> npt.NDArray[np.uint8]:
-        """Cells rows r0..r1, cols c0..c1 inclusive; cells off the grid read as the outside surface."""
-        rows, cols = self.cells.shape
-        out = np.full((r1 - r0 + 1, c1 - c0 + 1), self.outside, dtype=np.uint8)
-        rr0, rr1 = max(r0, 0), min(r1, rows - 1)
-        cc0, cc1 = max(c0, 0), min(c1, cols - 1)
-        if rr0 <= rr1 and cc0 <= cc1:
-            out[rr0 - r0 : rr1 - r0 + 1, cc0 - c0 : cc1 - c0 + 1] = self.cells[rr0 : rr1 + 1, cc0 : cc1 + 1]
-        return out
 
     # -- vector overlays --------------------------------------------------------------
 
