@@ -54,7 +54,7 @@ _TOP = {"id", "chapter", "title", "place", "map", "player", "race", "zone", "act
         "rewards", "medals", "briefing", "debrief", "failure", "time_limit_s", "damage_limit"}
 _COMMON = {"id", "kind", "text", "time_limit_s", "damage_limit"}
 _KIND_KEYS: dict[str, set[str]] = {
-    "race": {"place", "finish_lap"},
+    "race": {"place", "finish_lap", "zone", "zones"},
     "reach": {"zone", "zones", "ordered", "dwell_s"},
     "deliver": {"zone", "zones", "ordered", "dwell_s"},
     "pickup": {"zone", "zones", "ordered", "dwell_s"},

@@ -17,6 +17,8 @@ from typing import Protocol
 
 import pygame
 
+from game.app.render.surfaces import frozen
+
 CHUNK_PX = 256
 
 Key = tuple[int, int, int]
@@ -126,6 +128,8 @@ class ChunkCache:
         filled = self.painter.paint(surf, scale, col * c, row * c)
         if filled and self.after_paint is not None:
             self.after_paint(surf, scale, col * c, row * c)
+        if filled and self.alpha:
+            frozen(surf)  # overhead chunks are mostly empty: RLE skips the empty runs
         result = surf if filled else None
         self._chunks[key] = result
         self.builds += 1

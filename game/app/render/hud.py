@@ -16,6 +16,7 @@ import pygame
 
 from game.app.render.hud_state import HudState, Units
 from game.app.render.minimap import Minimap
+from game.app.render.surfaces import frozen
 from game.app.render.text import GlyphFont, TextCache
 from game.sim.snapshot import VehicleView
 
@@ -197,14 +198,14 @@ class Hud:
             seg = pygame.Surface((sw, sh), pygame.SRCALPHA)
             pygame.draw.polygon(seg, colour, [(x - x0, y - y0) for x, y in poly])
             cx, cy = lay.dial_centre
-            segs.append((seg.convert_alpha(), (round(cx - c + x0), round(cy - c + y0))))
+            segs.append((frozen(seg.convert_alpha()), (round(cx - c + x0), round(cy - c + y0))))
         tick_font = pygame.font.Font(None, round(18 * self.k))
         for frac in (0.0, 0.25, 0.5, 0.75, 1.0):
             a = start + DIAL_SWEEP * frac
             rr = r_in - 14 * self.k
             label = tick_font.render(str(round(self.dial_max * frac)), True, LABEL)
             face.blit(label, label.get_rect(center=(c + math.cos(a) * rr, c + math.sin(a) * rr)))
-        return face.convert_alpha(), segs
+        return frozen(face.convert_alpha()), segs
 
     def _lights(self) -> dict[int, pygame.Surface]:
         """Start lights for 3, 2, 1 (reds lighting up) and 0 (all green)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from game.app.render.surfaces import frozen
 from game.sim.surfaces import Surface
 from game.sim.track import Track
 
@@ -67,7 +68,7 @@ class Minimap:
             a = (fin.a[0] * self.scale, fin.a[1] * self.scale)
             b = (fin.b[0] * self.scale, fin.b[1] * self.scale)
             pygame.draw.line(full, (255, 70, 60), a, b, 3)
-        return full.convert_alpha()
+        return frozen(full.convert_alpha())
 
     def dot(self, colour: tuple[int, int, int], radius: int, player: bool) -> pygame.Surface:
         key = (colour, radius, player)
@@ -78,7 +79,7 @@ class Minimap:
             c = size / 2
             pygame.draw.circle(d, (255, 255, 255) if player else (12, 12, 18), (c, c), radius + 2)
             pygame.draw.circle(d, colour, (c, c), radius)
-            d = d.convert_alpha()
+            d = frozen(d.convert_alpha())
             self._dots[key] = d
         return d
 

@@ -17,6 +17,8 @@ import numpy as np
 import numpy.typing as npt
 import pygame
 
+from game.app.render.surfaces import frozen
+
 FRAMES = 12
 
 SMOKE, DUST, SPARK, DAMAGE_SMOKE, FIRE = range(5)
@@ -62,7 +64,7 @@ def _disc(diameter_px: float, colour: tuple[int, int, int], alpha: float, additi
     alpha_px = pygame.surfarray.pixels_alpha(surf)
     alpha_px[:] = (profile * alpha).T.astype(np.uint8)
     del alpha_px
-    return surf
+    return frozen(surf)
 
 
 class ParticleFrames:

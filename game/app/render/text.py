@@ -12,6 +12,8 @@ from collections import OrderedDict
 
 import pygame
 
+from game.app.render.surfaces import frozen
+
 Colour = tuple[int, int, int]
 SHADOW = (0, 0, 0)
 
@@ -24,7 +26,7 @@ def shadowed(font: pygame.font.Font, text: str, colour: Colour, offset: int = 2)
     bg.set_alpha(170)
     out.blit(bg, (offset, offset))
     out.blit(fg, (0, 0))
-    return out.convert_alpha()
+    return frozen(out.convert_alpha())
 
 
 class GlyphFont:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 import pygame
 
+from game.app.render.surfaces import frozen
 from game.app.render.vehicle_art import Condition, VehicleLook, parse_hex, shadow_sprite, vehicle_sprite
 from game.sim.vehicle import VehicleSpec
 
@@ -94,7 +95,7 @@ class VehicleSprites:
             return hit
         base = self._base(spec_id, bucket, condition, phase)
         deg = -a * 360.0 / ANGLES
-        surf = pygame.transform.rotozoom(base, deg, 0.5).convert_alpha()
+        surf = frozen(pygame.transform.rotozoom(base, deg, 0.5).convert_alpha())
         sprite = (surf, surf.get_width() // 2, surf.get_height() // 2)
         self._rotated[key] = sprite
         while len(self._rotated) > self.capacity:

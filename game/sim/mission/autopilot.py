@@ -257,7 +257,11 @@ class Autopilot:
                         rt.world.fleet.damage)[0]
         if not stop:
             return c
-        gap = rt.nose_to_finish(0) - 0.45
+        along = rt.finish_distance(0)
+        if not math.isfinite(along):
+            return c  # not yet on the run-in to the line
+        nose = rt.nose_to_finish(0)
+        gap = (nose if along < 60.0 else along - self.spec.length_m / 2.0) - 0.45
         v = rt.speed(0)
         cap = math.sqrt(2.0 * STOP_DECEL * max(gap, 0.0))
         if gap < 40.0:

@@ -65,6 +65,9 @@ class RaceTracker(Tracker):
         card = race.cards[0]
         place = race.order().index(0) + 1
         self.progress = {"place": float(place), "lap": float(min(card.laps + 1, race.config.laps))}
+        if self.o.zones and card.laps >= race.config.laps - 1 and any(rt.in_zone(0, z) for z in self.o.zones):
+            # Race to a point on the final lap (the run-in to the line), not to the line itself.
+            return DONE if place <= self.o.place else "lost_race"
         if card.laps >= lap:
             return DONE if place <= self.o.place else "lost_race"
         if card.out:
