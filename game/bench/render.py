@@ -164,5 +164,20 @@ def measure() -> dict[str, float]:
     }
 
 
+def screenshot(out: Path, map_file: Path | None, night: bool, frames: int = 700, seed: int = 3) -> None:
+    """Race ``frames`` display frames of the demo and save the last one (for docs/screenshots)."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    pygame.display.init()
+    pygame.font.init()
+    screen = pygame.display.set_mode(SIZE)
+    demo = build_demo(night, map_file=map_file, seed=seed)
+    for _ in range(frames):
+        events = advance(demo)
+        hud = hud_for(demo.session)
+        demo.renderer.update(FRAME_DT, demo.snapshot, events, hud)  # type: ignore[attr-defined]
+        demo.renderer.draw(screen, demo.previous, demo.snapshot, 0.5, hud)  # type: ignore[attr-defined]
+    pygame.image.save(screen, str(out))
+
+
 if __name__ == "__main__":
     print(measure())
