@@ -142,9 +142,9 @@ class Hud:
             bars=pygame.Rect(
                 w - m - 2 * r - round(250 * k), h - m - round(84 * k), round(232 * k), round(84 * k)
             ),
-            countdown=pygame.Rect(w // 2 - round(170 * k), round(170 * k), round(340 * k), round(120 * k)),
+            countdown=pygame.Rect(w // 2 - round(170 * k), round(212 * k), round(340 * k), round(120 * k)),
             banner=pygame.Rect(w // 2 - round(330 * k), round(136 * k), round(660 * k), round(62 * k)),
-            wrong_way=pygame.Rect(w // 2 - round(190 * k), round(300 * k), round(380 * k), round(84 * k)),
+            wrong_way=pygame.Rect(w // 2 - round(190 * k), round(452 * k), round(380 * k), round(84 * k)),
         )
         lay = self.layout
         self.panel_standings = _panel(lay.standings.size, round(12 * k))
@@ -391,11 +391,10 @@ class Hud:
         if state.countdown is not None:
             n = max(0, min(3, state.countdown))
             surface.blit(self.lights[n], lay.countdown.topleft)
-            if n == 0:
-                go = self.text.get(round(96 * k), "GO!", GREEN)
-                surface.blit(
-                    go, go.get_rect(midtop=(lay.countdown.centerx, lay.countdown.bottom + round(6 * k)))
-                )
+            word = self.text.get(round(96 * k), texts.countdown, GREEN if n == 0 else WHITE)
+            surface.blit(
+                word, word.get_rect(midtop=(lay.countdown.centerx, lay.countdown.bottom + round(4 * k)))
+            )
         if texts.banner:
             left = state.banner_until_s - state.time_s
             fade = max(0.0, min(1.0, left / 0.4))
