@@ -73,9 +73,8 @@ def build_demo(
         Entrant(f"Driver {i + 1}", specs[CARS[i]], Skill(), Personality(aggression=0.7)) for i in range(n)
     ]
     session = RaceSession(track, entrants, seed=seed)
-    renderer = RaceRenderer(
-        size, track, render, [e.spec for e in entrants], 0, RenderOptions(effects=effects)
-    )  # type: ignore[arg-type]
+    options = RenderOptions(effects=effects)  # type: ignore[arg-type]
+    renderer = RaceRenderer(size, track, render, [e.spec for e in entrants], 0, options)
     snap = session.snapshot()
     return Demo(session, renderer, snap, snap)
 
