@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: a headless mission needs --autopilot (nobody is at the wheel).", file=sys.stderr)
         return 2
     from game.content.errors import ContentError
-    from game.content.missions import find_mission, load_mission, load_mission_track, default_vehicles
+    from game.content.missions import default_vehicles, find_mission, load_mission, load_mission_track
     from game.paths import ASSETS_DIR
     from game.sim.ai.profile import RivalsError, load_rivals
     from game.sim.mission.autopilot import Autopilot
@@ -61,10 +61,21 @@ def run(args: argparse.Namespace) -> int:
     reason = outcome.reason if outcome is not None else "unfinished"
     time_s = outcome.time_s if outcome is not None else runner.mission_time_s
     print(f"{mission.title} ({mission.id}), chapter {mission.chapter}, {mission.place}")
-    print(f"{'WON' if won else 'FAILED'}: {reason}, {time_s:.2f} s"
-          + (f", medal {outcome.medal}" if outcome and outcome.medal else "")
-          + (f", money {outcome.money:+,}" if outcome and outcome.money else ""))
+    print(
+        f"{'WON' if won else 'FAILED'}: {reason}, {time_s:.2f} s"
+        + (f", medal {outcome.medal}" if outcome and outcome.medal else "")
+        + (f", money {outcome.money:+,}" if outcome and outcome.money else "")
+    )
     if args.json:
-        print(json.dumps({"id": mission.id, "outcome": "won" if won else "failed", "reason": reason,
-                          "time_s": round(time_s, 3), "state_hash": runner.state_hash()}))
+        print(
+            json.dumps(
+                {
+                    "id": mission.id,
+                    "outcome": "won" if won else "failed",
+                    "reason": reason,
+                    "time_s": round(time_s, 3),
+                    "state_hash": runner.state_hash(),
+                }
+            )
+        )
     return 0

@@ -50,8 +50,26 @@ CAMPAIGN_DIR = LEVELS_DIR / "campaign"
 DIFFICULTIES = ("easy", "normal", "hard")
 Source = Literal["campaign", "mod"]
 
-_TOP = {"id", "chapter", "title", "place", "map", "player", "race", "zone", "actor", "objective", "event",
-        "rewards", "medals", "briefing", "debrief", "failure", "time_limit_s", "damage_limit"}
+_TOP = {
+    "id",
+    "chapter",
+    "title",
+    "place",
+    "map",
+    "player",
+    "race",
+    "zone",
+    "actor",
+    "objective",
+    "event",
+    "rewards",
+    "medals",
+    "briefing",
+    "debrief",
+    "failure",
+    "time_limit_s",
+    "damage_limit",
+}
 _COMMON = {"id", "kind", "text", "time_limit_s", "damage_limit"}
 _KIND_KEYS: dict[str, set[str]] = {
     "race": {"place", "finish_lap", "zone", "zones"},
@@ -82,10 +100,31 @@ _ACTION_KEYS: dict[str, tuple[set[str], set[str]]] = {
     "crash": ({"actor"}, {"style", "fire"}),
     "money": ({"amount"}, {"text"}),
 }
-_WHEN_KEYS = {"vehicle", "time_s", "zone", "after", "objective_done", "objective_active", "lap",
-              "finish_within_m", "speed_over_kmh", "delay_s"}
-_ACTOR_KEYS = {"id", "name", "vehicle", "role", "difficulty", "aggression", "consistency", "nitrous_use",
-               "spawn", "route", "speed_kmh"} | _PLACE_KEYS
+_WHEN_KEYS = {
+    "vehicle",
+    "time_s",
+    "zone",
+    "after",
+    "objective_done",
+    "objective_active",
+    "lap",
+    "finish_within_m",
+    "speed_over_kmh",
+    "delay_s",
+}
+_ACTOR_KEYS = {
+    "id",
+    "name",
+    "vehicle",
+    "role",
+    "difficulty",
+    "aggression",
+    "consistency",
+    "nitrous_use",
+    "spawn",
+    "route",
+    "speed_kmh",
+} | _PLACE_KEYS
 
 
 class _Reader:
@@ -116,8 +155,16 @@ class _Reader:
             return default or ""
         return v.strip()
 
-    def number(self, t: Mapping[str, Any], key: str, what: str, default: float | None,
-               lo: float = -math.inf, hi: float = math.inf, positive: bool = False) -> float | None:
+    def number(
+        self,
+        t: Mapping[str, Any],
+        key: str,
+        what: str,
+        default: float | None,
+        lo: float = -math.inf,
+        hi: float = math.inf,
+        positive: bool = False,
+    ) -> float | None:
         if key not in t:
             return default
         v = t[key]
@@ -131,13 +178,28 @@ class _Reader:
             return default
         return float(v)
 
-    def num(self, t: Mapping[str, Any], key: str, what: str, default: float, lo: float = -math.inf,
-            hi: float = math.inf, positive: bool = False) -> float:
+    def num(
+        self,
+        t: Mapping[str, Any],
+        key: str,
+        what: str,
+        default: float,
+        lo: float = -math.inf,
+        hi: float = math.inf,
+        positive: bool = False,
+    ) -> float:
         v = self.number(t, key, what, default, lo, hi, positive)
         return default if v is None else v
 
-    def integer(self, t: Mapping[str, Any], key: str, what: str, default: int | None, lo: int = 0,
-                hi: int = 1_000_000_000) -> int:
+    def integer(
+        self,
+        t: Mapping[str, Any],
+        key: str,
+        what: str,
+        default: int | None,
+        lo: int = 0,
+        hi: int = 1_000_000_000,
+    ) -> int:
         if key not in t:
             if default is None:
                 self.bad(what, f"'{key}' is missing")
@@ -179,7 +241,7 @@ class _Reader:
         return out
 
     def place(self, t: Mapping[str, Any], what: str, key: str = "at") -> Place | None:
-        """``at = "zone"`` or ``at = {zone|slot|x,y}``, plus ``slot``/``x``/``y``/``heading_deg`` beside it."""
+        """A place: ``at = "zone"`` or ``at = {zone|slot|x,y}``, and ``slot``/``x``/``y``/``heading_deg``."""
         src: dict[str, Any] = {}
         raw = t.get(key)
         if isinstance(raw, str):
@@ -219,8 +281,9 @@ class _Reader:
         return tuple(out)
 
 
-def parse_mission(text: str, where: str, stem: str | None = None,
-                  vehicles: Mapping[str, VehicleSpec] | None = None) -> Mission:
+def parse_mission(
+    text: str, where: str, stem: str | None = None, vehicles: Mapping[str, VehicleSpec] | None = None
+) -> Mission:
     """A mission from TOML text; ``where`` names the source in messages, ``stem`` the expected id."""
     try:
         data = tomllib.loads(text)
@@ -244,7 +307,9 @@ def parse_mission(text: str, where: str, stem: str | None = None,
         player_t = {}
     r.unknown(player_t, {"driver", "vehicle", "start"} | {"slot", "x", "y", "heading_deg"}, "[player]")
     start = r.place(player_t, "[player]", "start") or Place(slot=0)
-    player = PlayerSpec(r.text(player_t, "driver", "[player]"), r.text(player_t, "vehicle", "[player]"), start)
+    player = PlayerSpec(
+        r.text(player_t, "driver", "[player]"), r.text(player_t, "vehicle", "[player]"), start
+    )
 
     race: RaceSpec | None = None
     if "race" in data:
@@ -253,15 +318,23 @@ def parse_mission(text: str, where: str, stem: str | None = None,
             r.bad("the file", "[race] must be a table")
         else:
             r.unknown(rt, {"laps", "countdown_s"}, "[race]")
-            race = RaceSpec(r.integer(rt, "laps", "[race]", 1, lo=1, hi=20),
-                            r.num(rt, "countdown_s", "[race]", 3.0, 0.0, 10.0))
+            race = RaceSpec(
+                r.integer(rt, "laps", "[race]", 1, lo=1, hi=20),
+                r.num(rt, "countdown_s", "[race]", 3.0, 0.0, 10.0),
+            )
 
     zones = []
     for i, t in r.tables(data, "zone"):
         what = f"zone #{i}"
         r.unknown(t, {"name", "x", "y", "radius"}, what)
-        zones.append(Zone(r.text(t, "name", what), r.num(t, "x", what, 0.0), r.num(t, "y", what, 0.0),
-                          r.num(t, "radius", what, 10.0, positive=True)))
+        zones.append(
+            Zone(
+                r.text(t, "name", what),
+                r.num(t, "x", what, 0.0),
+                r.num(t, "y", what, 0.0),
+                r.num(t, "radius", what, 10.0, positive=True),
+            )
+        )
 
     actors = [_actor(r, i, t) for i, t in r.tables(data, "actor")]
     objectives = [_objective(r, i, t) for i, t in r.tables(data, "objective")]
@@ -273,30 +346,54 @@ def parse_mission(text: str, where: str, stem: str | None = None,
     if "rewards" in data:
         t = data["rewards"] if isinstance(data["rewards"], dict) else {}
         r.unknown(t, {"money", "to_debt", "repair_cost", "cars", "tracks"}, "[rewards]")
-        rewards = Rewards(r.integer(t, "money", "[rewards]", 0, lo=0), r.flag(t, "to_debt", "[rewards]", False),
-                          r.integer(t, "repair_cost", "[rewards]", 0, lo=0), r.names(t, "cars", "[rewards]"),
-                          r.names(t, "tracks", "[rewards]"))
+        rewards = Rewards(
+            r.integer(t, "money", "[rewards]", 0, lo=0),
+            r.flag(t, "to_debt", "[rewards]", False),
+            r.integer(t, "repair_cost", "[rewards]", 0, lo=0),
+            r.names(t, "cars", "[rewards]"),
+            r.names(t, "tracks", "[rewards]"),
+        )
     medals = Medals()
     if "medals" in data:
         t = data["medals"] if isinstance(data["medals"], dict) else {}
         r.unknown(t, {"metric", "bronze", "silver", "gold"}, "[medals]")
         metric = t.get("metric", "time")
         if metric not in ("time", "score"):
-            r.bad("[medals]", f"'metric' must be \"time\" or \"score\", got {metric!r}")
+            r.bad("[medals]", f'\'metric\' must be "time" or "score", got {metric!r}')
             metric = "time"
         b, s, g = (r.num(t, k, "[medals]", 0.0, positive=True) for k in ("bronze", "silver", "gold"))
         if metric == "time" and not g <= s <= b:
-            r.bad("[medals]", f"times must get harder from bronze to gold (gold {g:g} <= silver {s:g} <= bronze {b:g})")
+            r.bad(
+                "[medals]",
+                f"times must get harder from bronze to gold (gold {g:g} <= silver {s:g} <= bronze {b:g})",
+            )
         if metric == "score" and not g >= s >= b:
-            r.bad("[medals]", f"scores must rise from bronze to gold (bronze {b:g} <= silver {s:g} <= gold {g:g})")
+            r.bad(
+                "[medals]",
+                f"scores must rise from bronze to gold (bronze {b:g} <= silver {s:g} <= gold {g:g})",
+            )
         medals = Medals("time" if metric == "time" else "score", b, s, g)
 
     mission = Mission(
-        id=mid, chapter=chapter, title=title, place=place, map=map_ref, player=player,
-        objectives=tuple(objectives), actors=tuple(actors), events=tuple(events), zones=tuple(zones),
-        race=race, rewards=rewards, medals=medals, briefing=r.lines(data, "briefing"),
-        debrief=r.lines(data, "debrief"), failure=r.lines(data, "failure"), time_limit_s=time_limit,
-        damage_limit=damage_limit, source=where,
+        id=mid,
+        chapter=chapter,
+        title=title,
+        place=place,
+        map=map_ref,
+        player=player,
+        objectives=tuple(objectives),
+        actors=tuple(actors),
+        events=tuple(events),
+        zones=tuple(zones),
+        race=race,
+        rewards=rewards,
+        medals=medals,
+        briefing=r.lines(data, "briefing"),
+        debrief=r.lines(data, "debrief"),
+        failure=r.lines(data, "failure"),
+        time_limit_s=time_limit,
+        damage_limit=damage_limit,
+        source=where,
     )
     _cross_check(r, mission, vehicles)
     if r.problems:
@@ -320,13 +417,18 @@ def _actor(r: _Reader, i: int, t: dict[str, Any]) -> Actor:
     if actor_id == PLAYER:
         r.bad(what, f"'id' may not be '{PLAYER}'; that name means the player's car")
     return Actor(
-        id=actor_id, name=r.text(t, "name", what, actor_id or "?"), vehicle=r.text(t, "vehicle", what),
-        role=role, difficulty=difficulty,
+        id=actor_id,
+        name=r.text(t, "name", what, actor_id or "?"),
+        vehicle=r.text(t, "vehicle", what),
+        role=role,
+        difficulty=difficulty,
         aggression=r.num(t, "aggression", what, 0.5, 0.0, 1.0),
         consistency=r.num(t, "consistency", what, 0.7, 0.0, 1.0),
         nitrous_use=r.num(t, "nitrous_use", what, 0.5, 0.0, 1.0),
-        at=r.place(t, what) or Place(), spawn=r.flag(t, "spawn", what, True),
-        route=r.names(t, "route", what), speed_kmh=r.num(t, "speed_kmh", what, 60.0, 5.0, 400.0),
+        at=r.place(t, what) or Place(),
+        spawn=r.flag(t, "spawn", what, True),
+        route=r.names(t, "route", what),
+        speed_kmh=r.num(t, "speed_kmh", what, 60.0, 5.0, 400.0),
     )
 
 
@@ -354,21 +456,30 @@ def _objective(r: _Reader, i: int, t: dict[str, Any]) -> Objective:
     if min_m >= max_m:
         r.bad(what, f"'min_m' ({min_m:g}) must be less than 'max_m' ({max_m:g})")
     return Objective(
-        id=r.text(t, "id", what), kind=kind, text=r.text(t, "text", what),
+        id=r.text(t, "id", what),
+        kind=kind,
+        text=r.text(t, "text", what),
         time_limit_s=r.number(t, "time_limit_s", what, None, positive=True),
         damage_limit=r.number(t, "damage_limit", what, None, 0.0, 1.0),
-        place=r.integer(t, "place", what, 1, lo=1, hi=16), finish_lap=r.integer(t, "finish_lap", what, 0, hi=20),
-        zones=zones, ordered=r.flag(t, "ordered", what, True),
+        place=r.integer(t, "place", what, 1, lo=1, hi=16),
+        finish_lap=r.integer(t, "finish_lap", what, 0, hi=20),
+        zones=zones,
+        ordered=r.flag(t, "ordered", what, True),
         dwell_s=r.num(t, "dwell_s", what, _DWELL.get(kind, 0.0), 0.0, 30.0),
         pursuers=r.integer(t, "pursuers", what, 2, lo=0, hi=6),
         pursuer_vehicle=r.text(t, "pursuer_vehicle", what, "police"),
         pursuer_spawns=r.names(t, "pursuer_spawns", what),
         lose_m=r.num(t, "lose_m", what, 120.0, positive=True),
         heat_decay_s=r.num(t, "heat_decay_s", what, 8.0, positive=True),
-        target=r.text(t, "target", what, ""), min_m=min_m, max_m=max_m,
-        lose_s=r.num(t, "lose_s", what, 6.0, positive=True), spot_s=r.num(t, "spot_s", what, 2.0, positive=True),
-        damage=r.num(t, "damage", what, 0.5, 0.01, 1.0), score=r.num(t, "score", what, 0.0, 0.0),
-        combo_s=r.num(t, "combo_s", what, 1.5, positive=True), within_m=r.num(t, "within_m", what, 1.0, positive=True),
+        target=r.text(t, "target", what, ""),
+        min_m=min_m,
+        max_m=max_m,
+        lose_s=r.num(t, "lose_s", what, 6.0, positive=True),
+        spot_s=r.num(t, "spot_s", what, 2.0, positive=True),
+        damage=r.num(t, "damage", what, 0.5, 0.01, 1.0),
+        score=r.num(t, "score", what, 0.0, 0.0),
+        combo_s=r.num(t, "combo_s", what, 1.5, positive=True),
+        within_m=r.num(t, "within_m", what, 1.0, positive=True),
     )
 
 
@@ -381,7 +492,10 @@ def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
         return None
     required, optional = _ACTION_KEYS[kind]
     for key in sorted(set(t) - required - optional - {"id", "when", "do"}):
-        r.bad(what, f"'{key}' does not apply to a '{kind}' event (it takes {', '.join(sorted(required | optional))})")
+        r.bad(
+            what,
+            f"'{key}' does not apply to a '{kind}' event (it takes {', '.join(sorted(required | optional))})",
+        )
     for key in sorted(required - set(t)):
         r.bad(what, f"a '{kind}' event needs '{key}'")
     w = t.get("when", {})
@@ -391,26 +505,39 @@ def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
     r.unknown(w, _WHEN_KEYS, f"{what}: 'when'")
     wh = f"{what}: 'when'"
     when = Condition(
-        vehicle=r.text(w, "vehicle", wh, PLAYER), time_s=r.number(w, "time_s", wh, None, 0.0),
-        zone=r.text(w, "zone", wh, ""), after=r.text(w, "after", wh, ""),
-        objective_done=r.text(w, "objective_done", wh, ""), objective_active=r.text(w, "objective_active", wh, ""),
-        lap=r.integer(w, "lap", wh, 0, hi=20), finish_within_m=r.number(w, "finish_within_m", wh, None, 0.0),
-        speed_over_kmh=r.number(w, "speed_over_kmh", wh, None, 0.0), delay_s=r.num(w, "delay_s", wh, 0.0, 0.0),
+        vehicle=r.text(w, "vehicle", wh, PLAYER),
+        time_s=r.number(w, "time_s", wh, None, 0.0),
+        zone=r.text(w, "zone", wh, ""),
+        after=r.text(w, "after", wh, ""),
+        objective_done=r.text(w, "objective_done", wh, ""),
+        objective_active=r.text(w, "objective_active", wh, ""),
+        lap=r.integer(w, "lap", wh, 0, hi=20),
+        finish_within_m=r.number(w, "finish_within_m", wh, None, 0.0),
+        speed_over_kmh=r.number(w, "speed_over_kmh", wh, None, 0.0),
+        delay_s=r.num(w, "delay_s", wh, 0.0, 0.0),
     )
     style = t.get("style", "spin")
     if style not in ("spin", "flip"):
-        r.bad(what, f"'style' must be \"spin\" or \"flip\", got {style!r}")
+        r.bad(what, f'\'style\' must be "spin" or "flip", got {style!r}')
         style = "spin"
     amount = t.get("amount", 0)
     if not isinstance(amount, int) or isinstance(amount, bool):
         r.bad(what, f"'amount' must be a whole number of money, got {amount!r}")
         amount = 0
     action = Action(
-        kind=kind, actor=r.text(t, "actor", what, ""), text=r.text(t, "text", what, ""),
-        speaker=r.text(t, "speaker", what, ""), duration_s=r.num(t, "duration_s", what, 4.0, positive=True),
-        place=r.place(t, what), route=r.names(t, "route", what), speed_kmh=r.num(t, "speed_kmh", what, 0.0, 0.0, 400.0),
-        target=r.text(t, "target", what, ""), style=style, fire=r.flag(t, "fire", what, False),
-        amount=amount, zone=r.text(t, "zone", what, ""),
+        kind=kind,
+        actor=r.text(t, "actor", what, ""),
+        text=r.text(t, "text", what, ""),
+        speaker=r.text(t, "speaker", what, ""),
+        duration_s=r.num(t, "duration_s", what, 4.0, positive=True),
+        place=r.place(t, what),
+        route=r.names(t, "route", what),
+        speed_kmh=r.num(t, "speed_kmh", what, 0.0, 0.0, 400.0),
+        target=r.text(t, "target", what, ""),
+        style=style,
+        fire=r.flag(t, "fire", what, False),
+        amount=amount,
+        zone=r.text(t, "zone", what, ""),
     )
     return EventSpec(r.text(t, "id", what), when, action)
 
@@ -418,8 +545,11 @@ def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
 def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | None) -> None:
     """References between parts of the file: ids, actors, vehicles, race-only objectives."""
     actor_ids = [a.id for a in m.actors]
-    for seen_what, ids in (("actor", actor_ids), ("objective", [o.id for o in m.objectives]),
-                           ("event", [e.id for e in m.events])):
+    for seen_what, ids in (
+        ("actor", actor_ids),
+        ("objective", [o.id for o in m.objectives]),
+        ("event", [e.id for e in m.events]),
+    ):
         for k, name in enumerate(ids):
             if name and name in ids[:k]:
                 r.bad(f"{seen_what} '{name}'", f"its id is used twice; give every {seen_what} its own id")
@@ -428,10 +558,16 @@ def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | N
     objective_ids = {o.id for o in m.objectives}
     if vehicles is not None:
         if m.player.vehicle and m.player.vehicle not in vehicles:
-            r.bad("[player]", f"'vehicle' names unknown vehicle '{m.player.vehicle}' (known: {', '.join(vehicles)})")
+            r.bad(
+                "[player]",
+                f"'vehicle' names unknown vehicle '{m.player.vehicle}' (known: {', '.join(vehicles)})",
+            )
         for a in m.actors:
             if a.vehicle and a.vehicle not in vehicles:
-                r.bad(f"actor '{a.id}'", f"'vehicle' names unknown vehicle '{a.vehicle}' (known: {', '.join(vehicles)})")
+                r.bad(
+                    f"actor '{a.id}'",
+                    f"'vehicle' names unknown vehicle '{a.vehicle}' (known: {', '.join(vehicles)})",
+                )
         for o in m.objectives:
             if o.kind == "escape" and o.pursuer_vehicle not in vehicles:
                 r.bad(f"objective '{o.id}'", f"'pursuer_vehicle' names unknown vehicle '{o.pursuer_vehicle}'")
@@ -444,7 +580,9 @@ def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | N
         if o.target and o.target not in known:
             r.bad(f"objective '{o.id}'", f"'target' names unknown actor '{o.target}'")
         if o.kind in ("race",) and m.race is not None and o.finish_lap > m.race.laps:
-            r.bad(f"objective '{o.id}'", f"'finish_lap' {o.finish_lap} is beyond the race's {m.race.laps} laps")
+            r.bad(
+                f"objective '{o.id}'", f"'finish_lap' {o.finish_lap} is beyond the race's {m.race.laps} laps"
+            )
     for e in m.events:
         what = f"event '{e.id}'"
         w, act = e.when, e.action
@@ -489,15 +627,19 @@ def check_against_track(m: Mission, track: Track) -> list[str]:
     for what, name in zone_names(m):
         if name not in zones:
             known = ", ".join(sorted(zones)) or "none"
-            problems.append(f"{where}: {what}: zone '{name}' is neither a Trigger on the map nor a [[zone]] "
-                            f"of the mission (known: {known}).")
+            problems.append(
+                f"{where}: {what}: zone '{name}' is neither a Trigger on the map nor a [[zone]] "
+                f"of the mission (known: {known})."
+            )
     if m.race is not None:
         rivals = sum(1 for a in m.actors if a.role == "rival")
         if track.finish is None:
             problems.append(f"{where}: 'map': '{m.map}' has no finish line, so it cannot hold the [race].")
         elif rivals + 1 > len(track.start_slots):
-            problems.append(f"{where}: 'map': '{m.map}' has {len(track.start_slots)} start slots, "
-                            f"too few for the player and {rivals} rivals.")
+            problems.append(
+                f"{where}: 'map': '{m.map}' has {len(track.start_slots)} start slots, "
+                f"too few for the player and {rivals} rivals."
+            )
     return problems
 
 
@@ -517,8 +659,10 @@ def map_path(m: Mission, mission_file: Path | None = None) -> Path:
     try:
         return find_track(m.map).file
     except ContentError:
-        raise ContentError(f"{m.source}: 'map': there is no bundled track '{m.map}'; "
-                           "use a track id from 'python -m game tracks' or a .tmx path.") from None
+        raise ContentError(
+            f"{m.source}: 'map': there is no bundled track '{m.map}'; "
+            "use a track id from 'python -m game tracks' or a .tmx path."
+        ) from None
 
 
 _TRACKS: dict[Path, Track] = {}
@@ -541,7 +685,9 @@ def default_vehicles() -> dict[str, VehicleSpec]:
     return load_vehicles(VEHICLES_FILE)
 
 
-def load_mission(path: Path, vehicles: Mapping[str, VehicleSpec] | None = None, check_map: bool = True) -> Mission:
+def load_mission(
+    path: Path, vehicles: Mapping[str, VehicleSpec] | None = None, check_map: bool = True
+) -> Mission:
     """Read and fully validate one mission file (and, with ``check_map``, its map and zones)."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -549,13 +695,16 @@ def load_mission(path: Path, vehicles: Mapping[str, VehicleSpec] | None = None, 
         raise ContentError(f"{path}: cannot be read ({exc.strerror}).") from None
     except UnicodeDecodeError:
         raise ContentError(f"{path}: is not UTF-8 text.") from None
-    mission = parse_mission(text, str(path), path.stem, vehicles if vehicles is not None else default_vehicles())
+    mission = parse_mission(
+        text, str(path), path.stem, vehicles if vehicles is not None else default_vehicles()
+    )
     if check_map:
         try:
             track = load_mission_track(mission)
         except ContentError as exc:
-            raise ContentError([p if p.startswith(str(path)) else f"{path}: 'map': {p}" for p in exc.problems]) \
-                from None
+            raise ContentError(
+                [p if p.startswith(str(path)) else f"{path}: 'map': {p}" for p in exc.problems]
+            ) from None
         problems = check_against_track(mission, track)
         if problems:
             raise ContentError(problems)
@@ -597,8 +746,11 @@ def _entry(path: Path, source: Source, vehicles: Mapping[str, VehicleSpec]) -> M
     return MissionEntry(m.id, m.title, m.chapter, path, source, m)
 
 
-def list_missions(mods_dir: Path | None = None, folder: Path = CAMPAIGN_DIR,
-                  vehicles: Mapping[str, VehicleSpec] | None = None) -> list[MissionEntry]:
+def list_missions(
+    mods_dir: Path | None = None,
+    folder: Path = CAMPAIGN_DIR,
+    vehicles: Mapping[str, VehicleSpec] | None = None,
+) -> list[MissionEntry]:
     """The campaign in order, then custom missions from ``mods_dir`` (default: the user mods folder)."""
     from game.content.catalog import default_mods_dir
 

@@ -174,10 +174,12 @@ class Progress:
             best = rec.get("best_time_s")
             try:
                 missions[str(mid)] = MissionRecord(
-                    completed=bool(rec.get("completed", False)), skipped=bool(rec.get("skipped", False)),
+                    completed=bool(rec.get("completed", False)),
+                    skipped=bool(rec.get("skipped", False)),
                     failures=int(rec.get("failures", 0)),
                     best_time_s=None if best is None else float(best),
-                    best_score=float(rec.get("best_score", 0.0)), medal=str(rec.get("medal", "")),
+                    best_score=float(rec.get("best_score", 0.0)),
+                    medal=str(rec.get("medal", "")),
                 )
             except (TypeError, ValueError):
                 raise ValueError(f"mission '{mid}' has a value of the wrong kind") from None
@@ -251,7 +253,9 @@ class SaveStore:
             except ValueError as exc:
                 kind, _, why = str(exc).partition(": ")
                 aside = self._set_aside(self.backup, kind)
-                messages.append(f"The backup save could not be used either ({why}); it was kept as {aside.name}.")
+                messages.append(
+                    f"The backup save could not be used either ({why}); it was kept as {aside.name}."
+                )
             else:
                 messages.append("Progress was restored from the backup save.")
                 return Loaded(progress, tuple(messages), "backup")

@@ -59,8 +59,15 @@ def lead_point(pos: complex, vel: complex, seconds: float) -> Point:
     return (p.real, p.imag)
 
 
-def controls_for(brain: Brain, pos: complex, heading: float, vel: complex, yaw: float, dt: float,
-                 limit: float | None = None) -> Controls:
+def controls_for(
+    brain: Brain,
+    pos: complex,
+    heading: float,
+    vel: complex,
+    yaw: float,
+    dt: float,
+    limit: float | None = None,
+) -> Controls:
     """The brain's controls for one tick (the runner has already re-planned any chase)."""
     if brain.mode in ("parked", "disabled", "idle"):
         return Controls(handbrake=True, brake=0.0)

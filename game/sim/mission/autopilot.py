@@ -30,7 +30,7 @@ from game.sim.ai.profile import Personality, Skill
 from game.sim.controls import Controls
 from game.sim.mission.objectives import DriftTracker, VisitTracker
 from game.sim.mission.pilot import PathPilot
-from game.sim.mission.runner import THINK_EVERY, THINK_DT, MissionRunner
+from game.sim.mission.runner import THINK_DT, THINK_EVERY, MissionRunner
 from game.sim.track import Point
 
 PILOT_SKILL = Skill(corner_grip=0.93, brake_grip=0.88, mistake_rate=0.0, reaction_s=0.18)
@@ -124,8 +124,14 @@ class Autopilot:
                 return True
         return False
 
-    def _plan(self, key: tuple[str, object], goal: Point, stop: bool, every: float = 6.0,
-              avoid: list[int] | None = None) -> None:
+    def _plan(
+        self,
+        key: tuple[str, object],
+        goal: Point,
+        stop: bool,
+        every: float = 6.0,
+        avoid: list[int] | None = None,
+    ) -> None:
         rt = self.rt
         self._replan -= THINK_DT
         if key == self._goal and self._blocked == rt.blocked and self._replan > 0.0:
@@ -253,8 +259,9 @@ class Autopilot:
         racer.half_widths = np.array([s.width_m / 2.0 for s in rt.world.fleet.specs])
         if not rt.session or not session.race.started(rt.time_s):
             return Controls(handbrake=True)
-        c = racer.think(session.fleet, session.tracker, self.rng, rt.world.fleet.nitro_tank,
-                        rt.world.fleet.damage)[0]
+        c = racer.think(
+            session.fleet, session.tracker, self.rng, rt.world.fleet.nitro_tank, rt.world.fleet.damage
+        )[0]
         if not stop:
             return c
         along = rt.finish_distance(0)

@@ -124,6 +124,18 @@ class MissionOver:
     reason: str
 
 
-MissionEvent = (ObjectiveStarted | ObjectiveDone | ObjectiveFailed | ZoneVisited | Message | PhoneCall
-                | MoneyEarned | VehicleSpawned | VehicleCrashed | RoadBlocked | HeatChanged
-                | DriftScored | MissionOver)
+MissionEvent = (
+    ObjectiveStarted
+    | ObjectiveDone
+    | ObjectiveFailed
+    | ZoneVisited
+    | Message
+    | PhoneCall
+    | MoneyEarned
+    | VehicleSpawned
+    | VehicleCrashed
+    | RoadBlocked
+    | HeatChanged
+    | DriftScored
+    | MissionOver
+)

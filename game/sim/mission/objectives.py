@@ -177,8 +177,7 @@ class TailTracker(Tracker):
             self.lost_t += dt
         else:
             self.lost_t = 0.0
-        self.progress = {"distance_m": d, "suspicion": min(1.0, self.suspicion),
-                         "lost_s": self.lost_t}
+        self.progress = {"distance_m": d, "suspicion": min(1.0, self.suspicion), "lost_s": self.lost_t}
         if self.suspicion >= 1.0:
             return "spotted"
         if self.lost_t > self.o.lose_s:

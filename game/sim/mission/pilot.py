@@ -38,10 +38,11 @@ def resample(points: Sequence[Point], spacing: float = SPACING_M) -> np.ndarray:
     if len(raw) < 2:
         return raw
     s = np.concatenate([[0.0], np.cumsum(np.abs(np.diff(raw)))])
-    n = max(2, int(math.ceil(s[-1] / spacing)) + 1)
+    n = max(2, math.ceil(s[-1] / spacing) + 1)
     at = np.linspace(0.0, s[-1], n)
-    out: np.ndarray = np.asarray(np.interp(at, s, raw.real) + 1j * np.interp(at, s, raw.imag),
-                                 dtype=np.complex128)
+    out: np.ndarray = np.asarray(
+        np.interp(at, s, raw.real) + 1j * np.interp(at, s, raw.imag), dtype=np.complex128
+    )
     return out
 
 
@@ -89,14 +90,17 @@ class PathPilot:
         self.reverse_t = 0.0
         self.stop_at_end = True
 
-    def set_path(self, points: Sequence[Point], stop_at_end: bool = True, cruise: float | None = None) -> None:
+    def set_path(
+        self, points: Sequence[Point], stop_at_end: bool = True, cruise: float | None = None
+    ) -> None:
         if cruise is not None:
             self.cruise = cruise
         self.pts = resample(points)
         self.stop_at_end = stop_at_end
         grip = min(self.spec.grip_front, self.spec.grip_rear)
-        self.plan = speed_profile(self.pts, self.cruise, 0.0 if stop_at_end else None,
-                                  grip * self.lateral_g / LATERAL_G)
+        self.plan = speed_profile(
+            self.pts, self.cruise, 0.0 if stop_at_end else None, grip * self.lateral_g / LATERAL_G
+        )
         self.idx = 0
 
     @property
@@ -119,8 +123,15 @@ class PathPilot:
         k = int(np.argmin(np.abs(window - pos)))
         self.idx = lo + k
 
-    def controls(self, pos: complex, heading: float, vel: complex, yaw_rate: float,
-                 dt: float, limit: float | None = None) -> Controls:
+    def controls(
+        self,
+        pos: complex,
+        heading: float,
+        vel: complex,
+        yaw_rate: float,
+        dt: float,
+        limit: float | None = None,
+    ) -> Controls:
         """Controls for the next tick of ``dt`` seconds; ``limit`` caps the speed (m/s) for traffic."""
         if not self.has_path:
             return Controls(brake=1.0 if abs(vel) > 0.5 else 0.0, handbrake=abs(vel) <= 0.5)
@@ -146,7 +157,7 @@ class PathPilot:
         if abs(alpha) > 1.2:
             # The path is behind us: pure pursuit's curvature vanishes there, so turn at full lock.
             steer = 1.0 if alpha >= 0.0 else -1.0
-        window = self.plan[self.idx: min(n, self.idx + 1 + max(1, round((v * 0.25 + 2.0) / SPACING_M)))]
+        window = self.plan[self.idx : min(n, self.idx + 1 + max(1, round((v * 0.25 + 2.0) / SPACING_M)))]
         want = float(window.min()) if len(window) else 0.0
         if abs(alpha) > 1.2:
             want = min(want, 6.0)

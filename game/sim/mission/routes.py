@@ -90,7 +90,7 @@ class RoadMap:
         a, b = pts[seg], pts[seg + 1]
         foot = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
         to_a = [foot, *reversed(pts[: seg + 1])]
-        to_b = [foot, *pts[seg + 1:]]
+        to_b = [foot, *pts[seg + 1 :]]
         return [(edge.a, polyline_length(to_a), to_a), (edge.b, polyline_length(to_b), to_b)]
 
     def route(self, start: Point, goal: Point, blocked: Collection[int] = ()) -> list[Point] | None:
@@ -101,8 +101,8 @@ class RoadMap:
         starts = self._ends(start, blocked)
         goals = self._ends(goal, blocked)
         goal_cost = {node: (cost, pts) for node, cost, pts in goals}
-        gs, _, gt, _ = self.nearest_edge(goal, blocked)
-        ss, _, st, _ = self.nearest_edge(start, blocked)
+        gs = self.nearest_edge(goal, blocked)[0]
+        ss = self.nearest_edge(start, blocked)[0]
         best_direct: list[Point] | None = None
         if gs == ss:
             # Same road: drive straight along it.

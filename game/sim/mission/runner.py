@@ -67,9 +67,16 @@ class Outcome:
     medal: str
 
     def as_json(self) -> dict[str, object]:
-        return {"outcome": "won" if self.won else "failed", "reason": self.reason,
-                "time_s": round(self.time_s, 3), "objective": self.objective, "score": round(self.score, 1),
-                "damage": round(self.damage, 3), "money": self.money, "medal": self.medal}
+        return {
+            "outcome": "won" if self.won else "failed",
+            "reason": self.reason,
+            "time_s": round(self.time_s, 3),
+            "objective": self.objective,
+            "score": round(self.score, 1),
+            "damage": round(self.damage, 3),
+            "money": self.money,
+            "medal": self.medal,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +94,14 @@ class Hud:
 class MissionRunner:
     """Plays one mission on one track; see the module docstring for the contract."""
 
-    def __init__(self, mission: Mission, track: Track, specs: Mapping[str, VehicleSpec], seed: int = 0,
-                 skills: Mapping[str, Skill] | None = None) -> None:
+    def __init__(
+        self,
+        mission: Mission,
+        track: Track,
+        specs: Mapping[str, VehicleSpec],
+        seed: int = 0,
+        skills: Mapping[str, Skill] | None = None,
+    ) -> None:
         self.mission = mission
         self.track = track
         self.specs = specs
@@ -105,10 +118,17 @@ class MissionRunner:
             rivals = [a for a in mission.actors if a.role == "rival"]
             entrants = [Entrant(mission.player.driver, player)]
             for a in rivals:
-                entrants.append(Entrant(a.name, specs[a.vehicle], self._skill(a.difficulty),
-                                        Personality(a.aggression, a.consistency, a.nitrous_use)))
-            config = RaceConfig(laps=mission.race.laps, countdown_s=mission.race.countdown_s,
-                                wreck_respawns=False)
+                entrants.append(
+                    Entrant(
+                        a.name,
+                        specs[a.vehicle],
+                        self._skill(a.difficulty),
+                        Personality(a.aggression, a.consistency, a.nitrous_use),
+                    )
+                )
+            config = RaceConfig(
+                laps=mission.race.laps, countdown_s=mission.race.countdown_s, wreck_respawns=False
+            )
             self.session = MissionRace(track, entrants, config, seed=seed)
             self.session.forced_nitrous = {}
             self.world = self.session.world
@@ -398,7 +418,9 @@ class MissionRunner:
         self._state = world.vehicle_states.copy()
         self._touch = []
         self._wall = []
-        raw: list[Event | RaceEvent] = self.session.drain_events() if self.session else list(world.drain_events())
+        raw: list[Event | RaceEvent] = (
+            self.session.drain_events() if self.session else list(world.drain_events())
+        )
         for e in raw:
             if isinstance(e, Collision):
                 if e.other == WALL:
@@ -456,7 +478,9 @@ class MissionRunner:
                 self._win()
                 return
             t.start(self)
-            self._emit(ev.ObjectiveStarted(self.world.step_count, t.o.id, t.index, t.o.text, t.o.time_limit_s))
+            self._emit(
+                ev.ObjectiveStarted(self.world.step_count, t.o.id, t.index, t.o.text, t.o.time_limit_s)
+            )
             if not t.standing:
                 return
             self.standing.append(t)
@@ -482,8 +506,9 @@ class MissionRunner:
     def _fail(self, t: Tracker | None, reason: str) -> None:
         if t is not None:
             self._emit(ev.ObjectiveFailed(self.world.step_count, t.o.id, t.index, reason))
-        self.outcome = Outcome(False, reason, self.mission_time_s, t.o.id if t else "", self._score(),
-                               self.damage(0), 0, "")
+        self.outcome = Outcome(
+            False, reason, self.mission_time_s, t.o.id if t else "", self._score(), self.damage(0), 0, ""
+        )
         self._emit(ev.MissionOver(self.world.step_count, False, reason))
 
     # -- scripted events ---------------------------------------------------------------------
@@ -498,18 +523,16 @@ class MissionRunner:
             return False
         if c.objective_active:
             t = self.objective
-            if t is None or t.o.id != c.objective_active:
-                if not any(s.o.id == c.objective_active for s in self.standing):
-                    return False
+            active = [s.o.id for s in self.standing] + ([t.o.id] if t is not None else [])
+            if c.objective_active not in active:
+                return False
         if c.zone and not self.in_zone(v, c.zone):
             return False
         if c.lap and self.laps.get(v, 0) + 1 < c.lap:
             return False
         if c.finish_within_m is not None and not self.finish_distance(v) <= c.finish_within_m:
             return False
-        if c.speed_over_kmh is not None and (v < 0 or self.speed(v) * 3.6 < c.speed_over_kmh):
-            return False
-        return True
+        return c.speed_over_kmh is None or (v >= 0 and self.speed(v) * 3.6 >= c.speed_over_kmh)
 
     def _script(self) -> None:
         for e in self.mission.events:
@@ -589,10 +612,12 @@ class MissionRunner:
                 self._replan_chase(brain)
             limit = None
             if brain.mode == "chase":
-                limit = chase_speed(abs(self.pos(brain.target) - self.pos(v)), brain.cruise,
-                                    self.speed(brain.target))
-            out[v] = controls_for(brain, self.pos(v), self.heading(v), self.vel(v), self.yaw_rate(v),
-                                  THINK_DT, limit)
+                limit = chase_speed(
+                    abs(self.pos(brain.target) - self.pos(v)), brain.cruise, self.speed(brain.target)
+                )
+            out[v] = controls_for(
+                brain, self.pos(v), self.heading(v), self.vel(v), self.yaw_rate(v), THINK_DT, limit
+            )
         self._controls = out
 
     def _replan_chase(self, brain: Brain) -> None:

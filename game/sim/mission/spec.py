@@ -15,18 +15,53 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ObjectiveKind = Literal["race", "reach", "deliver", "pickup", "escape", "tail", "takedown",
-                        "drift", "stop_before_line", "avoid"]
-OBJECTIVE_KINDS: tuple[str, ...] = ("race", "reach", "deliver", "pickup", "escape", "tail",
-                                    "takedown", "drift", "stop_before_line", "avoid")
+ObjectiveKind = Literal[
+    "race", "reach", "deliver", "pickup", "escape", "tail", "takedown", "drift", "stop_before_line", "avoid"
+]
+OBJECTIVE_KINDS: tuple[str, ...] = (
+    "race",
+    "reach",
+    "deliver",
+    "pickup",
+    "escape",
+    "tail",
+    "takedown",
+    "drift",
+    "stop_before_line",
+    "avoid",
+)
 
 ActorRole = Literal["rival", "parked", "scripted", "police", "target"]
 ACTOR_ROLES: tuple[str, ...] = ("rival", "parked", "scripted", "police", "target")
 
-ActionKind = Literal["message", "phone_call", "spawn", "move", "drive", "park", "block_road",
-                     "chase", "nitrous", "crash", "money", "clear_road"]
-ACTION_KINDS: tuple[str, ...] = ("message", "phone_call", "spawn", "move", "drive", "park",
-                                 "block_road", "chase", "nitrous", "crash", "money", "clear_road")
+ActionKind = Literal[
+    "message",
+    "phone_call",
+    "spawn",
+    "move",
+    "drive",
+    "park",
+    "block_road",
+    "chase",
+    "nitrous",
+    "crash",
+    "money",
+    "clear_road",
+]
+ACTION_KINDS: tuple[str, ...] = (
+    "message",
+    "phone_call",
+    "spawn",
+    "move",
+    "drive",
+    "park",
+    "block_road",
+    "chase",
+    "nitrous",
+    "crash",
+    "money",
+    "clear_road",
+)
 
 MedalMetric = Literal["time", "score"]
 PLAYER = "player"

@@ -59,7 +59,7 @@ class Plan:
         self.cells = np.full((self.rows, self.cols), BUILD, dtype=np.int8)
 
     def fill(self, c0: int, r0: int, w: int, h: int, kind: int) -> None:
-        self.cells[max(r0, 0):r0 + h, max(c0, 0):c0 + w] = kind
+        self.cells[max(r0, 0) : r0 + h, max(c0, 0) : c0 + w] = kind
 
     def building(self, c0: int, r0: int, w: int, h: int, roof: str | None = None, name: str = "") -> None:
         """A solid block: roof tiles and a closed wall round its outline."""
@@ -68,8 +68,9 @@ class Plan:
         self.walls.append((name or f"building {c0},{r0}", [(x0, y0), (x1, y0), (x1, y1), (x0, y1)], True))
         self.roofs.append((c0, r0, w, h, roof or self.roof))
 
-    def road(self, points: list[tuple[float, float]], speed_kmh: float = 50.0, name: str = "",
-             lanes: int = 2) -> None:
+    def road(
+        self, points: list[tuple[float, float]], speed_kmh: float = 50.0, name: str = "", lanes: int = 2
+    ) -> None:
         self.roads.append((points, lanes, speed_kmh, name))
 
     def trigger(self, name: str, x: float, y: float, w: float = 12.0, h: float = 12.0) -> None:
@@ -106,26 +107,47 @@ def write(plan: Plan, folder: Path) -> Path:
     W, H = plan.cols * PX, plan.rows * PX
     model.add("physics", MapObject("Wall", "polygon", [(0, 0), (W, 0), (W, H), (0, H)], name="map edge"))
     for name, pts, closed in plan.walls:
-        model.add("physics", MapObject("Wall", "polygon" if closed else "polyline",
-                                       [(x * PPM, y * PPM) for x, y in pts], name=name))
+        model.add(
+            "physics",
+            MapObject(
+                "Wall", "polygon" if closed else "polyline", [(x * PPM, y * PPM) for x, y in pts], name=name
+            ),
+        )
     for kind, x, y in plan.props:
-        model.add("physics", MapObject("Prop", "point", [(x * PPM, y * PPM)], name=kind,
-                                       props={"kind": ("string", kind)}))
+        model.add(
+            "physics",
+            MapObject("Prop", "point", [(x * PPM, y * PPM)], name=kind, props={"kind": ("string", kind)}),
+        )
     for i, (x, y, heading) in enumerate(plan.slots):
-        model.add("race", MapObject("StartSlot", "point", [(x * PPM, y * PPM)], rotation=heading,
-                                    props={"index": ("int", str(i))}))
+        model.add(
+            "race",
+            MapObject(
+                "StartSlot", "point", [(x * PPM, y * PPM)], rotation=heading, props={"index": ("int", str(i))}
+            ),
+        )
     for pts, lanes, speed, name in plan.roads:
-        model.add("ai", MapObject("Road", "polyline", [(x * PPM, y * PPM) for x, y in pts], name=name,
-                                  props={"lanes": ("int", str(lanes)), "speed_kmh": ("float", f"{speed:g}")}))
+        model.add(
+            "ai",
+            MapObject(
+                "Road",
+                "polyline",
+                [(x * PPM, y * PPM) for x, y in pts],
+                name=name,
+                props={"lanes": ("int", str(lanes)), "speed_kmh": ("float", f"{speed:g}")},
+            ),
+        )
     for name, x, y, w, h in plan.triggers:
-        model.add("mission", MapObject("Trigger", "rect", [(x * PPM, y * PPM)], name=name,
-                                       width=w * PPM, height=h * PPM))
+        model.add(
+            "mission",
+            MapObject("Trigger", "rect", [(x * PPM, y * PPM)], name=name, width=w * PPM, height=h * PPM),
+        )
     path = folder / f"{plan.id}.tmx"
     model.write(path)
     return path
 
 
 # --------------------------------------------------------------------------- the mansion
+
 
 def mansion() -> Plan:
     """Michael D'Orazio's estate: walled grounds, a driveway loop, one gate onto the desert road."""
@@ -154,10 +176,16 @@ def mansion() -> Plan:
     plan.road([(0.0, road_y), (gx, road_y)], speed_kmh=90.0, name="desert road west")
     plan.road([(gx, road_y), (90 * TILE_M, road_y)], speed_kmh=90.0, name="desert road east")
     plan.road([(gx, road_y), (gx, loop_bottom)], speed_kmh=40.0, name="drive")
-    plan.road([(gx, loop_bottom), (loop_left, loop_bottom), (loop_left, loop_top), (gx, loop_top)],
-              speed_kmh=40.0, name="loop west")
-    plan.road([(gx, loop_bottom), (loop_right, loop_bottom), (loop_right, loop_top), (gx, loop_top)],
-              speed_kmh=40.0, name="loop east")
+    plan.road(
+        [(gx, loop_bottom), (loop_left, loop_bottom), (loop_left, loop_top), (gx, loop_top)],
+        speed_kmh=40.0,
+        name="loop west",
+    )
+    plan.road(
+        [(gx, loop_bottom), (loop_right, loop_bottom), (loop_right, loop_top), (gx, loop_top)],
+        speed_kmh=40.0,
+        name="loop east",
+    )
     plan.trigger("gate", gx, (70 + 1) * TILE_M, 24.0, 10.0)
     plan.trigger("terrace", gx, loop_top, 14.0, 12.0)
     plan.trigger("highway-east", 86 * TILE_M, road_y, 10.0, 16.0)
