@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from game.paths import ASSETS_DIR, PROJECT_ROOT, VEHICLES_FILE
 
 if TYPE_CHECKING:
+    from game.content.replays import RaceSetup as ReplaySetup
     from game.sim.ai.profile import RivalBook
     from game.sim.session import RaceSession
     from game.sim.track import Track
@@ -147,25 +148,28 @@ def build_session(setup: RaceSetup, content: Content) -> tuple[RaceSession, Load
 
     The player starts at the back of the grid: a quick race is about
     carving through the field, and the rivals' start stays the same
-    whatever car the player brings.
+    whatever car the player brings. The grid is the shared
+    :func:`~game.sim.quickrace.quick_race` one, so a replay of the race
+    rebuilds exactly the same session.
     """
-    from game.sim.race import RaceConfig
-    from game.sim.session import Entrant
+    from game.sim.quickrace import quick_race
 
     loaded = content.load(setup.track)
     vehicles = content.vehicles()
-    book = content.rivals()
-    skill = book.skill(setup.difficulty)
-    player_spec = vehicles.get(setup.car) or next(iter(vehicles.values()))
+    car = setup.car if setup.car in vehicles else next(iter(vehicles))
     slots = len(loaded.track.start_slots)
     rivals = max(0, min(setup.rivals, 7, slots - 1))
-    entrants = []
-    for rival in book.rivals[:rivals]:
-        spec = vehicles.get(rival.car, player_spec)
-        entrants.append(Entrant(rival.name, spec, skill, rival.personality))
-    entrants.append(Entrant("You", player_spec, skill if setup.autopilot else None))
     seed = setup.seed if setup.seed is not None else random.SystemRandom().randrange(1 << 30)
-    from game.sim.session import RaceSession
+    session = quick_race(loaded.track, vehicles, car=car, rivals=rivals, laps=setup.laps,
+                         difficulty=setup.difficulty, seed=seed, player_ai=setup.autopilot, player_last=True)
+    return session, loaded, len(session.entrants) - 1
 
-    session = RaceSession(loaded.track, entrants, RaceConfig(laps=setup.laps), seed=seed)
-    return session, loaded, len(entrants) - 1
+
+def replay_setup(setup: RaceSetup, session: RaceSession) -> ReplaySetup:
+    """How a replay file describes this quick race (the seed actually drawn, the rivals actually placed)."""
+    from game.content.replays import RaceSetup as ReplaySetup
+
+    player = session.entrants[-1]
+    return ReplaySetup("quick-race", session.track.id, player.spec.id, len(session.entrants) - 1,
+                       session.config.laps, setup.difficulty, session.world.seed, setup.autopilot,
+                       grid="back")

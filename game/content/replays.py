@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,13 @@ from game.content.storage import write_atomic
 from game.sim.replay import SIM_VERSION, InputTape, content_fingerprint, track_fingerprint
 from game.sim.session import RaceSession
 from game.sim.track import Track
+from game.sim.vehicle import VehicleSpec
 
 FORMAT = "fast-track-replay"
 FORMAT_VERSION = 1
 KINDS = ("quick-race", "time-trial")
+GRIDS = ("pole", "back")
+"""Where the player starts: on pole (the command line's races) or at the back (the game's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +46,17 @@ class RaceSetup:
     difficulty: str
     seed: int
     player_ai: bool
+    grid: str = "pole"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "kind": self.kind, "track": self.track, "car": self.car, "rivals": self.rivals,
             "laps": self.laps, "difficulty": self.difficulty, "seed": self.seed,
             "player_ai": self.player_ai,
         }
+        if self.grid != "pole":  # written only when it differs, so older set-ups read the same
+            data["grid"] = self.grid
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> RaceSetup:
@@ -62,7 +70,10 @@ class RaceSetup:
                 raise ValueError(f"the set-up's '{key}' is missing or not a {kind.__name__}")
         if data["kind"] not in KINDS:
             raise ValueError(f"the set-up's kind '{data['kind']}' is not one of {', '.join(KINDS)}")
-        return cls(**{key: data[key] for key in types})
+        grid = data.get("grid", "pole")
+        if grid not in GRIDS:
+            raise ValueError(f"the set-up's grid '{grid}' is not one of {', '.join(GRIDS)}")
+        return cls(**{key: data[key] for key in types}, grid=grid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,19 +95,40 @@ def session_fingerprint(session: RaceSession) -> str:
                                + [session.config])
 
 
-def build_session(setup: RaceSetup) -> tuple[Track, RaceSession]:
-    """The session a set-up describes, before its first step."""
-    from game.commands.race import load_race_track
-    from game.content.vehicles import load_vehicles
-    from game.paths import VEHICLES_FILE
+def build_session(setup: RaceSetup, track: Track | None = None,
+                  specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
+    """The session a set-up describes, before its first step.
+
+    The game passes the ``track`` and ``specs`` it already has loaded (a mod
+    track, say, which only the game's catalogue knows by id); otherwise the
+    set-up's track reference and the bundled vehicles are read from disk. A
+    time trial is the same one-car session :class:`~game.sim.timetrial.TimeTrial`
+    builds, so its replays rebuild exactly.
+    """
     from game.sim.quickrace import quick_race
 
-    track = load_race_track(setup.track)
-    specs = load_vehicles(VEHICLES_FILE)
+    if track is None:
+        from game.commands.race import load_race_track
+
+        track = load_race_track(setup.track)
+    if specs is None:
+        from game.content.vehicles import load_vehicles
+        from game.paths import VEHICLES_FILE
+
+        specs = load_vehicles(VEHICLES_FILE)
     if setup.car not in specs:
         raise ContentError(f"the replay's car '{setup.car}' does not exist in this game.")
+    if setup.kind == "time-trial":
+        from game.sim.ai.profile import load_rivals
+        from game.sim.quickrace import RIVALS_FILE
+        from game.sim.timetrial import TimeTrial
+
+        skill = load_rivals(RIVALS_FILE).skill(setup.difficulty) if setup.player_ai else None
+        trial = TimeTrial(track, specs[setup.car], seed=setup.seed, laps=setup.laps, driver_skill=skill)
+        return track, trial.session
     session = quick_race(track, specs, car=setup.car, rivals=setup.rivals, laps=setup.laps,
-                         difficulty=setup.difficulty, seed=setup.seed, player_ai=setup.player_ai)
+                         difficulty=setup.difficulty, seed=setup.seed, player_ai=setup.player_ai,
+                         player_last=setup.grid == "back")
     return track, session
 
 
@@ -104,19 +136,29 @@ class Recorder:
     """Wraps a session: steps it and records the players' controls on the way.
 
     The race scene and the headless ``race --record`` use it identically,
-    which is what makes a replay from either play back the same.
+    which is what makes a replay from either play back the same. ``step``
+    replaces ``session.step`` as what is called each step, for a wrapper that
+    does more per step but moves the world the same way (a time trial samples
+    the lap for its ghost).
     """
 
-    def __init__(self, setup: RaceSetup, track: Track, session: RaceSession) -> None:
+    def __init__(self, setup: RaceSetup, track: Track, session: RaceSession,
+                 step: Callable[[Mapping[int, Any] | None], None] | None = None) -> None:
         self.setup = setup
         self.track = track
         self.session = session
+        self._step = step or session.step
         players = tuple(i for i, e in enumerate(session.entrants) if e.skill is None)
         self.tape = InputTape(players)
 
-    def step(self, controls: dict[int, Any] | None = None) -> None:
+    def step(self, controls: Mapping[int, Any] | None = None) -> None:
         self.tape.record(controls)
-        self.session.step(controls)
+        self._step(controls)
+
+    def request_respawn(self, vehicle: int) -> None:
+        """The reset key: carried out now and kept on the tape, so playback does the same."""
+        self.tape.request_respawn(vehicle)
+        self.session.request_respawn(vehicle)
 
     def replay(self) -> Replay:
         return Replay(
@@ -196,9 +238,10 @@ def load_replay(path: Path) -> Replay:
     return replay
 
 
-def prepare(replay: Replay, where: Path | str = "the replay") -> tuple[Track, RaceSession]:
+def prepare(replay: Replay, where: Path | str = "the replay", track: Track | None = None,
+            specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
     """Build the replay's session and refuse if its track or content changed since recording."""
-    track, session = build_session(replay.setup)
+    track, session = build_session(replay.setup, track, specs)
     if track_fingerprint(track) != replay.track_fingerprint:
         raise ContentError(
             f"{where}: was recorded on an earlier version of the track '{replay.track_id}'; the map has "
@@ -215,6 +258,9 @@ def prepare(replay: Replay, where: Path | str = "the replay") -> tuple[Track, Ra
 def play_headless(replay: Replay, where: Path | str = "the replay") -> RaceSession:
     """Run the whole replay without a window; the returned session is at its final step."""
     _, session = prepare(replay, where)
-    for controls in replay.tape.play():
+    respawns = replay.tape.respawns_by_step()
+    for step, controls in enumerate(replay.tape.play()):
+        for vehicle in respawns.get(step, ()):
+            session.request_respawn(vehicle)
         session.step(controls)
     return session

@@ -20,10 +20,12 @@ RIVALS_FILE = ASSETS_DIR / "rivals.toml"
 
 def quick_race(track: Track, specs: Mapping[str, VehicleSpec], car: str = "subaru", rivals: int = 7,
                laps: int | None = None, difficulty: str = "normal", seed: int = 0,
-               player_ai: bool = True) -> RaceSession:
+               player_ai: bool = True, player_last: bool = False) -> RaceSession:
     """A session with the player's ``car`` on pole and ``rivals`` named rivals behind.
 
     With ``player_ai`` the player's car is driven by the AI too (headless races).
+    With ``player_last`` the player starts at the back instead (the game's quick
+    race is about carving through the field); the rivals keep their order.
     """
     if car not in specs:
         raise ValueError(f"unknown car '{car}' (known: {', '.join(specs)})")
@@ -37,5 +39,7 @@ def quick_race(track: Track, specs: Mapping[str, VehicleSpec], car: str = "subar
             raise ValueError(f"rival '{rival.id}' drives unknown car '{rival.car}'")
         name = rival.name if k < len(pool) else f"{rival.name} {k // len(pool) + 1}"
         field.append(Entrant(name, specs[rival.car], skill, rival.personality))
+    if player_last:
+        field.append(field.pop(0))
     config = RaceConfig(laps=laps if laps is not None else track.laps)
     return RaceSession(track, field, config, seed=seed)

@@ -41,6 +41,12 @@ class InputTape:
     vehicles: tuple[int, ...]
     runs: dict[int, list[Run]] = field(default_factory=dict)
     steps: int = 0
+    respawns: list[tuple[int, int]] = field(default_factory=list)
+    """(step, vehicle): a player asked to be put back on the track just before that step.
+
+    A respawn request is input too (the reset key), but not a :class:`Controls`
+    field; without it a race where the player pressed R would not replay.
+    """
 
     def __post_init__(self) -> None:
         for v in self.vehicles:
@@ -58,6 +64,17 @@ class InputTape:
                 runs.append((1, *row))
         self.steps += 1
 
+    def request_respawn(self, vehicle: int) -> None:
+        """Note that ``vehicle`` asked for a respawn before the next recorded step."""
+        self.respawns.append((self.steps, vehicle))
+
+    def respawns_by_step(self) -> dict[int, tuple[int, ...]]:
+        """The respawn requests to carry out before each step, for playback."""
+        out: dict[int, tuple[int, ...]] = {}
+        for step, vehicle in self.respawns:
+            out[step] = (*out.get(step, ()), vehicle)
+        return out
+
     def play(self) -> Iterator[dict[int, Controls]]:
         """The recorded controls, step by step."""
         cursors = {v: _expand(self.runs[v]) for v in self.vehicles}
@@ -65,10 +82,13 @@ class InputTape:
             yield {v: next(cursor) for v, cursor in cursors.items()}
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "steps": self.steps,
             "vehicles": {str(v): [list(r) for r in self.runs[v]] for v in self.vehicles},
         }
+        if self.respawns:  # absent when unused, so tapes without resets read as before
+            data["respawns"] = [list(r) for r in self.respawns]
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> InputTape:
@@ -99,7 +119,17 @@ class InputTape:
             if total != data["steps"]:
                 raise ValueError(f"the input tape's vehicle {key} covers {total} steps, not {data['steps']}")
             runs[int(key)] = parsed
-        return cls(tuple(sorted(runs)), runs, data["steps"])
+        respawns: list[tuple[int, int]] = []
+        for row in data.get("respawns", []):
+            if (
+                not isinstance(row, list)
+                or len(row) != 2
+                or not all(isinstance(x, int) and not isinstance(x, bool) for x in row)
+                or not 0 <= row[0] <= data["steps"]
+            ):
+                raise ValueError(f"the input tape has a malformed respawn request: {row!r}")
+            respawns.append((row[0], row[1]))
+        return cls(tuple(sorted(runs)), runs, data["steps"], respawns)
 
 
 def _expand(runs: Sequence[Run]) -> Iterator[Controls]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
+
+from game.sim.ai.line import RacingLine
 from game.sim.ai.profile import Skill
 from game.sim.controls import Controls
 from game.sim.events import Event
@@ -39,6 +42,9 @@ class TimeTrial:
         self.recorder.start_lap(self.session.race.go_time)
         self.lap_started = self.session.race.go_time
         self._events: list[Event | RaceEvent] = []
+        self._ghost_s, self._ghost_t = (
+            ghost_progress(self.session.line, self.ghost) if self.ghost is not None else (None, None)
+        )
 
     def step(self, controls: Mapping[int, Controls] | None = None) -> None:
         session = self.session
@@ -66,3 +72,41 @@ class TimeTrial:
         if self.ghost is None or not self.session.race.started(self.session.time_s):
             return None
         return self.ghost.pose_at(self.session.time_s - self.lap_started)
+
+    def delta_s(self) -> float | None:
+        """Seconds behind (+) or ahead (-) of the ghost, measured where the player is now.
+
+        It is the player's time into the lap less the time the ghost took to
+        reach the same point of the racing line, so it reads true whatever
+        line either car drives, and does not swing when the ghost is simply
+        on a faster stretch at the same clock time. None before the start or
+        without a ghost.
+        """
+        s_ghost, t_ghost = self._ghost_s, self._ghost_t
+        tracker = self.session.tracker
+        if s_ghost is None or t_ghost is None or not len(tracker.s):
+            return None
+        if not self.session.race.started(self.session.time_s):
+            return None
+        lap_t = self.session.time_s - self.lap_started
+        length = self.session.line.length
+        expected = float(np.interp(lap_t, t_ghost, s_ghost))
+        here = float(tracker.s[0])
+        progress = min((here + k * length for k in (-1, 0, 1)), key=lambda v: abs(v - expected))
+        return lap_t - float(np.interp(progress, s_ghost, t_ghost))
+
+
+def ghost_progress(line: RacingLine, ghost: Ghost) -> tuple[np.ndarray, np.ndarray]:
+    """Each ghost pose's distance along ``line`` since its lap began, never decreasing, and its time.
+
+    The line is measured from the finish, so a lap runs from about 0 to the
+    line's length; poses sampled just before the line come out slightly negative.
+    """
+    pts = np.array([complex(p.x, p.y) for p in ghost.poses])
+    idx = np.array([int(np.argmin(np.abs(line.pts - p))) for p in pts])
+    along = ((pts - line.pts[idx]) * np.conj(line.tangent[idx])).real
+    s = line.s[idx] + along
+    start = float(line.wrap_ds(s[0]))
+    progress = np.concatenate(([start], start + np.cumsum(line.wrap_ds(np.diff(s)))))
+    times = np.array([p.t for p in ghost.poses])
+    return np.maximum.accumulate(progress), times
