@@ -10,10 +10,17 @@ report), never a traceback in the player's face.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.app.context import AppContext
+    from game.app.scenes.base import Scene
 
 log = logging.getLogger("game")
 
@@ -28,11 +35,41 @@ def _user_dir(kind: str) -> Path:
     return Path(getter(APP_NAME, appauthor=False))
 
 
+def _data_dir() -> Path:
+    """The player's data folder; ``FAST_TRACK_HOME`` relocates it, as for records and saves."""
+    override = os.environ.get("FAST_TRACK_HOME")
+    return Path(override) if override else _user_dir("data")
+
+
 def run_game(fullscreen: bool = False, mods_dir: Path | None = None, max_frames: int | None = None,
              started: float | None = None) -> int:
     """Play until the player quits; returns the process exit code."""
+    return _safely(lambda: _run(fullscreen, mods_dir, max_frames, started))
+
+
+def watch_replay(path: Path, max_frames: int | None = None) -> int:
+    """``python -m game replay FILE``: the window opens on the replay viewer and closes with it.
+
+    A replay that cannot be played shows its one-sentence reason in the window
+    (and the process exits 1 after it is closed); never a traceback.
+    """
+    from game.app.scenes.replay_viewer import ReplayViewerScene, open_replay
+
+    outcome: list[bool] = []
+
+    def first(app: AppContext) -> Scene:
+        scene = open_replay(app, Path(path))
+        outcome.append(isinstance(scene, ReplayViewerScene))
+        return scene
+
+    code = _safely(lambda: _run(False, None, max_frames, None, first))
+    return code if code or not outcome or outcome[0] else 1
+
+
+def _safely(run: Callable[[], int]) -> int:
+    """Run the game; any unexpected error becomes one sentence and a crash log."""
     try:
-        return _run(fullscreen, mods_dir, max_frames, started)
+        return run()
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
@@ -60,7 +97,9 @@ def _write_crash_log() -> Path | None:
         return None
 
 
-def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, started: float | None) -> int:
+def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, started: float | None,
+         first: Callable[[AppContext], Scene] | None = None) -> int:
+    """Open the window and run the loop from ``first`` (default: the title screen)."""
     import pygame
 
     from game.app.audio import create_audio
@@ -97,11 +136,11 @@ def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, starte
         settings_path=settings_file.default_path(),
         audio=create_audio(cache_dir=_user_dir("cache")),
         content=Content(mods_dir),
-        data_dir=_user_dir("data"),
+        data_dir=_data_dir(),
     )
     if loaded.message:
         app.toast(loaded.message, 8.0)
-    app.stack.push(TitleScene(app))
+    app.stack.push(first(app) if first is not None else TitleScene(app))
     loop = GameLoop(app, display, on_event=app.on_event, pace=display.pace)
     loop.frame()
     if started is not None:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 SCENES = ("title", "menu", "quick-race", "race", "pause", "results", "settings", "controls", "credits",
-          "mods")
+          "mods", "time-trial-setup", "time-trial", "telemetry", "time-trial-results", "replay")
 
 
 def _size(text: str) -> tuple[int, int]:

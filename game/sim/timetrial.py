@@ -67,6 +67,16 @@ class TimeTrial:
         """The best clean lap driven in this session."""
         return self.recorder.best
 
+    def chase(self, ghost: Ghost | None) -> None:
+        """Chase another ghost from now on (a new personal best set in this session, say).
+
+        A ghost of another version of the track is ignored, as at the start.
+        """
+        self.ghost = ghost if ghost is not None and ghost.track_fingerprint == self.fingerprint else None
+        self._ghost_s, self._ghost_t = (
+            ghost_progress(self.session.line, self.ghost) if self.ghost is not None else (None, None)
+        )
+
     def ghost_pose(self) -> Pose | None:
         """Where the ghost is now: as far into its lap as the player is into theirs."""
         if self.ghost is None or not self.session.race.started(self.session.time_s):

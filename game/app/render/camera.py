@@ -60,9 +60,13 @@ class Camera:
         scales: tuple[float, ...],
         world_size_m: tuple[float, float],
         shake: bool = True,
+        auto_levels: int | None = None,
     ) -> None:
+        """``auto_levels``: how many of the first ``scales`` the speed zoom uses (the rest are wider
+        views only chosen by hand, e.g. in the replay viewer); all of them by default."""
         self.width, self.height = screen_size
         self.scales = scales
+        self.auto = scales[: auto_levels or len(scales)]
         self.world_w, self.world_h = world_size_m
         self.shake_enabled = shake
         self.offset_x = 0.0
@@ -92,7 +96,7 @@ class Camera:
         self.offset_y += (ty - self.offset_y) * k
         t = min(1.0, max(0.0, (speed - SLOW_SPEED) / (FAST_SPEED - SLOW_SPEED)))
         t = t * t * (3.0 - 2.0 * t)
-        target = self.scales[0] + (self.scales[-1] - self.scales[0]) * t
+        target = self.auto[0] + (self.auto[-1] - self.auto[0]) * t
         self.wish_scale += (target - self.wish_scale) * (1.0 - math.exp(-ZOOM_RATE * dt))
         self.trauma = max(0.0, self.trauma - TRAUMA_DECAY * dt)
         amp = SHAKE_PX * self.trauma * self.trauma if self.shake_enabled else 0.0
@@ -103,7 +107,7 @@ class Camera:
     def wanted_bucket(self) -> int:
         """The zoom level the camera would like, with hysteresis so it does not flicker between two."""
         cur = self.bucket
-        best = min(range(len(self.scales)), key=lambda i: abs(self.scales[i] - self.wish_scale))
+        best = min(range(len(self.auto)), key=lambda i: abs(self.scales[i] - self.wish_scale))
         if best == cur:
             return cur
         gap = abs(self.scales[best] - self.scales[cur])
@@ -130,6 +134,13 @@ class Camera:
         left = math.floor(cx - self.width / 2.0 + self.shake_x)
         top = math.floor(cy - self.height / 2.0 + self.shake_y)
         return CameraPose(b, scale, left, top)
+
+    def free_pose(self, x: float, y: float, bucket: int) -> CameraPose:
+        """A view centred on (x, y) metres at a zoom level, with no look-ahead, shake or clamping
+        (a free camera may look past the edge of the map)."""
+        scale = self.scales[bucket]
+        return CameraPose(bucket, scale, math.floor(x * scale - self.width / 2.0),
+                          math.floor(y * scale - self.height / 2.0))
 
 
 def _clamp_centre(c: float, view: float, world: float) -> float:

@@ -20,6 +20,7 @@ import pygame
 from game.app.render.camera import Camera, CameraPose, snap_scales
 from game.app.render.chunks import ChunkCache
 from game.app.render.effects import Effects
+from game.app.render.ghosts import GhostDrawer, GhostMarker
 from game.app.render.hud import Hud, HudTexts, hud_texts
 from game.app.render.hud_state import HudState, RenderOptions
 from game.app.render.lighting import CarLight, Light, NightLighting, lights_for
@@ -109,7 +110,10 @@ class RaceRenderer:
         vehicle_specs: Mapping[str, VehicleSpec] | Sequence[VehicleSpec],
         player_index: int,
         options: RenderOptions | None = None,
+        wide_zooms: tuple[float, ...] = (),
     ) -> None:
+        """``wide_zooms``: extra, wider zoom levels after the race's own, never picked by the speed
+        zoom, for views chosen by hand (the replay viewer's free camera)."""
         self.size = screen_size
         self.track = track
         self.map_render = map_render
@@ -124,10 +128,13 @@ class RaceRenderer:
         self.night = bool(track.night or (map_render is not None and map_render.night))
         if map_render is not None:
             self.scales = snap_scales(ZOOMS, map_render.tile_width, map_render.pixels_per_metre)
+            wide = snap_scales(wide_zooms, map_render.tile_width, map_render.pixels_per_metre)
         else:
-            self.scales = ZOOMS
+            self.scales, wide = ZOOMS, wide_zooms
+        auto_levels = len(self.scales)
+        self.scales = self.scales + tuple(z for z in wide if z < min(self.scales))
         self.camera = Camera(
-            screen_size, self.scales, (track.width_m, track.height_m), self.options.screen_shake
+            screen_size, self.scales, (track.width_m, track.height_m), self.options.screen_shake, auto_levels
         )
         self.effects = Effects(self.specs, self.options.effects)
         w, h = screen_size
@@ -154,6 +161,7 @@ class RaceRenderer:
                 TrackGround(track), self.scales, capacity, after_paint=self.effects.skids.paint_into
             )
         self.sprites = VehicleSprites(self.specs, self.scales)
+        self.ghosts = GhostDrawer(self.sprites, h / 720.0)
         self.world_sprites = WorldSprites(self.scales)
         self._particle_frames: dict[int, ParticleFrames] = {}
         self.lamp_heads: list[Light] = []
@@ -297,17 +305,26 @@ class RaceRenderer:
         snapshot: WorldSnapshot,
         alpha: float,
         hud_state: HudState | None = None,
+        ghosts: Sequence[GhostMarker] = (),
+        camera: CameraPose | None = None,
     ) -> HudTexts:
-        """Paint one frame onto ``surface``; returns the HUD strings drawn."""
+        """Paint one frame onto ``surface``; returns the HUD strings drawn.
+
+        ``ghosts`` are translucent cars drawn on the road under the real ones
+        (time-trial ghosts); ``camera`` replaces the follow camera for this
+        frame (a free camera, see :meth:`Camera.free_pose`).
+        """
         w, h = surface.get_size()
         poses = interpolate(previous, snapshot, alpha)
-        pose = self.view_pose(previous, snapshot, alpha)
+        pose = camera or self.view_pose(previous, snapshot, alpha)
         b, scale, left, top = pose.bucket, pose.scale, pose.left, pose.top
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
         self.ground.blits(b, left, top, w, h, blits)
         surface.fblits(blits)
         blits.clear()
         self._props(snapshot, pose, blits)
+        if ghosts:
+            self.ghosts.blits(ghosts, pose, w, h, blits)
         phase = int(self.effects.clock * 5.0) % 2
         flames: list[tuple[pygame.Surface, tuple[int, int]]] = []
         cars: list[CarLight] = []
@@ -336,6 +353,8 @@ class RaceRenderer:
                 surface.fblits(flames, pygame.BLEND_ADD)
         if additive:
             surface.fblits(additive, pygame.BLEND_ADD)
+        if ghosts:
+            self.ghosts.labels(surface, ghosts, pose)
         state = hud_state or HudState(time_s=snapshot.time_s)
         player = next((p.view for p in poses if p.view.index == self.player_index), None)
         dots = [

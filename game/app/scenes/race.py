@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.app.heap import settle_after_build
 from game.app.input import Notice, PadDisconnected
-from game.app.race_setup import RaceSetup, build_session
+from game.app.race_setup import RaceSetup, build_session, replay_setup
 from game.app.scenes.base import Scene
 from game.sim.controls import Controls
 from game.sim.race.events import Finished, LapCompleted, RaceOver, WrongWay
@@ -99,6 +100,10 @@ class RaceScene(Scene):
         self.setup = setup
         self.driver = driver
         self.session, self.loaded, self.player = build_session(setup, app.content)
+        from game.content.replays import Recorder
+
+        self.recorder = Recorder(replay_setup(setup, self.session), self.loaded.track, self.session)
+        """Every step goes through it, so the results screen can offer the race as a replay."""
         self.view = _make_view(app, self.loaded, self.session, self.player, setup.night)
         self.view_size = app.size
         self.hud_class = _hud_class()
@@ -115,6 +120,7 @@ class RaceScene(Scene):
         self.finished_at: float | None = None
         self.over = False
         self.hud = self._hud()
+        settle_after_build()
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -148,7 +154,7 @@ class RaceScene(Scene):
         if inp.pressed(event, "pause") or (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE):
             self.open_pause()
         elif inp.pressed(event, "respawn") and self.finished_at is None:
-            self.session.request_respawn(self.player)
+            self.recorder.request_respawn(self.player)
         elif self.finished_at is not None and inp.menu_action(event) == "accept":
             self._finish_now()
 
@@ -196,7 +202,7 @@ class RaceScene(Scene):
             controls = {self.player: self.driver(self.snap)}
         else:
             controls = {self.player: self.app.input.controls()}
-        session.step(controls)
+        self.recorder.step(controls)
         self.prev, self.snap = self.snap, session.snapshot()
         for ev in session.drain_events():
             self._event(ev)
@@ -218,15 +224,19 @@ class RaceScene(Scene):
             pass
 
     def _finish_now(self) -> None:
-        """Skip the wait for the rest of the field: finish the race in one go."""
-        self.session.run()
+        """Skip the wait for the rest of the field: finish the race in one go (still recorded)."""
+        session = self.session
+        while not session.over and session.world.step_count < session.last_step:
+            self.recorder.step(None)
+        session.drain_events()
         self._to_results()
 
     def _to_results(self) -> None:
         from game.app.scenes.results import ResultsScene
 
         self.over = True
-        self.app.stack.replace(ResultsScene(self.app, self.setup, self.session.results(), self.player))
+        self.app.stack.replace(ResultsScene(self.app, self.setup, self.session.results(), self.player,
+                                            self.recorder.replay()))
 
     def _hud(self) -> Any:
         session = self.session

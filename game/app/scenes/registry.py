@@ -8,7 +8,7 @@ seconds of AI driving, not on the grid.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.app.race_setup import STADIUM_ID, RaceSetup
 from game.sim.world import DT
@@ -27,9 +27,17 @@ SCENES = (
     "controls",
     "credits",
     "mods",
+    "time-trial-setup",
+    "time-trial",
+    "telemetry",
+    "time-trial-results",
+    "replay",
 )
 RACE_SHOT_S = 7.0
 """Sim seconds before a race screenshot: the 3 s countdown and about 4 s of racing."""
+TRIAL_SHOT_S = 22.0
+"""Sim seconds into a time trial's second lap (the first lap's telemetry has gone by then)."""
+SHOT_LAP_LIMIT_S = 400.0
 
 
 def default_track(app: AppContext) -> str:
@@ -93,6 +101,67 @@ def stage(
     elif name == "mods":
         stack.push(MainMenuScene(app))
         stack.push(ModsScene(app))
+    elif name == "time-trial-setup":
+        from dataclasses import replace
+
+        from game.app.scenes.time_trial import TimeTrialSetupScene
+
+        app.settings = replace(app.settings, race=replace(app.settings.race, track=track_id))
+        stack.push(MainMenuScene(app))
+        stack.push(TimeTrialSetupScene(app))
+    elif name in ("time-trial", "telemetry", "time-trial-results"):
+        _stage_trial(app, name, track_id, race_s)
+    elif name == "replay":
+        _stage_replay(app, track_id, race_s)
+
+
+def _trial(app: AppContext, track_id: str, skill: str = "normal") -> Any:
+    """A time trial driven by the AI that never touches the player's records (a fresh, unused folder)."""
+    import tempfile
+    from pathlib import Path
+
+    from game.app.scenes.time_trial import TimeTrialScene, TrialSetup
+    from game.content.ghosts import Records
+
+    nowhere = Records(Path(tempfile.gettempdir()) / "fast-track-shot-no-records")
+    setup = TrialSetup(track=track_id, car="mustang", seed=7, autopilot=True, skill=skill)
+    return TimeTrialScene(app, setup, records=nowhere, remember=False)
+
+
+def _stage_trial(app: AppContext, name: str, track_id: str, race_s: float) -> None:
+    from game.app.scenes.title import MainMenuScene
+
+    stack = app.stack
+    stack.push(MainMenuScene(app))
+    trial = _trial(app, track_id)
+    stack.push(trial)
+    # whole laps, fast-forwarded without drawing: the trial then chases its best flying lap
+    limit = round(SHOT_LAP_LIMIT_S / DT)
+    laps = 2 if name == "time-trial" else 1
+    while len(trial.laps) < laps and trial.session.world.step_count < limit:
+        trial.simulate(120)
+    if name == "time-trial":
+        _advance(app, TRIAL_SHOT_S)
+    elif name == "telemetry":
+        _advance(app, 1.5)
+        trial.telemetry_pinned = True
+    else:
+        trial.end_session()
+
+
+def _stage_replay(app: AppContext, track_id: str, race_s: float) -> None:
+    """Record a few seconds of an all-AI race, then open it in the viewer a little way in."""
+    from game.app.scenes.race import RaceScene
+    from game.app.scenes.replay_viewer import watch
+    from game.app.scenes.title import MainMenuScene
+
+    race = RaceScene(app, RaceSetup(track=track_id, rivals=5, laps=1, autopilot=True, seed=7))
+    for _ in range(round((race_s + 6.0) / DT)):
+        race.recorder.step(None)
+    replay = race.recorder.replay()
+    app.stack.push(MainMenuScene(app))
+    app.stack.push(watch(app, replay, "this race"))
+    _advance(app, race_s)
 
 
 def _advance(app: AppContext, seconds: float) -> None:

@@ -12,11 +12,14 @@ from game.app.ui import theme as th
 from game.app.ui.widgets import Row
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from game.app.context import AppContext
     from game.app.race_setup import RaceSetup
+    from game.content.replays import Replay
     from game.sim.race import RaceResult
 
-TABLE_BOX = (70, 150, 1140, 420)
+TABLE_BOX = (70, 140, 1140, 330)
 COLUMNS = (("Pos", 20), ("Driver", 90), ("Car", 330), ("Time", 650), ("Gap", 810), ("Best lap", 960))
 
 
@@ -39,13 +42,17 @@ def gap_text(result: RaceResult) -> str:
 class ResultsScene(MenuScene):
     name = "results"
     title = "Results"
-    box = (70, 582, 400, 0)
+    box = (70, 486, 400, 0)
     row_h = 46
     font_size = 30
     hints = "Up/Down choose    Enter / A select    Esc / B back to set-up"
 
-    def __init__(self, app: AppContext, setup: RaceSetup, results: Sequence[RaceResult], player: int) -> None:
+    def __init__(self, app: AppContext, setup: RaceSetup, results: Sequence[RaceResult], player: int,
+                 replay: Replay | None = None) -> None:
+        """``replay`` is the race as recorded, offered to save and to watch."""
         self.setup = setup
+        self.replay = replay
+        self.saved: Path | None = None
         self.results = list(results)
         self.player = player
         laps = [r.best_lap_s for r in self.results if r.best_lap_s is not None]
@@ -65,7 +72,26 @@ class ResultsScene(MenuScene):
         self.app.audio.music(True)
 
     def rows(self) -> list[Row]:
-        return [Row("Race again", self._again), Row("Main menu", self._menu)]
+        rows = [Row("Race again", self._again), Row("Main menu", self._menu)]
+        if self.replay is not None:
+            rows += [
+                Row("Save replay", self._save, value=lambda: "saved" if self.saved else "",
+                    hint="Keep this race in your replays folder"),
+                Row("Watch replay", self._watch, hint="Pause, slow motion, x4 and a free camera"),
+            ]
+        return rows
+
+    def _save(self) -> None:
+        from game.app.scenes.replay_viewer import save_to_library
+
+        if self.replay is not None and self.saved is None:
+            self.saved = save_to_library(self.app, self.replay)
+
+    def _watch(self) -> None:
+        from game.app.scenes.replay_viewer import watch
+
+        if self.replay is not None:
+            self.app.stack.push(watch(self.app, self.replay, "this race"))
 
     def _again(self) -> None:
         from game.app.scenes.race import RaceScene
@@ -87,6 +113,9 @@ class ResultsScene(MenuScene):
     def draw_extra(self, surface: pygame.Surface) -> None:
         theme = self.app.theme
         s = theme.scale(surface)
+        if self.saved is not None:
+            theme.text(surface, "Replay saved to", 20, (500 * s, 590 * s), th.MUTED)
+            theme.text(surface, str(self.saved), 20, (500 * s, 614 * s), th.INK)
         x, y, w, h = TABLE_BOX
         box = pygame.Rect(round(x * s), round(y * s), round(w * s), round(h * s))
         theme.panel(surface, box, 235)

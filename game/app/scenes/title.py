@@ -84,6 +84,7 @@ class MainMenuScene(MenuScene):
         from game.app.scenes.mods import ModsScene
         from game.app.scenes.quick_race import QuickRaceScene
         from game.app.scenes.settings import SettingsScene
+        from game.app.scenes.time_trial import TimeTrialSetupScene
 
         push = self.app.stack.push
         return [
@@ -104,17 +105,8 @@ class MainMenuScene(MenuScene):
             Row("Quick Race", lambda: push(QuickRaceScene(self.app)), hint="Pick a track, a car and rivals"),
             Row(
                 "Time Trial",
-                lambda: push(
-                    MessageScene(
-                        self.app,
-                        "Time Trial",
-                        [
-                            "Chase your ghost lap by lap: coming soon.",
-                            "Until then, Quick Race shows your best lap on the results.",
-                        ],
-                    )
-                ),
-                hint="Beat your best lap, coming soon",
+                lambda: push(TimeTrialSetupScene(self.app)),
+                hint="Chase a ghost lap for gold, silver and bronze",
             ),
             Row("Mods", lambda: push(ModsScene(self.app)), hint="Tracks you made in Tiled"),
             Row("Settings", lambda: push(SettingsScene(self.app)), hint="Display, sound and controls"),

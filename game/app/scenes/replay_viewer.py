@@ -1,0 +1,451 @@
+"""Watching a replay: the recorded race re-simulated step by step, with a director's camera.
+
+A replay holds inputs, not pictures, so watching one *is* racing it again:
+:func:`~game.content.replays.prepare` rebuilds the session (refusing a
+changed track or tuning with one sentence), then each update feeds the
+tape's next controls to the same ``session.step`` the race used. Speed is a
+number of steps per update: paused (0), slow motion (one step every fourth
+update), normal (1) or fast (4). The camera follows any car, or flies free
+over the map (keys, mouse drag, zoom levels wider than the race's).
+
+Saving and opening replays also live here, so the quick-race and time-trial
+results screens and ``python -m game replay FILE`` share one way of doing it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import textwrap
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.app.heap import settle_after_build
+from game.app.race_setup import STADIUM_ID, LoadedTrack
+from game.app.scenes.base import Scene
+from game.app.ui import theme as th
+from game.content.errors import ContentError
+from game.sim.world import DT
+
+if TYPE_CHECKING:
+    from game.app.context import AppContext
+    from game.content.replays import Replay
+    from game.sim.snapshot import VehicleView, WorldSnapshot
+
+log = logging.getLogger(__name__)
+
+SPEEDS = (0.25, 1.0, 4.0)
+"""Slow motion, normal, fast: sim steps per update."""
+WIDE_ZOOMS = (5.0, 3.5, 2.4)
+"""Wider views than the race camera's, for the free camera (px per metre)."""
+PAN_PX_S = 900.0
+"""Free-camera speed with the keys, in screen pixels per second (the same feel at every zoom)."""
+PAN_KEYS = {
+    pygame.K_LEFT: (-1, 0), pygame.K_a: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_d: (1, 0),
+    pygame.K_UP: (0, -1), pygame.K_w: (0, -1), pygame.K_DOWN: (0, 1), pygame.K_s: (0, 1),
+}
+HINTS = ("Space pause   [ ] speed   Arrows/WASD/drag pan   +/- or wheel zoom   "
+         "F follow   1-8 / Tab car   Home restart   Esc back")
+
+
+# -- files -----------------------------------------------------------------------------------------
+
+def data_folder(app: AppContext) -> Path:
+    """Where the player's files go: the app's data folder, or the one ``FAST_TRACK_HOME`` names."""
+    from game.content.storage import user_data_dir
+
+    return app.data_dir if app.data_dir is not None else user_data_dir()
+
+
+def replay_path(folder: Path, track_id: str, when: float | None = None) -> Path:
+    """``<folder>/replays/<track>-<date>.ftr``, never overwriting an earlier replay."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in track_id)
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
+    path = folder / "replays" / f"{safe}-{stamp}.ftr"
+    n = 2
+    while path.exists():
+        path = path.with_name(f"{safe}-{stamp}-{n}.ftr")
+        n += 1
+    return path
+
+
+def save_to_library(app: AppContext, replay: Replay) -> Path | None:
+    """Save a replay in the player's replay folder; a toast says where (or why not)."""
+    from game.content.replays import save_replay
+
+    path = replay_path(data_folder(app), replay.track_id)
+    try:
+        save_replay(replay, path)
+    except ContentError as exc:
+        app.toast(str(exc), 8.0)
+        return None
+    app.toast(f"Replay saved: {path.name}")
+    return path
+
+
+def message_lines(text: str, width: int = 58) -> list[str]:
+    """A problem sentence wrapped to the message screen (long paths broken where they must be)."""
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False)[:5]
+
+
+def open_replay(app: AppContext, path: Path) -> Scene:
+    """The viewer for a replay file, or a message scene saying why it cannot be shown."""
+    from game.content.replays import load_replay
+
+    try:
+        replay = load_replay(path)
+    except ContentError as exc:
+        return _problem(app, str(exc))
+    return watch(app, replay, path)
+
+
+def watch(app: AppContext, replay: Replay, where: Path | str = "this replay") -> Scene:
+    """The viewer for a replay in memory, or a message scene if it cannot be played back."""
+    try:
+        return ReplayViewerScene(app, replay, where)
+    except ContentError as exc:
+        return _problem(app, str(exc))
+    except Exception as exc:  # a bug below us must not end the game: report it and carry on
+        log.exception("replay could not be prepared")
+        return _problem(app, f"{where}: could not be played back ({type(exc).__name__}); see the log.")
+
+
+def _problem(app: AppContext, text: str) -> Scene:
+    from game.app.scenes.title import MessageScene
+
+    scene = MessageScene(app, "Replay", message_lines(text))
+    scene.name = "replay-error"
+    return scene
+
+
+def resolve_track(app: AppContext, ref: str) -> LoadedTrack:
+    """The track a replay names, with its map art when the game's catalogue knows it."""
+    from game.commands.race import STADIUM_ID as CLI_STADIUM
+    from game.commands.race import load_race_track
+
+    if ref == CLI_STADIUM:
+        ref = STADIUM_ID
+    try:
+        return app.content.load(ref)
+    except ContentError:
+        pass
+    return LoadedTrack(load_race_track(ref))
+
+
+# -- the viewer --------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class FreeCamera:
+    """Where the free camera looks (metres) and at which zoom level."""
+
+    x: float
+    y: float
+    bucket: int
+
+
+class ReplayViewerScene(Scene):
+    name = "replay"
+
+    def __init__(self, app: AppContext, replay: Replay, where: Path | str = "this replay") -> None:
+        super().__init__(app)
+        self.replay = replay
+        self.where = where
+        self.loaded = resolve_track(app, replay.setup.track)
+        self.speed_i = 1
+        self.paused = False
+        self.free: FreeCamera | None = None
+        self.zoom: int | None = None
+        """A zoom level chosen by hand while following (None: the race camera's speed zoom)."""
+        self.held: set[int] = set()
+        self.dragging = False
+        self._start()
+
+    def _start(self) -> None:
+        """(Re)build the session from the set-up; the whole replay starts again."""
+        from game.app.render import RaceRenderer, RenderOptions
+        from game.app.scenes.race import _hud_class
+        from game.content.replays import prepare
+
+        replay = self.replay
+        _, self.session = prepare(replay, self.where, track=self.loaded.track,
+                                  specs=self.app.content.vehicles())
+        entrants = self.session.entrants
+        if replay.tape.vehicles:
+            self.player = replay.tape.vehicles[0]
+        else:
+            self.player = len(entrants) - 1 if replay.setup.grid == "back" else 0
+        self.follow = getattr(self, "follow", self.player)
+        self.follow = self.follow if self.follow < len(entrants) else self.player
+        self._controls = replay.tape.play()
+        self._respawns = replay.tape.respawns_by_step()
+        self.step_i = 0
+        self.debt = 0.0
+        self.ended = False
+        self.in_sync: bool | None = None
+        self.view: Any = RaceRenderer(self.app.size, self.loaded.track, self.loaded.render,
+                                      [e.spec for e in entrants], self.follow,
+                                      RenderOptions(units=self.app.settings.units), wide_zooms=WIDE_ZOOMS)
+        self.view_size = self.app.size
+        self.hud_class = _hud_class()
+        self.snap = self.session.snapshot()
+        self.prev = self.snap
+        self.hud = self._hud()
+        settle_after_build()
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    @property
+    def speed(self) -> float:
+        return SPEEDS[self.speed_i]
+
+    @property
+    def total_steps(self) -> int:
+        return self.replay.tape.steps
+
+    def followed(self, snapshot: WorldSnapshot | None = None) -> VehicleView | None:
+        snap = snapshot or self.snap
+        return next((v for v in snap.vehicles if v.index == self.follow), None)
+
+    def car_name(self, index: int) -> str:
+        entrants = self.session.entrants
+        if not 0 <= index < len(entrants):
+            return "?"
+        e = entrants[index]
+        return f"{e.name} ({e.spec.name})"
+
+    # -- input --------------------------------------------------------------------------------------
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            self._key(event.key)
+        elif event.type == pygame.KEYUP:
+            self.held.discard(event.key)
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            self.dragging = True
+        elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
+            self.dragging = False
+        elif event.type == pygame.MOUSEMOTION and self.dragging:
+            free = self._go_free()
+            scale = self.view.scales[free.bucket]
+            free.x -= event.rel[0] / scale
+            free.y -= event.rel[1] / scale
+        elif event.type == pygame.MOUSEWHEEL:
+            self._zoom(-1 if event.y > 0 else 1)
+        elif self.app.input.menu_action(event) == "back":
+            self.close()
+
+    def _key(self, key: int) -> None:
+        if key == pygame.K_ESCAPE:
+            self.close()
+        elif key in (pygame.K_SPACE, pygame.K_p):
+            self.paused = not self.paused
+        elif key in (pygame.K_LEFTBRACKET, pygame.K_COMMA):
+            self.speed_i = max(0, self.speed_i - 1)
+        elif key in (pygame.K_RIGHTBRACKET, pygame.K_PERIOD):
+            self.speed_i = min(len(SPEEDS) - 1, self.speed_i + 1)
+        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
+            self._zoom(-1)
+        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS):
+            self._zoom(1)
+        elif key in (pygame.K_f, pygame.K_c, pygame.K_RETURN):
+            self.follow_car(self.follow)
+        elif key == pygame.K_TAB:
+            self.follow_car((self.follow + 1) % len(self.session.entrants))
+        elif pygame.K_1 <= key <= pygame.K_9:
+            n = key - pygame.K_1
+            if n < len(self.session.entrants):
+                self.follow_car(n)
+        elif key in (pygame.K_HOME, pygame.K_r):
+            self._start()
+        elif key in PAN_KEYS:
+            self.held.add(key)
+            self._go_free()
+
+    def close(self) -> None:
+        self.app.sound("ui_back")
+        self.app.stack.pop()
+
+    def follow_car(self, index: int) -> None:
+        """Back to a chase camera, on car ``index`` (its speed on the dial, its marker)."""
+        self.follow = index
+        self.view.player_index = index
+        self.free = None
+        self.zoom = None
+
+    def _go_free(self) -> FreeCamera:
+        if self.free is None:
+            pose = self.view.view_pose(self.prev, self.snap, 1.0)
+            w, h = self.view_size
+            self.free = FreeCamera((pose.left + w / 2) / pose.scale, (pose.top + h / 2) / pose.scale,
+                                   self.zoom if self.zoom is not None else pose.bucket)
+        return self.free
+
+    def _zoom(self, step: int) -> None:
+        levels = len(self.view.scales)
+        if self.free is not None:
+            self.free.bucket = max(0, min(levels - 1, self.free.bucket + step))
+        else:
+            current = self.zoom if self.zoom is not None else self.view.camera.bucket
+            self.zoom = max(0, min(levels - 1, current + step))
+
+    # -- stepping -----------------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        steps = 0
+        if not self.paused and not self.ended:
+            self.debt += self.speed
+            steps = int(self.debt + 1e-9)
+            self.debt -= steps
+        events: list[object] = []
+        before = self.snap
+        for _ in range(steps):
+            if not self._step(events):
+                break
+        if steps:
+            self.prev = before
+            self.hud = self._hud()
+        self._pan(dt)
+        if self.app.size != self.view_size:
+            self._start_view()
+        if steps:
+            self.view.update(steps * DT, self.snap, events, self.hud)
+
+    def _step(self, events: list[object]) -> bool:
+        """One recorded step; False (and the replay ends) when the tape is used up."""
+        if self.step_i >= self.total_steps:
+            self._end()
+            return False
+        for vehicle in self._respawns.get(self.step_i, ()):
+            self.session.request_respawn(vehicle)
+        self.session.step(next(self._controls))
+        self.step_i += 1
+        self.snap = self.session.snapshot()
+        events.extend(self.session.drain_events())
+        if self.step_i >= self.total_steps:
+            self._end()
+        return True
+
+    def _end(self) -> None:
+        if not self.ended:
+            self.ended = True
+            self.in_sync = self.session.state_hash() == self.replay.state_hash
+
+    def _pan(self, dt: float) -> None:
+        if not self.held or self.free is None:
+            return
+        dx = sum(PAN_KEYS[k][0] for k in self.held if k in PAN_KEYS)
+        dy = sum(PAN_KEYS[k][1] for k in self.held if k in PAN_KEYS)
+        scale = self.view.scales[self.free.bucket]
+        self.free.x += dx * PAN_PX_S * dt / scale
+        self.free.y += dy * PAN_PX_S * dt / scale
+
+    def _start_view(self) -> None:
+        """The window changed size: the renderer is built per size."""
+        from game.app.render import RaceRenderer, RenderOptions
+
+        self.view = RaceRenderer(self.app.size, self.loaded.track, self.loaded.render,
+                                 [e.spec for e in self.session.entrants], self.follow,
+                                 RenderOptions(units=self.app.settings.units), wide_zooms=WIDE_ZOOMS)
+        self.view_size = self.app.size
+
+    def _hud(self) -> Any:
+        race = self.session.race
+        now = self.session.time_s
+        clock = race.clock(now)
+        index = min(self.follow, len(race.cards) - 1)
+        card = race.cards[index]
+        order = race.order()
+        laps = self.session.config.laps
+        countdown = None
+        if clock < 0:
+            countdown = min(3, int(-clock) + 1)
+        elif clock < 1.0:
+            countdown = 0
+        trial = self.replay.setup.kind == "time-trial"
+        return self.hud_class(
+            lap=min(laps, card.laps + 1), laps=laps,
+            position=order.index(index) + 1 if index in order else 1, cars=len(race.cards),
+            lap_time_s=max(0.0, clock - card.lap_start) if clock >= 0 and not card.finished else None,
+            best_lap_s=min(card.lap_times) if card.lap_times else None,
+            race_time_s=max(0.0, clock), countdown=countdown, time_s=now,
+            units=self.app.settings.units, finished=card.finished, show_race_info=not trial,
+        )
+
+    # -- drawing ------------------------------------------------------------------------------------
+
+    def camera_pose(self, alpha: float) -> Any:
+        """The free camera's view, the hand-zoomed follow view, or None for the race camera."""
+        if self.free is not None:
+            return self.view.camera.free_pose(self.free.x, self.free.y, self.free.bucket)
+        if self.zoom is not None:
+            car = self.followed()
+            before = self.followed(self.prev)
+            if car is not None:
+                a = self._alpha(alpha)
+                x = car.x if before is None else before.x + (car.x - before.x) * a
+                y = car.y if before is None else before.y + (car.y - before.y) * a
+                return self.view.camera.free_pose(x, y, self.zoom)
+        return None
+
+    def _alpha(self, alpha: float) -> float:
+        """How far between the last two drawn states: slow motion spreads one step over several updates."""
+        if self.paused or self.ended:
+            return 1.0
+        if self.speed < 1.0:
+            return min(1.0, self.debt + alpha * self.speed)
+        return alpha
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        a = self._alpha(alpha)
+        self.view.draw(surface, self.prev, self.snap, a, self.hud, camera=self.camera_pose(alpha))
+        self._overlay(surface)
+
+    def _overlay(self, surface: pygame.Surface) -> None:
+        theme = self.app.theme
+        s = theme.scale(surface)
+        h = surface.get_height()
+        box = pygame.Rect(round(16 * s), h - round(122 * s), round(780 * s), round(106 * s))
+        theme.panel(surface, box, 215)
+        x, y = box.left + 18 * s, box.top + 12 * s
+        badge = "PAUSED" if self.paused else f"×{self.speed:g}" if self.speed >= 1 else "×0.25 SLOW"
+        r = theme.text(surface, "REPLAY", 24, (x, y), th.ACCENT, bold=True)
+        r = theme.text(surface, badge, 24, (r.right + 14 * s, y), th.WARN if self.paused else th.ACCENT_2,
+                       bold=True)
+        camera = "Free camera" if self.free is not None else f"Following {self.car_name(self.follow)}"
+        theme.text(surface, camera, 22, (r.right + 18 * s, y + 2 * s), th.INK)
+        now = self.step_i * DT
+        total = self.total_steps * DT
+        theme.text(surface, f"{_clock(now)} / {_clock(total)}", 22, (box.right - 18 * s, y + 2 * s), th.INK,
+                   anchor="topright")
+        bar = pygame.Rect(round(x), round(box.top + 46 * s), round(box.width - 36 * s), max(4, round(8 * s)))
+        pygame.draw.rect(surface, (40, 48, 76), bar, border_radius=bar.height // 2)
+        done = bar.copy()
+        done.width = max(bar.height, round(bar.width * (self.step_i / max(1, self.total_steps))))
+        pygame.draw.rect(surface, th.ACCENT, done, border_radius=bar.height // 2)
+        theme.text(surface, HINTS, 17, (x, box.top + 68 * s), th.MUTED)
+        if self.ended:
+            self._ended(surface, s)
+
+    def _ended(self, surface: pygame.Surface, s: float) -> None:
+        theme = self.app.theme
+        w, _h = surface.get_size()
+        box = pygame.Rect(0, 0, round(720 * s), round(92 * s))
+        box.midtop = (w // 2, round(140 * s))
+        theme.panel(surface, box, 230)
+        theme.text(surface, "END OF REPLAY", 34, (box.centerx, box.top + 12 * s), th.INK, anchor="midtop",
+                   bold=True)
+        if self.in_sync:
+            line, colour = "Played back exactly: the final state matches the recording.", th.GOOD
+        else:
+            line, colour = "The playback drifted from the recording (a different game build?).", th.WARN
+        theme.text(surface, line + "   Home: again", 20, (box.centerx, box.top + 56 * s), colour,
+                   anchor="midtop")
+
+
+def _clock(seconds: float) -> str:
+    m, rest = divmod(max(0.0, seconds), 60.0)
+    return f"{int(m)}:{math.floor(rest):02d}"
