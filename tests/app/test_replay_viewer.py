@@ -1,0 +1,160 @@
+"""Replays in the app: every race is recorded, the results screen saves it, the viewer plays it back."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.app import main
+from game.app.context import AppContext
+from game.app.display import SurfaceDisplay
+from game.app.race_setup import Content, RaceSetup
+from game.app.scenes.race import RaceScene
+from game.app.scenes.replay_viewer import ReplayViewerScene, open_replay
+from game.app.scenes.results import ResultsScene
+from game.app.scenes.title import MainMenuScene
+from game.content.replays import load_replay, play_headless
+from game.sim.controls import Controls
+from game.sim.snapshot import WorldSnapshot
+from tests.app.test_timetrial import SIZE, drive, key
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path / "home"))
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_mode(SIZE)
+    ctx = AppContext(SurfaceDisplay(SIZE), content=Content(None))
+    yield ctx
+    ctx.stack.clear()
+
+
+def wiggle(snap: WorldSnapshot) -> Controls:
+    """A player who floors it, weaves, taps the handbrake and fires nitrous now and then."""
+    t = snap.time_s
+    return Controls(throttle=1.0 if t % 5 < 4 else 0.0, brake=0.5 if t % 5 >= 4.5 else 0.0,
+                    steer=round(math.sin(t * 0.9) * 0.5, 2), handbrake=t % 7 < 0.3, nitrous=t % 9 < 1.0)
+
+
+@pytest.fixture
+def saved(app: AppContext, tmp_path: Path) -> Path:
+    """A quick race driven through the real loop (with a reset), finished, and saved from the results."""
+    app.stack.push(MainMenuScene(app))
+    race = RaceScene(app, RaceSetup(track="stadium", rivals=2, laps=1, seed=5), driver=wiggle)
+    app.stack.push(race)
+    drive(app, 200, script={120: [key(pygame.K_r)]})  # 13 s of driving, a reset at ~8 s
+    assert race.recorder.tape.respawns, "the reset key was not recorded"
+    race._finish_now()
+    results = app.stack.top
+    assert isinstance(results, ResultsScene) and results.replay is not None
+    assert results.replay.state_hash == race.session.state_hash()
+    app.handle_event(key(pygame.K_DOWN))
+    app.handle_event(key(pygame.K_DOWN))
+    app.handle_event(key(pygame.K_RETURN))  # Save replay
+    assert results.saved is not None
+    files = list((tmp_path / "home" / "replays").glob("test-stadium-*.ftr"))
+    assert files == [results.saved]
+    app.draw(app.display.surface, 0.0)  # the path is shown
+    return results.saved
+
+
+def test_a_saved_race_replays_headless_to_the_same_state(saved: Path) -> None:
+    replay = load_replay(saved)
+    assert replay.setup.grid == "back" and replay.tape.vehicles == (2,)
+    assert play_headless(replay, saved).state_hash() == replay.state_hash
+
+
+def test_the_viewer_plays_a_saved_replay_to_the_end_in_sync(app: AppContext, saved: Path) -> None:
+    app.stack.clear()
+    viewer = open_replay(app, saved)
+    assert isinstance(viewer, ReplayViewerScene)
+    app.stack.push(viewer)
+    drive(app, 3, script={1: [key(pygame.K_RIGHTBRACKET)]})  # x4
+    assert viewer.speed == 4.0
+    loop = drive(app, 5000, until=lambda: viewer.ended)
+    assert viewer.ended, f"not at the end after {loop.frames} frames ({viewer.step_i}/{viewer.total_steps})"
+    assert viewer.step_i == viewer.total_steps
+    assert viewer.in_sync and viewer.session.state_hash() == load_replay(saved).state_hash
+    app.draw(app.display.surface, 0.0)
+    app.handle_event(key(pygame.K_ESCAPE))
+    assert app.stack.empty  # closing the viewer from the command line ends the game
+
+
+def test_pause_slow_motion_and_fast_forward(app: AppContext, saved: Path) -> None:
+    viewer = open_replay(app, saved)
+    assert isinstance(viewer, ReplayViewerScene)
+    app.stack.push(viewer)
+
+    def steps_over(frames: int) -> int:
+        before = viewer.step_i
+        drive(app, frames, frame_s=1 / 60)  # 2 updates a frame (the loop's first frame has none)
+        return viewer.step_i - before
+
+    normal = steps_over(30)
+    assert normal == 58
+    app.handle_event(key(pygame.K_RIGHTBRACKET))
+    assert steps_over(30) == 4 * normal
+    app.handle_event(key(pygame.K_SPACE))
+    frozen = viewer.session.world.step_count
+    assert steps_over(30) == 0 and viewer.session.world.step_count == frozen
+    app.handle_event(key(pygame.K_SPACE))
+    app.handle_event(key(pygame.K_LEFTBRACKET))
+    app.handle_event(key(pygame.K_LEFTBRACKET))
+    assert viewer.speed == 0.25 and abs(steps_over(30) - normal / 4) <= 1
+    app.draw(app.display.surface, 0.3)
+
+
+def test_free_camera_zoom_and_following_cars(app: AppContext, saved: Path) -> None:
+    viewer = open_replay(app, saved)
+    assert isinstance(viewer, ReplayViewerScene)
+    app.stack.push(viewer)
+    drive(app, 20)
+    assert viewer.follow == viewer.player == 2 and viewer.free is None
+    drive(app, 10, script={0: [key(pygame.K_LEFT)]})
+    free = viewer.free
+    assert free is not None
+    x0 = free.x
+    drive(app, 10)
+    assert free.x < x0  # still held: keeps panning left
+    app.handle_event(pygame.event.Event(pygame.KEYUP, key=pygame.K_LEFT, mod=0))
+    bucket = free.bucket
+    app.handle_event(key(pygame.K_MINUS))
+    assert free.bucket == bucket + 1
+    app.handle_event(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(100, 100), button=1))
+    app.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=(140, 100), rel=(40, 0), buttons=(1, 0, 0)))
+    assert free.x < x0 - 40 / viewer.view.scales[free.bucket] + 1e-6
+    pose = viewer.camera_pose(0.0)
+    assert pose is not None and pose.bucket == free.bucket
+    app.draw(app.display.surface, 0.0)
+    app.handle_event(key(pygame.K_1))
+    assert viewer.free is None and viewer.follow == 0 and viewer.view.player_index == 0
+    app.handle_event(key(pygame.K_EQUALS))
+    assert viewer.zoom is not None
+    app.handle_event(key(pygame.K_f))
+    assert viewer.zoom is None and viewer.camera_pose(0.0) is None
+    app.draw(app.display.surface, 0.0)
+
+
+def test_a_corrupt_replay_shows_a_message_not_a_traceback(app: AppContext, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "broken.ftr"
+    bad.write_bytes(b"definitely not a replay")
+    scene = open_replay(app, bad)
+    assert scene.name == "replay-error"
+    lines = getattr(scene, "lines", [])
+    assert "not a FAST TRACK replay" in " ".join(lines)
+    app.stack.push(scene)
+    app.draw(app.display.surface, 0.0)
+    app.handle_event(key(pygame.K_RETURN))  # Back
+    assert app.stack.empty
+    # the command line's window: the message shows, and the exit code says the replay did not play
+    monkeypatch.setattr(main, "_user_dir", lambda kind: tmp_path / kind)
+    from game.content import settings as sf
+
+    monkeypatch.setattr(sf, "default_path", lambda: tmp_path / "config" / "settings.json")
+    assert main.watch_replay(bad, max_frames=3) == 1
