@@ -42,9 +42,10 @@ class TimeTrial:
         self.recorder.start_lap(self.session.race.go_time)
         self.lap_started = self.session.race.go_time
         self._events: list[Event | RaceEvent] = []
-        self._ghost_s, self._ghost_t = (
-            ghost_progress(self.session.line, self.ghost) if self.ghost is not None else (None, None)
-        )
+        self._ghost_s: np.ndarray | None = None
+        self._ghost_t: np.ndarray | None = None
+        if self.ghost is not None:
+            self._ghost_s, self._ghost_t = ghost_progress(self.session.line, self.ghost)
 
     def step(self, controls: Mapping[int, Controls] | None = None) -> None:
         session = self.session
@@ -73,9 +74,9 @@ class TimeTrial:
         A ghost of another version of the track is ignored, as at the start.
         """
         self.ghost = ghost if ghost is not None and ghost.track_fingerprint == self.fingerprint else None
-        self._ghost_s, self._ghost_t = (
-            ghost_progress(self.session.line, self.ghost) if self.ghost is not None else (None, None)
-        )
+        self._ghost_s, self._ghost_t = None, None
+        if self.ghost is not None:
+            self._ghost_s, self._ghost_t = ghost_progress(self.session.line, self.ghost)
 
     def ghost_pose(self) -> Pose | None:
         """Where the ghost is now: as far into its lap as the player is into theirs."""
