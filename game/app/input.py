@@ -17,12 +17,16 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pygame
 
 from game.content.settings import Settings
 from game.sim.controls import Controls
+
+if TYPE_CHECKING:
+    from game.sim.snapshot import VehicleView
+    from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +275,16 @@ class InputMapper:
             handbrake=self.strength("handbrake") > 0.5,
             nitrous=self.strength("nitrous") > 0.5,
         )
+
+    def driving(self, spec: VehicleSpec, view: VehicleView) -> Controls:
+        """The player's controls for a car in motion: with the steering assist applied.
+
+        A key is all or nothing; the assist (``game.sim.assist``) turns a full
+        press at speed into the tightest turn the tyres can hold, not a spin.
+        """
+        from game.sim.assist import assisted  # the sim loads with the first race, not the menu
+
+        return assisted(self.controls(), spec, view)
 
     def pressed(self, event: pygame.event.Event, action: str) -> bool:
         """Whether this event is a fresh press of a bound action (pause, respawn)."""

@@ -48,11 +48,12 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "inertia_factor": (0.2, 5.0),
     "accel_kmh": (10.0, 300.0),
     "cg_height_m": (0.1, 2.0),
+    "steer_grip_margin": (0.5, 5.0),
 }
 _CHOICES = {"kind": ("car", "bike"), "drive": ("fwd", "rwd", "awd")}
 _PAIRS = ("expect_accel_s", "expect_top_kmh")
 _STRINGS = ("name", "color")
-_BOOLS = ("abs_brakes",)
+_BOOLS = ("abs_brakes", "traction_control")
 
 
 def _is_number(value: Any) -> bool:

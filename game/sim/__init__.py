@@ -2,12 +2,6 @@
 
 Nothing in here imports pygame, reads the wall clock or iterates an unordered
 container, so the same seed and the same controls always give the same world.
+The package imports nothing eagerly: a menu that only needs ``Controls`` does
+not pay for pymunk and the compiled tyre model.
 """
-
-from game.sim.controls import IDLE, Controls
-from game.sim.surfaces import Surface
-from game.sim.track import Track
-from game.sim.vehicle import VehicleSpec
-from game.sim.world import World
-
-__all__ = ["IDLE", "Controls", "Surface", "Track", "VehicleSpec", "World"]

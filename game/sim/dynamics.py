@@ -44,6 +44,22 @@ def wheel_layout(spec: VehicleSpec) -> list[tuple[float, float, bool, bool]]:
     ]
 
 
+def steering_lock(spec: VehicleSpec, speed: float, damage: float = 0.0) -> float:
+    """The front wheels' full-lock angle (rad) at ``speed``: what a steer input of 1 gives.
+
+    The same rule the physics applies, for drivers (AI, test rigs, the
+    steering assist) that turn a wanted wheel angle into a steering input.
+    """
+    lock = t.speed_lock(math.radians(spec.max_steer_deg), 1.0 / spec.steer_speed_ms, speed)
+    return float(lock) * (1.0 - t.DAMAGE_STEER_LOSS * damage)
+
+
+def steering_locks(max_lock: F64, steer_speed: F64, speed: F64) -> F64:
+    """:func:`steering_lock` for arrays of vehicles (no damage)."""
+    lock: F64 = max_lock / (1.0 + speed / steer_speed)
+    return lock
+
+
 def _vehicle_row(spec: VehicleSpec, dt: float, wall_radius: float) -> list[float]:
     row = [0.0] * t.V_COLUMNS
     m = spec.mass_kg
@@ -70,6 +86,7 @@ def _vehicle_row(spec: VehicleSpec, dt: float, wall_radius: float) -> list[float
     row[t.V_TRANSFER_K] = m * spec.cg_height_m / spec.wheelbase_m
     row[t.V_WHEELS] = spec.wheel_count
     row[t.V_ABS] = 1.0 if spec.abs_brakes else 0.0
+    row[t.V_TC] = 1.0 if spec.traction_control else 0.0
     return row
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from game.sim.circuits import open_pad
 from game.sim.controls import Controls
+from game.sim.dynamics import steering_lock
 from game.sim.snapshot import VehicleView
 from game.sim.surfaces import Surface
 from game.sim.vehicle import VehicleSpec
@@ -96,7 +97,7 @@ def steady_turn(spec: VehicleSpec, surface: Surface, radius_m: float, speed_kmh:
     geometric = math.atan(spec.wheelbase_m / radius_m)
 
     def policy(v: VehicleView) -> Controls:
-        lock = math.radians(spec.max_steer_deg) / (1.0 + v.speed / spec.steer_speed_ms)
+        lock = steering_lock(spec, v.speed)
         wanted_yaw = v.speed / radius_m
         steer = geometric / lock + 1.5 * (wanted_yaw - v.yaw_rate)
         steer = max(-1.0, min(1.0, steer)) if v.speed > 0.5 * target else 0.0

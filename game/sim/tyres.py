@@ -39,6 +39,12 @@ DAMAGE_POWER_LOSS = 0.5
 DAMAGE_STEER_LOSS = 0.4
 WRECK_BRAKE = 0.35
 G = 9.81
+TC_SHARE = 1.0
+"""Share of the grip left over by cornering that traction control lets the engine use."""
+TC_FLOOR = 0.25
+"""Traction control never cuts drive below this share of the grip (a car must pull away)."""
+TC_MIN_SPEED = 6.0
+"""Below this (m/s) traction control stays out of the way: a car pinned on a wall must push free."""
 ABS_SHARE = 0.8
 """Share of a wheel's grip anti-lock brakes allow for braking; the rest keeps it steering."""
 
@@ -46,8 +52,8 @@ ABS_SHARE = 0.8
 V_MASS, V_INV_INERTIA, V_POWER, V_MAX_DRIVE, V_STEER_MAX, V_STEER_STEP = range(6)
 V_INV_STEER_SPEED, V_DRAG_AREA, V_REVERSE_SPEED, V_NITRO_BURN, V_NITRO_REFILL = range(6, 11)
 V_NITRO_MULT, V_TANK_MAX, V_SPEED_LIMIT, V_LEAN_LOSS, V_SPEED_CAP = range(11, 16)
-V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS, V_ABS = range(16, 20)
-V_COLUMNS = 20
+V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS, V_ABS, V_TC = range(16, 21)
+V_COLUMNS = 21
 
 # per-wheel parameter columns
 W_RX, W_RY, W_FRONT, W_REAR, W_STATIC_LOAD, W_MASS, W_STIFFNESS = range(7)
@@ -137,7 +143,7 @@ def fleet_step(
         engine_force = drive * engine
 
         steer_max = vp[i, V_STEER_MAX]
-        lock = steer_max / (1.0 + speed * vp[i, V_INV_STEER_SPEED])
+        lock = speed_lock(steer_max, vp[i, V_INV_STEER_SPEED], speed)
         # Counter-steer: steering toward the direction of travel may add the
         # slide angle to the speed-limited lock, so a driver can always point
         # the front wheels where the car is going and catch a slide.
@@ -152,6 +158,7 @@ def fleet_step(
         cos_steer, sin_steer = math.cos(steer), math.sin(steer)
         shift = vp[i, V_TRANSFER_K] * state[i, S_ACCEL_LONG]
         has_abs = vp[i, V_ABS] > 0.5
+        has_tc = vp[i, V_TC] > 0.5 and not handbrake and speed > TC_MIN_SPEED
         # how far over a bike leans: its cornering force in g (1 = full lean)
         lean = min(1.0, abs(speed * omega) / G)
 
@@ -193,7 +200,12 @@ def fleet_step(
                 resist = min(resist, ABS_SHARE * f_max)
             if handbrake and rear:
                 resist = f_max  # locked wheel: all the grip it has goes to stopping it
-            longitudinal = engine_force * wp[i, k, W_DRIVE_SHARE] - min(max(vf * stop_force, -resist), resist)
+            drive_force = engine_force * wp[i, k, W_DRIVE_SHARE]
+            if has_tc and drive_force > 0.0:
+                # traction control: power only from the grip the corner leaves over
+                spare = TC_SHARE * math.sqrt(max(f_max * f_max - lateral * lateral, 0.0))
+                drive_force = min(drive_force, max(spare, TC_FLOOR * f_max))
+            longitudinal = drive_force - min(max(vf * stop_force, -resist), resist)
             magnitude = math.sqrt(longitudinal * longitudinal + lateral * lateral)
             sliding = magnitude > f_max
             if sliding:
@@ -233,6 +245,17 @@ def fleet_step(
         if boosting != was_on:
             nitrous_changes += 1
     return nitrous_changes
+
+
+@njit(cache=True)
+def speed_lock(steer_max: float, inv_steer_speed: float, speed: float) -> float:
+    """Steering lock (rad) available at ``speed``, before counter-steer and damage.
+
+    It narrows with speed, as a real rack's useful range does; how a
+    player's digital key maps onto it is the steering assist's business
+    (``game.sim.assist``), not the physics'.
+    """
+    return steer_max / (1.0 + speed * inv_steer_speed)
 
 
 @njit(cache=True)

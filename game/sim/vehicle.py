@@ -72,6 +72,11 @@ class VehicleSpec:
     """Height of the centre of mass: how much weight shifts under power and brakes."""
     surface_grip: tuple[tuple[str, float], ...] = ()
     """Per-surface grip multipliers, e.g. a rally car's ``(("dirt", 1.25),)``."""
+    steer_grip_margin: float = 1.5
+    """At speed, full lock asks the front tyres for this multiple of their grip, no more:
+    a keyboard tap turns as hard as the car can, instead of spinning it."""
+    traction_control: bool = True
+    """Under power the driven tyres keep the grip the corner needs; off, the tail steps out."""
     abs_brakes: bool = True
     """Anti-lock brakes: hard braking keeps some grip for steering instead of locking up."""
     inertia_factor: float = 1.0

@@ -75,8 +75,8 @@ def test_player_driven_race_replays_exactly(tmp_path: Path) -> None:
     session = play_headless(load_replay(tmp_path / "mine.ftr"))
     assert session.state_hash() == replay.state_hash
     # and a single flipped input would have given another race
-    nudge = {0: Controls(throttle=1.0, steer=0.3)}
-    other = _record(setup, lambda s: nudge if s == 2000 else _wiggle(s), seconds=45.0)
+    nudge = {0: Controls(throttle=1.0, steer=1.0)}
+    other = _record(setup, lambda s: nudge if 600 <= s < 610 else _wiggle(s), seconds=45.0)
     assert other.replay().state_hash != replay.state_hash
 
 

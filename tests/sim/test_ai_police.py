@@ -87,7 +87,7 @@ def test_heat_escalates_with_time_and_calls_more_units(specs: dict[str, VehicleS
         # the target circles slowly in the open, always in sight
         fleet = read_fleet(world)
         controls = police.think(fleet, world.rng, step)
-        controls[target] = Controls(throttle=0.5, steer=0.6)
+        controls[target] = Controls(throttle=0.3, steer=0.8)
         for _ in range(4):
             world.step(controls)
         levels.append(police.heat)

@@ -8,6 +8,7 @@ and nitrous.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -70,8 +71,12 @@ def test_heavy_old_car_stops_longer_than_supercar(specs: dict[str, VehicleSpec])
 
 
 def test_steady_turn_grips_on_asphalt_and_slides_on_sand(specs: dict[str, VehicleSpec]) -> None:
-    """0.7 g round a 50 m circle: easy on asphalt, beyond what sand can give."""
-    spec = specs["bmw"]
+    """0.7 g round a 50 m circle: easy on asphalt, beyond what sand can give.
+
+    Traction control is off: it would hold the car back to what sand allows,
+    and this test is about the tyres.
+    """
+    spec = dataclasses.replace(specs["bmw"], traction_control=False)
     radius, kmh = 50.0, 67.0
     asphalt = proving.steady_turn(spec, Surface.ASPHALT, radius, kmh)
     assert asphalt.speed_kmh == pytest.approx(kmh, rel=0.05)
@@ -163,6 +168,8 @@ def test_bikes_lose_front_grip_braking_while_leaned(specs: dict[str, VehicleSpec
         world = proving.pad_world(spec)
         proving.drive(world, 30.0, lambda v: Controls(throttle=1.0), until=lambda v: v.speed >= 22.0)
         proving.drive(world, 0.5, lambda v: Controls(throttle=0.3, steer=steer))
+        # the first tenth of a second is the weight still moving forward: ignore that bite
+        proving.drive(world, 0.1, lambda v: Controls(brake=1.0, steer=steer))
         sliding = 0
         steps = round(0.5 / DT)
         for _ in range(steps):

@@ -131,9 +131,12 @@ def test_damage_costs_power_and_steering(specs: dict[str, VehicleSpec]) -> None:
     for world in (fresh, hurt):
         proving.drive(world, 4.0, lambda v: Controls(throttle=1.0))
     assert hurt.snapshot().vehicles[0].speed < 0.85 * fresh.snapshot().vehicles[0].speed
+    # full lock, compared at the same (parking) speed
+    fresh, hurt = proving.pad_world(spec), proving.pad_world(spec)
+    hurt.fleet.damage[0] = 0.8
     for world in (fresh, hurt):
         proving.drive(world, 0.5, lambda v: Controls(steer=1.0))
-    assert abs(hurt.snapshot().vehicles[0].steer) < abs(fresh.snapshot().vehicles[0].steer)
+    assert abs(hurt.snapshot().vehicles[0].steer) < 0.75 * abs(fresh.snapshot().vehicles[0].steer)
 
 
 def test_nitrous_events(specs: dict[str, VehicleSpec]) -> None:

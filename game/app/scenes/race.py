@@ -201,7 +201,8 @@ class RaceScene(Scene):
         elif self.driver is not None:
             controls = {self.player: self.driver(self.snap)}
         else:
-            controls = {self.player: self.app.input.controls()}
+            spec = self.session.world.fleet.specs[self.player]
+            controls = {self.player: self.app.input.driving(spec, self.snap.vehicles[self.player])}
         self.recorder.step(controls)
         self.prev, self.snap = self.snap, session.snapshot()
         for ev in session.drain_events():

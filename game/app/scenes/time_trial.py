@@ -335,7 +335,8 @@ class TimeTrialScene(Scene):
         elif self.driver is not None:
             controls = {0: self.driver(self.snap)}
         else:
-            controls = {0: self.app.input.controls()}
+            spec = self.session.world.fleet.specs[0]
+            controls = {0: self.app.input.driving(spec, self.snap.vehicles[0])}
         self.recorder.step(controls)
         self.prev, self.snap = self.snap, self.session.snapshot()
         for ev in self.trial.drain_events():

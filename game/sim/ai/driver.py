@@ -39,6 +39,8 @@ from game.sim.ai.profile import Personality, Skill
 from game.sim.ai.sensing import I64, FleetState, LineTracker
 from game.sim.ai.speed import speed_plan
 from game.sim.controls import Controls
+from game.sim.dynamics import steering_locks
+from game.sim.tyres import DAMAGE_STEER_LOSS
 from game.sim.vehicle import VehicleSpec
 
 THINK_HZ = 30.0
@@ -229,7 +231,8 @@ class RaceDrivers:
         wheel = np.arctan(self.wheelbase * curv) + YAW_GAIN * yaw_error
         oversteer = ((np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0)) \
             | (np.abs(yaw_error) > 0.6)
-        steer = wheel * (1.0 + v / self.steer_speed) / (self.lock * (1.0 - 0.4 * damage[me]))
+        lock = steering_locks(self.lock, self.steer_speed, v)
+        steer = wheel / (lock * (1.0 - DAMAGE_STEER_LOSS * damage[me]))
         tighter = 1.0 - self.offset * line.curvature[idx]  # radius ratio off the line
         v_target = v_target * np.sqrt(np.minimum(np.maximum(tighter, 0.7), 1.2))
         behind = rel.real < 0.54 * np.sqrt(dist2)  # target more than 1 rad off the nose

@@ -17,6 +17,7 @@ import numpy as np
 from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
 from game.sim.ai.profile import Skill
+from game.sim.dynamics import steering_locks
 from game.sim.vehicle import VehicleSpec
 
 G = 9.81
@@ -43,14 +44,15 @@ def corner_limits(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
     a_lat = G * grip * skill.corner_grip
     kappa = np.maximum(np.abs(line.curvature), 1e-5)
     v = np.minimum(np.sqrt(a_lat / kappa), MAX_PLAN_SPEED)
-    # Steering lock shrinks with speed: lock(v) = max / (1 + v / steer_speed).
+    # Steering lock shrinks with speed (game.sim.dynamics.steering_lock).
     # Bisect for the highest v whose lock still reaches the curvature.
     lo = np.zeros_like(v)
     hi = v.copy()
-    max_lock = math.radians(spec.max_steer_deg)
+    max_lock = np.full_like(v, math.radians(spec.max_steer_deg))
+    steer_speed = np.full_like(v, spec.steer_speed_ms)
     for _ in range(18):
         mid = (lo + hi) / 2
-        lock = max_lock / (1.0 + mid / spec.steer_speed_ms)
+        lock = steering_locks(max_lock, steer_speed, mid)
         ok = np.tan(lock) / spec.wheelbase_m >= kappa * 1.15
         lo = np.where(ok, mid, lo)
         hi = np.where(ok, hi, mid)

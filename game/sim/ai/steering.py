@@ -12,6 +12,7 @@ import cmath
 import math
 
 from game.sim.controls import Controls
+from game.sim.dynamics import steering_lock
 from game.sim.vehicle import VehicleSpec
 
 YAW_GAIN = 0.25
@@ -27,8 +28,7 @@ def drive_to(pos: complex, heading: float, vel: complex, yaw_rate: float, target
     curv = 2.0 * rel.imag / dist2
     yaw_wanted = v * curv
     wheel = math.atan(spec.wheelbase_m * curv) + YAW_GAIN * (yaw_wanted - yaw_rate)
-    lock = math.radians(spec.max_steer_deg) / (1.0 + v / spec.steer_speed_ms) * (1.0 - 0.4 * damage)
-    steer = max(-1.0, min(1.0, wheel / lock))
+    steer = max(-1.0, min(1.0, wheel / steering_lock(spec, v, damage)))
     # No faster than the arc to the target allows (about 0.6 g), so a sharp turn is taken slowly.
     v_target = min(v_target, math.sqrt(TURN_ACCEL / max(abs(curv), 1e-4)))
     err = v_target - v

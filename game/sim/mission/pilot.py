@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from game.sim.controls import Controls
+from game.sim.dynamics import steering_lock
 from game.sim.track import Point
 from game.sim.vehicle import VehicleSpec
 
@@ -152,8 +153,7 @@ class PathPilot:
         curv = 2.0 * math.sin(alpha) / dist
         wheel = math.atan(spec.wheelbase_m * curv)
         wheel += 0.22 * (v * curv - yaw_rate)
-        lock = math.radians(spec.max_steer_deg) / (1.0 + v / spec.steer_speed_ms)
-        steer = max(-1.0, min(1.0, wheel / max(lock, 1e-3)))
+        steer = max(-1.0, min(1.0, wheel / max(steering_lock(spec, v), 1e-3)))
         if abs(alpha) > 1.2:
             # The path is behind us: pure pursuit's curvature vanishes there, so turn at full lock.
             steer = 1.0 if alpha >= 0.0 else -1.0
