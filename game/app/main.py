@@ -10,7 +10,6 @@ report), never a traceback in the player's face.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import time
 import traceback
@@ -18,27 +17,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game.content import storage
+
 if TYPE_CHECKING:
     from game.app.context import AppContext
     from game.app.scenes.base import Scene
 
 log = logging.getLogger("game")
 
-APP_NAME = "fast-track"
-
-
-def _user_dir(kind: str) -> Path:
-    import platformdirs
-
-    getter = {"data": platformdirs.user_data_dir, "cache": platformdirs.user_cache_dir,
-              "log": platformdirs.user_log_dir}[kind]
-    return Path(getter(APP_NAME, appauthor=False))
-
 
 def _data_dir() -> Path:
-    """The player's data folder; ``FAST_TRACK_HOME`` relocates it, as for records and saves."""
-    override = os.environ.get("FAST_TRACK_HOME")
-    return Path(override) if override else _user_dir("data")
+    return storage.user_data_dir()
 
 
 def run_game(fullscreen: bool = False, mods_dir: Path | None = None, max_frames: int | None = None,
@@ -88,7 +77,7 @@ def _safely(run: Callable[[], int]) -> int:
 
 def _write_crash_log() -> Path | None:
     try:
-        folder = _user_dir("log")
+        folder = storage.user_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "crash.log"
         path.write_text(traceback.format_exc(), encoding="utf-8")
@@ -134,7 +123,7 @@ def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, starte
         display,
         settings=settings,
         settings_path=settings_file.default_path(),
-        audio=create_audio(cache_dir=_user_dir("cache")),
+        audio=create_audio(cache_dir=storage.user_cache_dir()),
         content=Content(mods_dir),
         data_dir=_data_dir(),
     )

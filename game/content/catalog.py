@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Literal
 
 from game.content.errors import ContentError
+from game.content.storage import user_data_dir
 from game.paths import LEVELS_DIR
 
 MOD_PREFIX = "mod:"
-APP_NAME = "fast-track"
 EXCLUDED_DIRS = ("tests", "broken", "templates")
 """Folders under ``levels/`` that hold maps which are not tracks to race."""
 
@@ -44,9 +44,7 @@ class TrackEntry:
 
 def default_mods_dir() -> Path:
     """``<user data dir>/mods``, where the operating system keeps per-user app data."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mods"
+    return user_data_dir() / "mods"
 
 
 def bundled_tracks(levels_dir: Path = LEVELS_DIR) -> list[TrackEntry]:

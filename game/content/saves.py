@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.content.storage import user_data_dir, write_atomic
 from game.sim.mission.runner import Outcome
 from game.sim.mission.spec import Mission
 
 SAVE_VERSION = 1
-APP_NAME = "fast-track"
 START_DEBT = 45_000
 """What Katie owes the bank when the story starts (euros)."""
 START_CARS = ("subaru", "scooter", "getaway", "police")
@@ -190,9 +189,7 @@ class Progress:
 
 
 def default_save_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return user_data_dir()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +209,6 @@ class SaveStore:
         self.folder = folder if folder is not None else default_save_dir()
         self.path = self.folder / "save.json"
         self.backup = self.folder / "save.json.bak"
-        self.temp = self.folder / "save.json.tmp"
 
     def _read(self, path: Path) -> Progress:
         """A parsed save; ValueError('corrupt: ...') or ValueError('newer: ...') if unusable."""
@@ -263,32 +259,9 @@ class SaveStore:
 
     def save(self, progress: Progress) -> None:
         """Write atomically: temp file, fsync, back up the current save, rename into place."""
-        self.folder.mkdir(parents=True, exist_ok=True)
         text = json.dumps(progress.to_json(), indent=2, sort_keys=True)
-        with open(self.temp, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        self._before_swap()
-        if self.path.exists():
-            bak_temp = self.folder / "save.json.bak.tmp"
-            shutil.copyfile(self.path, bak_temp)
-            os.replace(bak_temp, self.backup)
-        os.replace(self.temp, self.path)
-        _fsync_dir(self.folder)
+        write_atomic(self.path, text.encode("utf-8"), backup=True, before_swap=self._before_swap)
 
     def _before_swap(self) -> None:
         """A seam for tests: raise here to simulate a crash after the temp file is written."""
 
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
-APP_NAME = "fast-track"
+from game.content.storage import user_config_dir, write_atomic
+
 SETTINGS_VERSION = 1
 FILE_NAME = "settings.json"
 
@@ -134,9 +133,7 @@ class LoadResult:
 
 
 def default_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+    return user_config_dir() / FILE_NAME
 
 
 def _volume(value: Any) -> float | None:
@@ -244,16 +241,5 @@ def save(settings: Settings, path: Path | None = None) -> None:
 
     Raises OSError when the disk refuses; the caller reports it to the player.
     """
-    path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(settings.to_json(), indent=2, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path or default_path(), text.encode("utf-8"))

@@ -10,32 +10,80 @@ never half of either.
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 APP_NAME = "fast-track"
 
 
 def user_data_dir() -> Path:
-    """Saves, records, replays, screenshots and mods: the OS's per-user data folder.
+    """Saves, records, replays, screenshots and mods: the OS's per-user data folder."""
+    return _user_dir("data")
 
-    ``FAST_TRACK_HOME`` overrides it (tests, portable installs).
+
+def user_config_dir() -> Path:
+    """Settings."""
+    return _user_dir("config")
+
+
+def user_cache_dir() -> Path:
+    """Things the game can rebuild (synthesised sounds)."""
+    return _user_dir("cache")
+
+
+def user_log_dir() -> Path:
+    """Crash reports."""
+    return _user_dir("log")
+
+
+def _user_dir(kind: str) -> Path:
+    """The OS's own per-user folder of ``kind``; ``FAST_TRACK_HOME`` relocates them all.
+
+    With ``FAST_TRACK_HOME`` set (tests, a portable install on a USB stick)
+    data lives in that folder itself and the others in subfolders of it.
     """
     override = os.environ.get("FAST_TRACK_HOME")
     if override:
-        return Path(override)
-    from platformdirs import user_data_dir as platform_dir
+        return Path(override) if kind == "data" else Path(override) / kind
+    import platformdirs
 
-    return Path(platform_dir(APP_NAME, appauthor=False))
+    getter = {
+        "data": platformdirs.user_data_dir,
+        "config": platformdirs.user_config_dir,
+        "cache": platformdirs.user_cache_dir,
+        "log": platformdirs.user_log_dir,
+    }[kind]
+    return Path(getter(APP_NAME, appauthor=False))
 
 
-def write_atomic(path: Path, data: bytes, backup: bool = False) -> None:
+def write_atomic(
+    path: Path, data: bytes, backup: bool = False, before_swap: Callable[[], None] | None = None
+) -> None:
     """Replace ``path`` with ``data`` all at once; with ``backup`` keep the old file as ``path.bak``.
 
+    ``before_swap`` runs after the new data is safely on disk and before
+    anything is renamed: a seam for tests that simulate a crash there.
     Raises OSError when the disk refuses; the caller tells the player.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _write_temp(path, data)
+    try:
+        if before_swap is not None:
+            before_swap()
+        if backup and path.exists():
+            # copy to a temp then rename: the live file and a whole backup exist at every instant
+            bak_tmp = _write_temp(path, path.read_bytes())
+            os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    """``data`` in a new temporary file beside ``path``, flushed to the disk."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -43,14 +91,10 @@ def write_atomic(path: Path, data: bytes, backup: bool = False) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes it private; the player's own files are ordinary files
-        if backup and path.exists():
-            # copy, not move: the live file must exist at every instant
-            shutil.copyfile(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    return Path(tmp)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -15,7 +15,7 @@ def test_unexpected_error_becomes_one_readable_sentence(monkeypatch: pytest.Monk
         raise RuntimeError("the flux capacitor is empty")
 
     monkeypatch.setattr(main, "_run", broken)
-    monkeypatch.setattr(main, "_user_dir", lambda kind: tmp_path / kind)
+    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
     assert main.run_game() == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
@@ -25,7 +25,7 @@ def test_unexpected_error_becomes_one_readable_sentence(monkeypatch: pytest.Monk
 
 def test_the_game_starts_and_quits_headless(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The real entry point on the dummy video driver: window, title, a few frames, exit 0."""
-    monkeypatch.setattr(main, "_user_dir", lambda kind: tmp_path / kind)
+    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
     from game.content import settings as sf
 
     monkeypatch.setattr(sf, "default_path", lambda: tmp_path / "config" / "settings.json")

@@ -153,7 +153,7 @@ def test_a_corrupt_replay_shows_a_message_not_a_traceback(app: AppContext, tmp_p
     app.handle_event(key(pygame.K_RETURN))  # Back
     assert app.stack.empty
     # the command line's window: the message shows, and the exit code says the replay did not play
-    monkeypatch.setattr(main, "_user_dir", lambda kind: tmp_path / kind)
+    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
     from game.content import settings as sf
 
     monkeypatch.setattr(sf, "default_path", lambda: tmp_path / "config" / "settings.json")

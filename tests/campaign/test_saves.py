@@ -61,7 +61,7 @@ def test_crash_before_the_rename_leaves_the_previous_save(tmp_path: Path) -> Non
     after.money = 999_999
     with pytest.raises(KeyboardInterrupt):
         Crash(tmp_path).save(after)
-    assert (tmp_path / "save.json.tmp").exists()
+    assert json.loads((tmp_path / "save.json").read_text())["money"] != 999_999
     loaded = SaveStore(tmp_path).load()
     assert loaded.source == "save" and loaded.progress == before
 

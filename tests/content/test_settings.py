@@ -46,7 +46,9 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     def boom(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sf.os, "replace", boom)
+    from game.content import storage
+
+    monkeypatch.setattr(storage.os, "replace", boom)
     with pytest.raises(OSError):
         sf.save(replace(Settings(), units="mph"), path)
     assert path.read_text() == before
