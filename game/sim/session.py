@@ -22,7 +22,7 @@ from game.sim.ai.line import RacingLine
 from game.sim.ai.planner import racing_line_for
 from game.sim.ai.profile import Personality, Skill
 from game.sim.ai.sensing import FleetState, LineTracker, read_fleet
-from game.sim.controls import Controls
+from game.sim.controls import IDLE, Controls
 from game.sim.events import WALL, Collision, Event
 from game.sim.race import Race, RaceConfig, Racer, RaceResult
 from game.sim.race.events import RaceEvent, Respawned, RespawnReason
@@ -72,6 +72,8 @@ class RaceSession:
         self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths())
         self._ai_slot = {car.vehicle: k for k, car in enumerate(self.ai_cars)}
         self._ai_controls: dict[int, Controls] = {}
+        self.forced_nitrous: dict[int, float] = {}
+        """vehicle -> world time until which a script holds it flat out on nitrous."""
         self._events: list[Event | RaceEvent] = []
         self._rank: F64 | None = None
         self.fleet: FleetState = read_fleet(self.world)
@@ -100,14 +102,16 @@ class RaceSession:
         world = self.world
         if world.step_count % THINK_EVERY == 0:
             self._tick()
-        if controls and self.race.started(world.time_s):
-            merged = dict(self._ai_controls)
-            for k, c in controls.items():
+        merged = self._ai_controls
+        if self.race.started(world.time_s) and (controls or self.forced_nitrous):
+            merged = dict(merged)
+            for k, c in (controls or {}).items():
                 if k not in self._ai_slot:
                     merged[k] = c
-            world.step(merged)
-        else:
-            world.step(self._ai_controls)
+            for k, until in self.forced_nitrous.items():
+                if world.time_s < until:  # a story beat: flat out on nitrous, whatever the driver wants
+                    merged[k] = Controls(throttle=1.0, steer=merged.get(k, IDLE).steer, nitrous=True)
+        world.step(merged)
 
     def _tick(self) -> None:
         world = self.world

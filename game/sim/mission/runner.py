@@ -28,13 +28,12 @@ from game.sim.mission import events as ev
 from game.sim.mission.actors import DIRECT_M, REPLAN_S, Brain, chase_speed, controls_for, lead_point
 from game.sim.mission.objectives import DONE, DriftTracker, Tracker, tracker_for
 from game.sim.mission.pilot import PathPilot
-from game.sim.mission.race import MissionRace
 from game.sim.mission.routes import RoadMap
 from game.sim.mission.spec import PLAYER, Action, Actor, Condition, EventSpec, Mission, Objective, Place
 from game.sim.mission.zones import Area, areas
 from game.sim.race import LapCompleted, RaceConfig, RaceEvent
 from game.sim.race.rules import Race
-from game.sim.session import Entrant
+from game.sim.session import Entrant, RaceSession
 from game.sim.snapshot import WorldSnapshot
 from game.sim.track import Point, Track
 from game.sim.vehicle import VehicleSpec
@@ -112,7 +111,7 @@ class MissionRunner:
         self.blocked: list[int] = []
         self.vehicles: dict[str, int] = {}
         self.brains: dict[int, Brain] = {}
-        self.session: MissionRace | None = None
+        self.session: RaceSession | None = None
         player = specs[mission.player.vehicle]
         if mission.race is not None:
             rivals = [a for a in mission.actors if a.role == "rival"]
@@ -129,8 +128,7 @@ class MissionRunner:
             config = RaceConfig(
                 laps=mission.race.laps, countdown_s=mission.race.countdown_s, wreck_respawns=False
             )
-            self.session = MissionRace(track, entrants, config, seed=seed)
-            self.session.forced_nitrous = {}
+            self.session = RaceSession(track, entrants, config, seed=seed)
             self.world = self.session.world
             self.vehicles[PLAYER] = 0
             for k, a in enumerate(rivals, start=1):
