@@ -21,6 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from game.content.replays import load_replay, play_headless
+    from game.sim.session import RaceSession
 
     replay = load_replay(args.file)
     if not args.headless:
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         verdict = "matches" if in_sync else "DIFFERS from"
         print(f"{replay.setup.kind} on {replay.track_id}, seed {replay.setup.seed}: "
               f"{session.time_s:.2f} s simulated, state {verdict} the recording")
-        for r in session.results():
+        for r in session.results() if isinstance(session, RaceSession) else ():
             time = f"{r.time_s:.3f}" if r.time_s is not None else r.status
             print(f"  {r.position}. {r.name} ({r.car}) {time}")
     else:

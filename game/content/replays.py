@@ -21,6 +21,8 @@ from typing import Any
 import game
 from game.content.errors import ContentError
 from game.content.storage import write_atomic
+from game.sim.controls import Controls
+from game.sim.mission.runner import MissionRunner
 from game.sim.replay import SIM_VERSION, InputTape, content_fingerprint, track_fingerprint
 from game.sim.session import RaceSession
 from game.sim.track import Track
@@ -28,7 +30,7 @@ from game.sim.vehicle import VehicleSpec
 
 FORMAT = "fast-track-replay"
 FORMAT_VERSION = 1
-KINDS = ("quick-race", "time-trial")
+KINDS = ("quick-race", "time-trial", "mission")
 GRIDS = ("pole", "back")
 """Where the player starts: on pole (the command line's races) or at the back (the game's)."""
 
@@ -39,7 +41,7 @@ class RaceSetup:
 
     kind: str
     track: str
-    """A bundled track id, ``test-stadium``, or a map file path."""
+    """A bundled track id, ``test-stadium``, or a map file path; for a mission, the mission's id."""
     car: str
     rivals: int
     laps: int
@@ -89,10 +91,64 @@ class Replay:
     sim_version: int = SIM_VERSION
 
 
-def session_fingerprint(session: RaceSession) -> str:
-    """What the physics and the AI read besides the track: every entrant's car and skill."""
+def session_fingerprint(session: RaceSession | MissionPlay) -> str:
+    """What the physics and the AI read besides the track: every entrant's car and skill.
+
+    For a mission, the whole mission (actors, events, objectives) and the cars it uses.
+    """
+    if isinstance(session, MissionPlay):
+        return session.fingerprint()
     return content_fingerprint([(e.name, e.spec, e.skill, e.personality) for e in session.entrants]
                                + [session.config])
+
+
+class MissionPlay:
+    """A mission runner seen as a replayable session: the player is vehicle 0.
+
+    Replays, their recorder and headless playback speak to sessions through
+    ``step(controls by vehicle)``, ``state_hash()``, ``time_s`` and
+    ``request_respawn``; a mission takes the player's controls alone.
+    """
+
+    def __init__(self, runner: MissionRunner, specs: Mapping[str, VehicleSpec]) -> None:
+        self.runner = runner
+        self._specs = specs
+
+    def step(self, controls: Mapping[int, Controls] | None = None) -> None:
+        self.runner.step(controls.get(0) if controls else None)
+
+    def request_respawn(self, vehicle: int) -> None:
+        """Missions have no reset key; nothing to do."""
+
+    def state_hash(self) -> str:
+        return self.runner.state_hash()
+
+    @property
+    def time_s(self) -> float:
+        return self.runner.time_s
+
+    @property
+    def over(self) -> bool:
+        return self.runner.over
+
+    def fingerprint(self) -> str:
+        mission = self.runner.mission
+        cars = sorted({mission.player.vehicle, *(a.vehicle for a in mission.actors)})
+        return content_fingerprint([mission, *(self._specs[c] for c in cars if c in self._specs)])
+
+
+def build_mission(setup: RaceSetup) -> tuple[Track, MissionPlay]:
+    """The mission a set-up names, ready for its first step."""
+    from game.content.missions import default_vehicles, find_mission, load_mission, load_mission_track
+    from game.paths import ASSETS_DIR
+    from game.sim.ai.profile import load_rivals
+
+    specs = default_vehicles()
+    mission = load_mission(find_mission(setup.track), specs)
+    track = load_mission_track(mission)
+    skills = load_rivals(ASSETS_DIR / "rivals.toml").difficulties
+    runner = MissionRunner(mission, track, specs, seed=setup.seed, skills=skills)
+    return track, MissionPlay(runner, specs)
 
 
 def build_session(setup: RaceSetup, track: Track | None = None,
@@ -142,13 +198,16 @@ class Recorder:
     the lap for its ghost).
     """
 
-    def __init__(self, setup: RaceSetup, track: Track, session: RaceSession,
+    def __init__(self, setup: RaceSetup, track: Track, session: RaceSession | MissionPlay,
                  step: Callable[[Mapping[int, Any] | None], None] | None = None) -> None:
         self.setup = setup
         self.track = track
         self.session = session
         self._step = step or session.step
-        players = tuple(i for i, e in enumerate(session.entrants) if e.skill is None)
+        if isinstance(session, MissionPlay):
+            players: tuple[int, ...] = (0,)
+        else:
+            players = tuple(i for i, e in enumerate(session.entrants) if e.skill is None)
         self.tape = InputTape(players)
 
     def step(self, controls: Mapping[int, Any] | None = None) -> None:
@@ -240,8 +299,18 @@ def load_replay(path: Path) -> Replay:
 
 def prepare(replay: Replay, where: Path | str = "the replay", track: Track | None = None,
             specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
-    """Build the replay's session and refuse if its track or content changed since recording."""
+    """Build a race replay's session and refuse if its track or content changed since recording."""
+    if replay.setup.kind == "mission":
+        raise ContentError(
+            f"{where}: is a mission replay, which plays back headless only for now "
+            "(python -m game replay FILE --headless)."
+        )
     track, session = build_session(replay.setup, track, specs)
+    _check(replay, where, track, session)
+    return track, session
+
+
+def _check(replay: Replay, where: Path | str, track: Track, session: RaceSession | MissionPlay) -> None:
     if track_fingerprint(track) != replay.track_fingerprint:
         raise ContentError(
             f"{where}: was recorded on an earlier version of the track '{replay.track_id}'; the map has "
@@ -252,12 +321,16 @@ def prepare(replay: Replay, where: Path | str = "the replay", track: Track | Non
             f"{where}: was recorded with different car or rival tuning than this game has; "
             "it cannot be played back exactly."
         )
-    return track, session
 
 
-def play_headless(replay: Replay, where: Path | str = "the replay") -> RaceSession:
+def play_headless(replay: Replay, where: Path | str = "the replay") -> RaceSession | MissionPlay:
     """Run the whole replay without a window; the returned session is at its final step."""
-    _, session = prepare(replay, where)
+    session: RaceSession | MissionPlay
+    if replay.setup.kind == "mission":
+        track, session = build_mission(replay.setup)
+        _check(replay, where, track, session)
+    else:
+        _, session = prepare(replay, where)
     respawns = replay.tape.respawns_by_step()
     for step, controls in enumerate(replay.tape.play()):
         for vehicle in respawns.get(step, ()):

@@ -268,3 +268,27 @@ def test_author_ghosts_exist_for_every_bundled_circuit_and_set_the_medals() -> N
         assert 45.0 <= ghost.lap_time_s <= 120.0
     assert medal(59.0, 60.0) == "gold" and medal(62.0, 60.0) == "silver"
     assert medal(66.0, 60.0) == "bronze" and medal(70.0, 60.0) is None
+
+
+def test_a_mission_replays_to_the_same_hash(tmp_path: Path) -> None:
+    """The pizza run (free roam, blockers, a police chase across the route), driven by the autopilot."""
+    from game.content.replays import build_mission
+    from game.sim.mission.autopilot import Autopilot
+
+    setup = RaceSetup("mission", "02-pizza-run", "scooter", 0, 1, "normal", 5, player_ai=False)
+    track, play = build_mission(setup)
+    recorder = Recorder(setup, track, play)
+    pilot = Autopilot(play.runner, seed=5)
+    for _ in range(round(40.0 * 120)):
+        recorder.step({0: pilot.controls()})
+        if play.over:
+            break
+    replay = recorder.replay()
+    assert replay.tape.steps > 1000
+    save_replay(replay, tmp_path / "pizza.ftr")
+    again = play_headless(load_replay(tmp_path / "pizza.ftr"))
+    assert again.state_hash() == replay.state_hash
+    with pytest.raises(ContentError, match="headless only"):
+        from game.content.replays import prepare
+
+        prepare(load_replay(tmp_path / "pizza.ftr"), "pizza.ftr")
