@@ -55,6 +55,30 @@ def watch_replay(path: Path, max_frames: int | None = None) -> int:
     return code if code or not outcome or outcome[0] else 1
 
 
+def play_mission(mission_id: str, mods_dir: Path | None = None, max_frames: int | None = None) -> int:
+    """``python -m game mission ID``: the window opens on that mission's briefing.
+
+    The campaign menu sits underneath (Back and the debrief lead there), and
+    the attempt is saved like any campaign attempt. A mission that cannot be
+    found or loaded shows its reason in the window (exit code 1), never a traceback.
+    """
+    found: list[bool] = []
+
+    def first(app: AppContext) -> Scene:
+        from game.app.scenes.campaign import CampaignScene, make_campaign, open_mission
+        from game.app.scenes.title import MainMenuScene
+
+        campaign = make_campaign(app)
+        app.stack.push(MainMenuScene(app))
+        app.stack.push(CampaignScene(app, campaign))
+        scene = open_mission(app, campaign, mission_id)
+        found.append(scene.name == "briefing")
+        return scene
+
+    code = _safely(lambda: _run(False, mods_dir, max_frames, None, first))
+    return code if code or not found or found[0] else 1
+
+
 def _safely(run: Callable[[], int]) -> int:
     """Run the game; any unexpected error becomes one sentence and a crash log."""
     try:

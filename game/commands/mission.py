@@ -1,5 +1,8 @@
 """``mission ID [--headless --autopilot] [--json] [--seed S] [--mods DIR]``: play a campaign mission.
 
+Without ``--headless`` the window opens on the mission's briefing (the
+campaign menu underneath), and the attempt is saved like any other.
+
 Headless with ``--autopilot`` an AI player drives the mission (route finding
 over the map's roads, the racing line in races) and the outcome is printed;
 with ``--json`` the last line is ``{"id", "outcome", "reason", "time_s",
@@ -29,8 +32,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not args.headless:
-        print("the windowed campaign is not available yet; run with --headless --autopilot.", file=sys.stderr)
-        return 1
+        from game.app.main import play_mission
+
+        return play_mission(args.id, args.mods)
     if not args.autopilot:
         print("error: a headless mission needs --autopilot (nobody is at the wheel).", file=sys.stderr)
         return 2

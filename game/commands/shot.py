@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 SCENES = ("title", "menu", "quick-race", "race", "pause", "results", "settings", "controls", "credits",
-          "mods", "time-trial-setup", "time-trial", "telemetry", "time-trial-results", "replay")
+          "mods", "time-trial-setup", "time-trial", "telemetry", "time-trial-results", "replay",
+          "chapter-select", "chapter-intro", "briefing", "mission", "debrief", "failure", "garage")
 
 
 def _size(text: str) -> tuple[int, int]:

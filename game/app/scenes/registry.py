@@ -32,7 +32,17 @@ SCENES = (
     "telemetry",
     "time-trial-results",
     "replay",
+    "chapter-select",
+    "chapter-intro",
+    "briefing",
+    "mission",
+    "debrief",
+    "failure",
+    "garage",
 )
+SHOT_MISSION = "01-final-notice"
+MISSION_SHOT_S = 9.0
+"""Sim seconds into the first mission for its screenshot: the first tip is on screen."""
 RACE_SHOT_S = 7.0
 """Sim seconds before a race screenshot: the 3 s countdown and about 4 s of racing."""
 TRIAL_SHOT_S = 22.0
@@ -113,6 +123,8 @@ def stage(
         _stage_trial(app, name, track_id, race_s)
     elif name == "replay":
         _stage_replay(app, track_id, race_s)
+    else:
+        _stage_campaign(app, name)
 
 
 def _trial(app: AppContext, track_id: str, skill: str = "normal") -> Any:
@@ -162,6 +174,55 @@ def _stage_replay(app: AppContext, track_id: str, race_s: float) -> None:
     app.stack.push(MainMenuScene(app))
     app.stack.push(watch(app, replay, "this race"))
     _advance(app, race_s)
+
+
+def _stage_campaign(app: AppContext, name: str) -> None:
+    """The campaign screens, on a progress made in memory (the player's save is never read or written)."""
+    from game.app.scenes.campaign import CampaignScene, GarageScene, make_campaign
+    from game.app.scenes.mission import MissionScene
+    from game.app.scenes.story import BriefingScene, ChapterIntroScene, DebriefScene, FailureScene
+    from game.app.scenes.title import MainMenuScene
+    from game.sim.mission.runner import Outcome
+
+    campaign = make_campaign(app, persist=False)
+    story = campaign.story
+    p = campaign.progress
+    for k, e in enumerate(story[:2]):  # two missions done, so the select shows every state
+        rec = p.record_of(e.id)
+        rec.completed, rec.best_time_s, rec.medal = True, 68.3 + 61.7 * k, ("gold", "silver")[k]
+    stack = app.stack
+    stack.push(MainMenuScene(app))
+    stack.push(CampaignScene(app, campaign))
+    entry = next((e for e in story if e.id == SHOT_MISSION), story[0] if story else None)
+    if name == "chapter-select" or entry is None:
+        _advance(app, 1.0)
+        return
+    if name == "chapter-intro":
+        stack.push(ChapterIntroScene(app, campaign, entry))
+        _advance(app, 6.0)
+    elif name == "briefing":
+        target = story[2] if len(story) > 2 else entry
+        stack.push(BriefingScene(app, campaign, target))
+        _advance(app, 1.0)
+    elif name == "mission":
+        from game.sim.mission.autopilot import Autopilot
+
+        stack.push(MissionScene(app, campaign, entry, lambda rt: Autopilot(rt).controls))
+        _advance(app, MISSION_SHOT_S)
+    elif name in ("debrief", "failure", "garage"):
+        target = story[2] if len(story) > 2 else entry
+        won = name != "failure"
+        outcome = Outcome(won, "completed" if won else "time_up", 143.62, "", 0.0, 0.12,
+                          12000 if won else 0, "silver" if won else "")
+        if not won:
+            p.record_of(target.id).failures = 2
+        result = campaign.record(target, outcome)
+        if name == "garage":
+            stack.push(GarageScene(app, campaign, result.debt_before, campaign.next_after(target)))
+            _advance(app, 0.8)
+            return
+        stack.push((DebriefScene if won else FailureScene)(app, campaign, result))
+        _advance(app, 1.0)
 
 
 def _advance(app: AppContext, seconds: float) -> None:

@@ -88,20 +88,7 @@ class MainMenuScene(MenuScene):
 
         push = self.app.stack.push
         return [
-            Row(
-                "Campaign",
-                lambda: push(
-                    MessageScene(
-                        self.app,
-                        "Campaign",
-                        [
-                            "Twelve missions through the city are being built.",
-                            "Until then: Quick Race is open, and every track is yours.",
-                        ],
-                    )
-                ),
-                hint="The story: twelve missions, coming soon",
-            ),
+            Row("Campaign", self._campaign, hint="The story: two chapters, twelve missions"),
             Row("Quick Race", lambda: push(QuickRaceScene(self.app)), hint="Pick a track, a car and rivals"),
             Row(
                 "Time Trial",
@@ -113,6 +100,11 @@ class MainMenuScene(MenuScene):
             Row("Credits", lambda: push(CreditsScene(self.app))),
             Row("Quit", self.app.quit),
         ]
+
+    def _campaign(self) -> None:
+        from game.app.scenes.campaign import CampaignScene
+
+        self.app.stack.push(CampaignScene(self.app))
 
     def back(self) -> None:
         self.app.sound("ui_back")

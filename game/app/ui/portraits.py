@@ -154,6 +154,15 @@ CAST: dict[str, Look] = {
         ("glasses", "tie"),
         "Businessman. Counts every dollar twice.",
     ),
+    "The Phantom": Look(
+        (236, 196, 170),
+        (168, 62, 34),
+        "ponytail",
+        (20, 20, 26),
+        (40, 60, 140),
+        ("helmet", "jacket"),
+        "Nobody knows who drives the blue Subaru.",
+    ),
 }
 NARRATOR_CAPTION = "The story so far."
 SKINS: tuple[Color, ...] = ((240, 206, 180), (214, 176, 142), (176, 126, 96), (120, 82, 60), (236, 196, 170))
@@ -560,6 +569,35 @@ def _head_props(s: pygame.Surface, look: Look, head: pygame.Rect) -> None:
                 (head.left + head.width * (0.15 + 0.23 * k), head.top + head.height * 0.19),
                 n * 0.008,
             )
+    if "helmet" in props:
+        shell = pygame.Rect(
+            head.left - n * 0.05, head.top - n * 0.07, head.width + n * 0.1, head.height * 1.12
+        )
+        pygame.draw.ellipse(s, (24, 26, 34), shell)
+        pygame.draw.rect(
+            s,
+            (24, 26, 34),
+            (shell.left + n * 0.02, shell.centery, shell.width - n * 0.04, shell.height * 0.5),
+            border_radius=n // 20,
+        )
+        visor = pygame.Rect(
+            head.left - n * 0.01, head.top + head.height * 0.3, head.width + n * 0.02, head.height * 0.34
+        )
+        pygame.draw.rect(s, (60, 110, 220), visor, border_radius=n // 24)
+        pygame.draw.line(
+            s,
+            (200, 230, 255),
+            (visor.left + n * 0.03, visor.top + n * 0.03),
+            (visor.left + n * 0.12, visor.top + n * 0.02),
+            max(2, n // 80),
+        )
+        pygame.draw.line(
+            s,
+            (255, 120, 40),
+            (shell.left + n * 0.04, shell.top + shell.height * 0.2),
+            (shell.right - n * 0.04, shell.top + shell.height * 0.2),
+            max(3, n // 40),
+        )
     if "glasses" in props:
         for side in (-1, 1):
             r = pygame.Rect(0, 0, n * 0.09, n * 0.065)

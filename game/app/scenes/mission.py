@@ -1,0 +1,541 @@
+"""A mission in play: a MissionRunner stepped at 120 Hz with the player's controls, drawn by RaceRenderer.
+
+The runner owns the rules; this scene turns its events into what the player
+sees (a banner for story beats, a line of dialogue with the speaker's
+portrait, the objective panel, an arrow to the target, screen shake for a
+crash) and, once the runner is over, records and saves the attempt at once
+(so quitting during the closing seconds loses nothing) and then opens the
+debrief or the failure screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.app.campaign import Campaign, Result, clock
+from game.app.heap import settle_after_build
+from game.app.input import Notice, PadDisconnected
+from game.app.scenes.base import Scene
+from game.app.scenes.menu_scene import MenuScene
+from game.app.ui import theme as th
+from game.app.ui.story import paragraph, speaker_name
+from game.app.ui.widgets import Row
+from game.sim.controls import Controls
+from game.sim.mission import events as ev
+
+if TYPE_CHECKING:
+    from game.app.context import AppContext
+    from game.content.missions import MissionEntry
+    from game.sim.mission.runner import MissionRunner
+
+log = logging.getLogger(__name__)
+
+Pilot = Callable[["MissionRunner"], Callable[[], Controls]]
+"""Builds the source of the player's controls for a runner (the autopilot in tests and demos)."""
+
+OVER_LINGER_S = 2.5
+"""After the runner is over, how long the car rolls to a stop before the debrief."""
+RACE_KINDS = ("race", "stop_before_line", "avoid")
+TARGET = (255, 214, 64)
+AUDIO_EVERY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of dialogue on screen during the mission."""
+
+    speaker: str
+    text: str
+    phone: bool
+    until_s: float
+
+
+class MissionScene(Scene):
+    name = "mission"
+
+    def __init__(
+        self,
+        app: AppContext,
+        campaign: Campaign,
+        entry: MissionEntry,
+        pilot: Pilot | None = None,
+        seed: int = 0,
+    ) -> None:
+        super().__init__(app)
+        self.campaign = campaign
+        self.entry = entry
+        self.pilot = pilot
+        self.seed = seed
+        assert entry.mission is not None
+        self.mission = entry.mission
+        self.runner, self.render = campaign.runner(self.mission, seed)
+        if pilot is None and app.autopilot:
+            from game.sim.mission.autopilot import Autopilot
+
+            self.drive: Callable[[], Controls] | None = Autopilot(self.runner, seed).controls
+        else:
+            self.drive = pilot(self.runner) if pilot is not None else None
+        self.units = "mph" if self.mission.chapter == 2 else None
+        self.view = self._make_view()
+        self.view_size = app.size
+        self.snap = self.runner.snapshot()
+        self.prev = self.snap
+        self.events: list[object] = []
+        self.audio_events: list[object] = []
+        self.updates = 0
+        self.banner = ""
+        self.banner_until = 0.0
+        self.line: Line | None = None
+        self.heat = 0.0
+        self.over_at: float | None = None
+        self.result: Result | None = None
+        self.done = False
+        self.hud = self._hud()
+        settle_after_build()
+
+    def _make_view(self) -> Any:
+        from game.app.render import RaceRenderer, RenderOptions
+
+        rt = self.runner
+        player = rt.world.fleet.specs[0]
+        specs = [player] + [s for sid, s in self.campaign.vehicles.items() if sid != player.id]
+        return RaceRenderer(
+            self.app.size, rt.track, self.render, specs, 0, RenderOptions(units=self.app.settings.units)
+        )
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.app.audio.music(False)
+        self.app.audio.race_start(list(self.runner.world.fleet.specs), 0)
+
+    def exit(self) -> None:
+        self.app.audio.race_stop()
+
+    def pause(self) -> None:
+        self.app.audio.race_update(self.snap, [], paused=True)
+        self.app.input.release_all()
+
+    def resume(self) -> None:
+        self.app.input.release_all()
+
+    def open_pause(self, message: str = "") -> None:
+        if self.app.stack.top is self and not self.done:
+            self.app.stack.push(MissionPauseScene(self.app, self, message))
+
+    def retry(self) -> None:
+        self.app.stack.replace(MissionScene(self.app, self.campaign, self.entry, self.pilot, self.seed))
+
+    # -- input --------------------------------------------------------------------------------
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        inp = self.app.input
+        if inp.pressed(event, "pause") or (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE):
+            self.open_pause()
+        elif self.over_at is not None and inp.menu_action(event) == "accept":
+            self._leave()
+
+    def notice(self, notice: Notice) -> None:
+        if isinstance(notice, PadDisconnected) and (notice.was_driving or not self.app.input.pads):
+            self.open_pause(
+                f"Controller disconnected ({notice.name}). Reconnect it, or carry on with the keyboard."
+            )
+
+    def focus_lost(self) -> None:
+        self.open_pause()
+
+    # -- stepping ------------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        if self.done:
+            return
+        rt = self.runner
+        rt.step(self._controls())
+        self.prev, self.snap = self.snap, rt.snapshot()
+        for e in rt.drain_events():
+            self._event(e)
+            self.events.append(e)
+        if rt.over and self.result is None:
+            self.over_at = rt.time_s
+            self._record()
+        if self.over_at is not None and rt.time_s - self.over_at >= OVER_LINGER_S:
+            self._leave()
+            return
+        self.hud = self._hud()
+        if self.app.size != self.view_size:
+            self.view = self._make_view()
+            self.view_size = self.app.size
+        self.view.update(dt, self.snap, self.events, self.hud)
+        self.audio_events.extend(self.events)
+        self.events = []
+        self.updates += 1
+        if self.updates % AUDIO_EVERY == 0:
+            self.app.audio.race_update(self.snap, self.audio_events)
+            self.audio_events = []
+
+    def _controls(self) -> Controls | None:
+        if self.runner.over:
+            return None
+        if self.drive is not None:
+            return self.drive()
+        spec = self.runner.world.fleet.specs[0]
+        return self.app.input.driving(spec, self.snap.vehicles[0])
+
+    def _event(self, e: object) -> None:
+        now = self.runner.time_s
+        if isinstance(e, ev.Message):
+            self.line = Line(e.speaker, e.text, False, now + max(2.0, e.duration_s))
+            if e.speaker:
+                self._banner(speaker_name(e.speaker).upper(), min(2.5, e.duration_s))
+        elif isinstance(e, ev.PhoneCall):
+            self.line = Line(e.caller, e.text, True, now + max(2.0, e.duration_s))
+            self._banner(f"INCOMING CALL  ·  {e.caller}", min(3.0, e.duration_s))
+        elif isinstance(e, ev.ObjectiveDone):
+            self._banner("OBJECTIVE COMPLETE", 2.0)
+        elif isinstance(e, ev.ZoneVisited):
+            self._banner(f"STOP {e.done} OF {e.total}", 1.8)
+        elif isinstance(e, ev.DriftScored):
+            self._banner(f"DRIFT  +{e.points:,.0f}" + (f"  x{e.combo}" if e.combo > 1 else ""), 1.6)
+        elif isinstance(e, ev.MoneyEarned) and e.amount:
+            self._banner(f"{'+' if e.amount > 0 else '-'}€{abs(e.amount):,}  {e.reason}", 2.0)
+        elif isinstance(e, ev.HeatChanged):
+            self.heat = e.heat
+        elif isinstance(e, ev.VehicleCrashed):
+            p = self.runner.pos(0)
+            near = math.hypot(e.x - p.real, e.y - p.imag)
+            self.view.camera.add_trauma(max(0.25, min(0.9, 1.2 - near / 80.0)))
+            self._banner("CRASH!" if not e.fire else "CRASH!  IT'S ON FIRE", 2.2)
+        elif isinstance(e, ev.MissionOver):
+            self._banner("MISSION COMPLETE" if e.won else "MISSION FAILED", OVER_LINGER_S + 1.0)
+
+    def _banner(self, text: str, seconds: float) -> None:
+        self.banner, self.banner_until = text, self.runner.time_s + seconds
+
+    def _record(self) -> None:
+        """Save the attempt the moment it ends: a quit during the closing seconds must not lose it."""
+        outcome = self.runner.outcome
+        assert outcome is not None
+        try:
+            self.result = self.campaign.record(self.entry, outcome)
+        except Exception as exc:  # the player still gets their debrief
+            log.exception("recording the mission failed")
+            p = self.campaign.progress
+            self.result = Result(
+                self.entry,
+                outcome,
+                (),
+                p.debt,
+                p.debt,
+                p.money,
+                p.money,
+                tuple(p.cars),
+                f"Progress could NOT be saved ({exc}).",
+                False,
+            )
+        if self.result.saved:
+            self.app.toast(self.result.saved, 3.0)
+
+    def _leave(self) -> None:
+        from game.app.scenes.story import DebriefScene, FailureScene
+
+        if self.done or self.result is None:
+            return
+        self.done = True
+        scene = DebriefScene if self.result.outcome.won else FailureScene
+        self.app.stack.replace(scene(self.app, self.campaign, self.result))
+
+    def _hud(self) -> Any:
+        from game.app.render import HudState, MapMarker
+
+        rt = self.runner
+        h = rt.hud()
+        now = rt.time_s
+        race = rt.race_rules()
+        racing = race is not None and h.kind in RACE_KINDS
+        markers = ()
+        if h.target_point is not None:
+            markers = (MapMarker(h.target_point[0], h.target_point[1], TARGET, h.target_zone),)
+        common = dict(
+            banner=self.banner,
+            banner_until_s=self.banner_until,
+            time_s=now,
+            units=self.units,
+            markers=markers,
+        )
+        if race is None or not racing:
+            return HudState(show_race_info=False, **common)  # type: ignore[arg-type]
+        clock_s = race.clock(now)
+        card = race.cards[0]
+        laps = race.config.laps
+        countdown = None
+        if clock_s < 0:
+            countdown = min(3, int(-clock_s) + 1)
+        elif clock_s < 1.0:
+            countdown = 0
+        order = race.order()
+        return HudState(
+            lap=min(laps, card.laps + 1),
+            laps=laps,
+            position=order.index(0) + 1 if 0 in order else 1,
+            cars=len(race.cards),
+            lap_time_s=max(0.0, clock_s - card.lap_start) if clock_s >= 0 else None,
+            best_lap_s=min(card.lap_times) if card.lap_times else None,
+            race_time_s=max(0.0, clock_s),
+            countdown=countdown,
+            finished=card.finished,
+            show_race_info=True,
+            **common,  # type: ignore[arg-type]
+        )
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        self.view.draw(surface, self.prev, self.snap, alpha, self.hud)
+        self._target(surface, alpha)
+        self._objective(surface)
+        self._dialogue(surface)
+        if self.over_at is not None:
+            theme = self.app.theme
+            w, h = surface.get_size()
+            theme.text(
+                surface,
+                "Enter / A: continue",
+                24,
+                (w / 2, h - 150 * theme.scale(surface)),
+                (255, 255, 255),
+                anchor="center",
+                shadow=True,
+            )
+
+    def _target(self, surface: pygame.Surface, alpha: float) -> None:
+        """A ring on the target zone when it is on screen, else an arrow round the car pointing to it."""
+        h = self.runner.hud()
+        if h.target_point is None or self.over_at is not None:
+            return
+        s = self.app.theme.scale(surface)
+        w, hgt = surface.get_size()
+        view = self.view
+        tx, ty = view.world_to_screen(h.target_point[0], h.target_point[1], self.prev, self.snap, alpha)
+        me = self.snap.vehicles[0]
+        px, py = view.world_to_screen(me.x, me.y, self.prev, self.snap, alpha)
+        pulse = 0.5 + 0.5 * math.sin(self.runner.time_s * 5.0)
+        if 0 <= tx < w and 0 <= ty < hgt:
+            area = self.runner.zones.get(h.target_zone)
+            scale = view.view_pose(self.prev, self.snap, alpha).scale
+            r = max(14 * s, (area.size if area else 6.0) * scale)
+            ring = pygame.Surface((round(r * 2 + 8), round(r * 2 + 8)), pygame.SRCALPHA)
+            c = ring.get_width() / 2
+            pygame.draw.circle(ring, (*TARGET, 60), (c, c), r)
+            pygame.draw.circle(ring, (*TARGET, 150 + round(90 * pulse)), (c, c), r, max(2, round(3 * s)))
+            surface.blit(ring, (round(tx - c), round(ty - c)))
+            return
+        ang = math.atan2(ty - py, tx - px)
+        dist = math.hypot(h.target_point[0] - me.x, h.target_point[1] - me.y)
+        radius = (74 + 6 * pulse) * s
+        cx, cy = px + math.cos(ang) * radius, py + math.sin(ang) * radius
+        size = 20 * s
+        pts = [
+            (cx + math.cos(ang) * size, cy + math.sin(ang) * size),
+            (cx + math.cos(ang + 2.5) * size, cy + math.sin(ang + 2.5) * size),
+            (cx + math.cos(ang - 2.5) * size, cy + math.sin(ang - 2.5) * size),
+        ]
+        pygame.draw.polygon(surface, (20, 16, 8), [(x + 2 * s, y + 2 * s) for x, y in pts])
+        pygame.draw.polygon(surface, TARGET, pts)
+        pygame.draw.polygon(surface, (255, 255, 255), pts, max(1, round(2 * s)))
+        self.app.theme.text(
+            surface,
+            f"{dist:,.0f} m",
+            22,
+            (cx + math.cos(ang) * 34 * s, cy + math.sin(ang) * 34 * s),
+            TARGET,
+            anchor="center",
+            bold=True,
+            shadow=True,
+        )
+
+    def _objective(self, surface: pygame.Surface) -> None:
+        """Objective text, time left and progress: top left (under the race panels in a race)."""
+        theme = self.app.theme
+        s = theme.scale(surface)
+        h = self.runner.hud()
+        if not h.objective:
+            return
+        top = 132 if self.hud.show_race_info else 16
+        box = pygame.Rect(round(16 * s), round(top * s), round(420 * s), round(112 * s))
+        panel = pygame.Surface(box.size, pygame.SRCALPHA)
+        pygame.draw.rect(panel, (10, 14, 28, 178), panel.get_rect(), border_radius=round(12 * s))
+        pygame.draw.rect(panel, (255, 255, 255, 40), panel.get_rect(), 1, border_radius=round(12 * s))
+        surface.blit(panel, box)
+        pygame.draw.rect(surface, TARGET, (box.left, box.top + 12 * s, round(5 * s), box.height - 24 * s))
+        x, y = box.left + 18 * s, box.top + 10 * s
+        theme.text(surface, "OBJECTIVE", 18, (x, y), (168, 178, 200), bold=True)
+        if h.time_left_s is not None:
+            urgent = h.time_left_s < 10 and (self.runner.time_s * 2) % 1.0 < 0.6
+            theme.text(
+                surface,
+                clock(h.time_left_s)[:-1],
+                34,
+                (box.right - 16 * s, y - 2 * s),
+                th.BAD if urgent else (246, 246, 250),
+                anchor="topright",
+                bold=True,
+                shadow=True,
+            )
+        y = paragraph(
+            surface,
+            theme,
+            h.objective,
+            22,
+            (x, y + 24 * s),
+            box.width - 36 * s - (110 * s if h.time_left_s is not None else 0),
+            (246, 246, 250),
+            max_lines=2,
+            line_gap=1.0,
+        )
+        progress = self._progress(h.kind, h.progress)
+        if progress:
+            theme.text(surface, progress, 21, (x, box.bottom - 28 * s), th.ACCENT_2, bold=True)
+
+    def _progress(self, kind: str, p: dict[str, float]) -> str:
+        if kind in ("deliver", "pickup", "reach") and "total" in p and p["total"] > 1:
+            return f"Stops {int(p.get('visited', 0))} of {int(p['total'])}"
+        if kind == "escape":
+            heat = p.get("heat", self.heat)
+            bars = "|" * round(max(0.0, min(1.0, heat)) * 10)
+            return (
+                f"Heat {bars:<10}  {p.get('nearest_m', 0):,.0f} m to the police"
+                if math.isfinite(p.get("nearest_m", 0.0))
+                else f"Heat {bars}"
+            )
+        if kind == "tail":
+            seen = round(p.get("suspicion", 0) * 100)
+            return f"Distance {p.get('distance_m', 0):,.0f} m   ·   suspicion {seen}%"
+        if kind == "takedown":
+            return f"Target damage {round(p.get('target_damage', 0) * 100)}%"
+        if kind == "drift":
+            return f"Score {p.get('score', 0):,.0f} / {p.get('target', 0):,.0f}"
+        if kind == "stop_before_line" and "gap_m" in p and math.isfinite(p["gap_m"]):
+            return f"{p['gap_m']:.1f} m to the line"
+        return ""
+
+    def _dialogue(self, surface: pygame.Surface) -> None:
+        line = self.line
+        if line is None or self.runner.time_s >= line.until_s:
+            return
+        theme = self.app.theme
+        s = theme.scale(surface)
+        _w, h = surface.get_size()
+        box = pygame.Rect(round(16 * s), round(h - 140 * s), round(780 * s), round(124 * s))
+        panel = pygame.Surface(box.size, pygame.SRCALPHA)
+        pygame.draw.rect(panel, (10, 14, 28, 200), panel.get_rect(), border_radius=round(12 * s))
+        pygame.draw.rect(
+            panel,
+            (*(th.ACCENT_2 if line.phone else th.ACCENT), 160),
+            panel.get_rect(),
+            max(1, round(2 * s)),
+            border_radius=round(12 * s),
+        )
+        surface.blit(panel, box)
+        pic = round(100 * s)
+        surface.blit(self.campaign.portraits.get(line.speaker, pic), (box.left + 12 * s, box.top + 12 * s))
+        x = box.left + pic + 28 * s
+        name = speaker_name(line.speaker) if line.speaker else "TIP"
+        label = ("PHONE  ·  " + name) if line.phone else name
+        theme.text(
+            surface,
+            label.upper(),
+            19,
+            (x, box.top + 12 * s),
+            th.ACCENT_2 if line.phone else th.ACCENT,
+            bold=True,
+        )
+        paragraph(
+            surface,
+            theme,
+            line.text,
+            24,
+            (x, box.top + 38 * s),
+            box.right - x - 16 * s,
+            (246, 246, 250),
+            max_lines=3,
+            line_gap=1.05,
+        )
+
+
+class MissionPauseScene(MenuScene):
+    """The pause menu over a frozen mission: resume, retry, settings, or back to the campaign."""
+
+    name = "mission-pause"
+    overlay = True
+    box = (0, 274, 340, 0)
+    centered = True
+    hints = "Up/Down choose    Enter / A select    Esc / Start resume"
+
+    def __init__(self, app: AppContext, scene: MissionScene, message: str = "") -> None:
+        self.scene = scene
+        self.message = message
+        super().__init__(app)
+
+    def rows(self) -> list[Row]:
+        from game.app.scenes.campaign import back_to_campaign
+        from game.app.scenes.settings import SettingsScene
+
+        return [
+            Row("Resume", self.app.stack.pop),
+            Row("Retry", self._retry),
+            Row("Settings", lambda: self.app.stack.push(SettingsScene(self.app))),
+            Row("Quit to campaign", lambda: back_to_campaign(self.app, self.scene.campaign)),
+        ]
+
+    def _retry(self) -> None:
+        self.app.stack.pop()
+        self.scene.retry()
+
+    def back(self) -> None:
+        self.app.sound("ui_back")
+        self.app.stack.pop()
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if self.app.input.pressed(event, "pause") and not (
+            event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE
+        ):
+            self.app.stack.pop()
+            return
+        super().handle_event(event)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        theme = self.app.theme
+        w, h = surface.get_size()
+        s = theme.scale(surface)
+        veil = pygame.Surface((w, h), pygame.SRCALPHA)
+        veil.fill((8, 10, 20, 170))
+        surface.blit(veil, (0, 0))
+        panel = pygame.Rect(0, 0, round(440 * s), round(340 * s))
+        panel.center = (w // 2, round(344 * s))
+        theme.panel(surface, panel, 235)
+        theme.text(
+            surface,
+            "PAUSED",
+            60,
+            (w / 2, panel.top + 22 * s),
+            th.INK,
+            anchor="midtop",
+            bold=True,
+            italic=True,
+        )
+        theme.text(
+            surface, self.scene.mission.title, 22, (w / 2, panel.top + 80 * s), th.MUTED, anchor="midtop"
+        )
+        if self.message:
+            box = pygame.Rect(0, 0, round(900 * s), round(56 * s))
+            box.midbottom = (w // 2, panel.top - 14 * s)
+            theme.panel(surface, box, 235)
+            theme.text(surface, self.message, 24, box.center, th.WARN, anchor="center", bold=True)
+        self.menu.draw(surface, theme, self.t)
+        theme.hints(surface, self.hints)
