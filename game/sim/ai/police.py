@@ -45,6 +45,8 @@ class PoliceConfig:
     hits_per_heat: int = 3
     units_by_heat: tuple[int, ...] = (1, 1, 2, 3, 4, 6)
     ram_heat: int = 2
+    pursuit_max_ms: float = math.inf
+    """Top speed of a pursuit (m/s); a film's police are a little slower than the hero's car."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,7 @@ class Police:
             want = 25.0 if abs(aim - here) > 15.0 else 0.0
         else:
             aim, want = self._pursuit_aim(role, here, v, tgt, tgt_vel)
+            want = min(want, self.config.pursuit_max_ms)
         # Recovery: stopped while meaning to go means back off and swing round.
         if u.reverse_t > 0.0:
             u.reverse_t -= THINK_DT

@@ -17,7 +17,8 @@ from game.sim.controls import Controls
 from game.sim.mission.pilot import PathPilot
 from game.sim.track import Point
 
-Mode = Literal["idle", "parked", "route", "chase", "disabled"]
+Mode = Literal["idle", "parked", "route", "chase", "police", "disabled"]
+"""``police``: driven by the pursuit AI (game.sim.ai.police), not by this brain."""
 
 REPLAN_S = 1.0
 DIRECT_M = 30.0

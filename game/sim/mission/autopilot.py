@@ -163,7 +163,8 @@ class Autopilot:
         """
         rt = self.rt
         nodes = rt.track.road_graph.nodes
-        police = [rt.pos(v) for v, b in rt.brains.items() if b.mode == "chase" and not rt.wrecked(v)]
+        police = [rt.pos(v) for v, b in rt.brains.items()
+                  if b.mode in ("chase", "police") and not rt.wrecked(v)]
         if not nodes or not police:
             return self._drive()
         me = rt.pos(0)

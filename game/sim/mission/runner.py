@@ -21,7 +21,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from game.sim.ai.geometry import WallIndex
+from game.sim.ai.police import Police, PoliceConfig
 from game.sim.ai.profile import Personality, Skill
+from game.sim.ai.roads import RoadGraph
+from game.sim.ai.sensing import read_fleet
 from game.sim.controls import IDLE, Controls
 from game.sim.events import WALL, Collision, Event
 from game.sim.mission import events as ev
@@ -41,6 +44,7 @@ from game.sim.world import DT, World
 
 THINK_EVERY = 4
 THINK_DT = THINK_EVERY * DT
+PLAYER_VEHICLE = 0
 POLICE_CRUISE = 30.0
 """m/s: how fast police drive a pursuit (a little below a sports car, so it can be lost)."""
 POLICE_LATERAL_G = 0.58
@@ -111,6 +115,8 @@ class MissionRunner:
         self.blocked: list[int] = []
         self.vehicles: dict[str, int] = {}
         self.brains: dict[int, Brain] = {}
+        self.police: Police | None = None
+        """The pursuit AI of escape objectives (ram, block, box in, lose sight), once spawned."""
         self.session: RaceSession | None = None
         player = specs[mission.player.vehicle]
         if mission.race is not None:
@@ -362,8 +368,12 @@ class MissionRunner:
                 at = Place(x=back.real, y=back.imag, heading_deg=math.degrees(h))
             actor = Actor(actor_id, "Police", o.pursuer_vehicle, "police", at=at)
             v = self._spawn(actor, None)
-            self.brains[v].pilot.lateral_g = POLICE_LATERAL_G
-            self.brains[v].chase(0, POLICE_CRUISE)
+            self.brains[v].mode = "police"  # driven by the pursuit AI, not by a route
+            if self.police is None:
+                config = PoliceConfig(pursuit_max_ms=POLICE_CRUISE, ram_heat=3)
+                roads = RoadGraph(self.track.roads)
+                self.police = Police(WallIndex(self.track), roads, PLAYER_VEHICLE, config)
+            self.police.add_unit(v, self.world.fleet.specs[v], self.pos(v), self.heading(v))
             out.append(v)
         return out
 
@@ -371,6 +381,8 @@ class MissionRunner:
         for v in vehicles:
             if v in self.brains:
                 self.brains[v].park()
+        if self.police is not None:
+            self.police.units = [u for u in self.police.units if u.vehicle not in vehicles]
 
     def disable(self, v: int) -> None:
         if v in self.brains:
@@ -602,9 +614,13 @@ class MissionRunner:
 
     def _drive_actors(self) -> None:
         out: dict[int, Controls] = {}
+        if self.police is not None and self.police.units:
+            out.update(self.police.think(read_fleet(self.world), self.world.rng, self.world.step_count))
         for v, brain in self.brains.items():
             if self.wrecked(v):
                 out[v] = IDLE
+                continue
+            if brain.mode == "police":
                 continue
             if brain.mode == "chase" and brain.target >= 0:
                 self._replan_chase(brain)
