@@ -202,7 +202,7 @@ class DebriefScene(MenuScene):
     """A won mission: medal, time, money and the debt, unlocks, the save, and the debrief lines."""
 
     name = "debrief"
-    box = (60, 586, 520, 0)
+    box = (60, 552, 520, 0)
     row_h = 44
     font_size = 28
     hints = "Up/Down choose    Enter / A select"
@@ -251,7 +251,7 @@ class DebriefScene(MenuScene):
         w, _h = surface.get_size()
         r = self.result
         o = r.outcome
-        panel = pygame.Rect(round(60 * s), round(156 * s), round(520 * s), round(414 * s))
+        panel = pygame.Rect(round(60 * s), round(156 * s), round(520 * s), round(380 * s))
         theme.panel(surface, panel, 210)
         x, y = panel.left + 28 * s, panel.top + 22 * s
         medal_badge(surface, theme, o.medal, (panel.right - 80 * s, panel.top + 110 * s), 50 * s)
@@ -280,7 +280,7 @@ class DebriefScene(MenuScene):
             theme.text(surface, "GARAGE DEBT", 19, (x, y + 58 * s), th.MUTED, bold=True)
             theme.text(
                 surface,
-                f"{money(r.debt_before)}  →  {money(r.debt_after)}",
+                f"{money(r.debt_before)}  »  {money(r.debt_after)}",
                 26,
                 (x, y + 78 * s),
                 th.INK,
