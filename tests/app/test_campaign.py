@@ -43,7 +43,7 @@ def test_keyboard_from_the_main_menu_to_mission_one(app: AppContext) -> None:
     scene = app.stack.top
     assert isinstance(scene, CampaignScene)
     row = scene.menu.rows[scene.menu.focus]
-    assert getattr(row, "entry").id == FIRST  # the focus waits on the mission to play next
+    assert row.entry.id == FIRST  # the focus waits on the mission to play next
     send(app, down(pygame.K_RETURN))
     assert isinstance(app.stack.top, ChapterIntroScene)  # chapter one has not been played yet
     send(app, down(pygame.K_RETURN))
@@ -149,3 +149,13 @@ def test_every_campaign_screen_renders_headless(app: AppContext, name: str) -> N
     app.draw(app.display.surface, 0.0)
     assert colours(app.display.surface) > 12
     assert not (app.data_dir / "save.json").exists()  # shots never touch the player's save
+
+
+def test_mission_command_opens_the_window_on_the_briefing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from game.app.main import play_mission
+
+    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path / "home"))
+    assert play_mission(FIRST, max_frames=3) == 0
+    assert play_mission("no-such-mission", max_frames=3) == 1  # a message in the window, exit code 1
