@@ -8,6 +8,7 @@ straight into a mission.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,8 +141,8 @@ class CampaignScene(MenuScene):
             state = c.state(entry) if is_open else "locked"
             row = Row(
                 f"{c.number(entry)}.  {entry.title}",
-                (lambda e=entry: play(self.app, c, e)) if state != "locked" else None,
-                value=lambda e=entry, st=state: self._state_label(e, st),
+                partial(play, self.app, c, entry) if state != "locked" else None,
+                value=partial(self._state_label, entry, state),
                 enabled=state != "locked",
             )
             row.entry = entry  # type: ignore[attr-defined]
@@ -323,8 +324,8 @@ class CustomMissionsScene(MenuScene):
             ok = entry.error is None and entry.mission is not None
             row = Row(
                 entry.title,
-                (lambda e=entry: play(self.app, self.campaign, e)) if ok else self._broken,
-                value=(lambda: "ready") if ok else (lambda: "broken"),
+                partial(play, self.app, self.campaign, entry) if ok else self._broken,
+                value=partial(str, "ready" if ok else "broken"),
             )
             row.entry = entry  # type: ignore[attr-defined]
             rows.append(row)

@@ -258,7 +258,7 @@ class MissionScene(Scene):
         now = rt.time_s
         race = rt.race_rules()
         racing = race is not None and h.kind in RACE_KINDS
-        markers = ()
+        markers: tuple[MapMarker, ...] = ()
         if h.target_point is not None:
             markers = (MapMarker(h.target_point[0], h.target_point[1], TARGET, h.target_zone),)
         common = dict(
@@ -487,11 +487,14 @@ class MissionPauseScene(MenuScene):
         from game.app.scenes.settings import SettingsScene
 
         return [
-            Row("Resume", self.app.stack.pop),
+            Row("Resume", self._resume),
             Row("Retry", self._retry),
             Row("Settings", lambda: self.app.stack.push(SettingsScene(self.app))),
             Row("Quit to campaign", lambda: back_to_campaign(self.app, self.scene.campaign)),
         ]
+
+    def _resume(self) -> None:
+        self.app.stack.pop()
 
     def _retry(self) -> None:
         self.app.stack.pop()

@@ -172,7 +172,10 @@ class BriefingScene(MenuScene):
         theme.text(surface, self._reward(), 22, (x, y + 22 * s), th.GOOD, bold=True)
         med = m.medals
         if med.gold:
-            unit = (lambda v: clock(v)[:-3]) if med.metric == "time" else (lambda v: f"{v:,.0f}")
+
+            def unit(v: float) -> str:
+                return clock(v)[:-3] if med.metric == "time" else f"{v:,.0f}"
+
             tx = x
             theme.text(surface, "MEDALS", 19, (x, y - 50 * s), th.MUTED, bold=True)
             for name in ("gold", "silver", "bronze"):

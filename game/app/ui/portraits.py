@@ -750,11 +750,11 @@ def _clothes(s: pygame.Surface, look: Look, body: pygame.Rect, neck: pygame.Rect
             )
     if "pearls" in props:
         for k in range(11):
-            a = math.pi * (0.15 + 0.7 * k / 10)
+            arc = math.pi * (0.15 + 0.7 * k / 10)
             pygame.draw.circle(
                 s,
                 (250, 246, 236),
-                (cx - math.cos(a) * n * 0.1, collar_y - n * 0.02 + math.sin(a) * n * 0.07),
+                (cx - math.cos(arc) * n * 0.1, collar_y - n * 0.02 + math.sin(arc) * n * 0.07),
                 n * 0.012,
             )
     if "chain" in props:
