@@ -20,7 +20,14 @@ import numpy.typing as npt
 from assets.art import geometry as geo
 from assets.art.mapmodel import PPM, MapModel, MapObject
 from assets.art.tiles import VARIANTS
-from assets.art.tilesets import EDGE_PAIRS, cut_name, edge_set_name, line_name
+from assets.art.tilesets import (
+    COVER_PAIRS,
+    EDGE_PAIRS,
+    cover_set_name,
+    cut_name,
+    edge_set_name,
+    line_name,
+)
 
 F = npt.NDArray[np.float64]
 PAIR_INSIDE = {(a, b): a for a, b, _ in EDGE_PAIRS}
@@ -126,21 +133,65 @@ def compose_ground(ctx: Ctx) -> None:
 
 
 CUT_PRIORITY = ("asphalt", "dirt", "rock", "concrete", "forest")
-"""When three terrains meet in a tile, the highest of these keeps its edge."""
+"""When three terrains meet in a tile, the highest of these keeps its edge on the ground."""
+
+COVERS = {(a, b) for a, b, _ in COVER_PAIRS}
+COVER_PRIO = 4
+"""Decor priority of a cover (second cut): above markings and kerbs, below barriers."""
 
 
 def _place_cut(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16]) -> bool:
     uniq = [int(v) for v in np.unique(block)]
     if len(uniq) > 2:
-        # Keep the most important edge (the road's) and fold the rest together.
-        ranked = sorted(uniq, key=lambda v: CUT_PRIORITY.index(ctx.names[v])
-                        if ctx.names[v] in CUT_PRIORITY else len(CUT_PRIORITY))
-        keep = ranked[0]
-        rest = [v for v in uniq if v != keep]
-        counts = [int((block == v).sum()) for v in rest]
-        other = rest[int(np.argmax(counts))]
-        block = np.where(block == keep, keep, other).astype(block.dtype)
-        uniq = sorted((keep, other))
+        return _place_three(ctx, r, c, block, uniq)
+    return _place_pair(ctx, r, c, block, uniq)
+
+
+def _place_three(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16],
+                 uniq: list[int]) -> bool:
+    """Three (or more) terrains in one tile: the road's cut on the ground, and the
+    other boundary as a cover tile on the decor layer, so both edges stay smooth.
+
+    The ground cut runs between the most important terrain (``CUT_PRIORITY``) and
+    a *base* terrain that every other terrain here is drawn over; the others are
+    folded into the base beneath, and the biggest of them that has a cover set
+    is drawn on top of it with the same cut the neighbouring tiles use.
+    """
+    names = ctx.names
+    ranked = sorted(uniq, key=lambda v: CUT_PRIORITY.index(names[v])
+                    if names[v] in CUT_PRIORITY else len(CUT_PRIORITY))
+    count = {v: int((block == v).sum()) for v in uniq}
+    # If the top terrain's own edge is not one clean cut (a sliver in the tile),
+    # the next one keeps the edge, with the more important ones folded into it.
+    for i, keep in enumerate(ranked[:-1]):
+        ahead = np.isin(block, ranked[:i + 1])
+        rest = ranked[i + 1:]
+        for base in sorted(rest, key=lambda v: -count[v]):
+            pair = (names[keep], names[base])
+            if pair not in PAIR_INSIDE and pair[::-1] not in PAIR_INSIDE:
+                continue
+            over = [v for v in rest if v != base and (names[v], names[base]) in COVERS]
+            if not over:
+                continue
+            top = max(over, key=lambda v: count[v])
+            folded = np.where(ahead, keep, base).astype(block.dtype)
+            if not _place_pair(ctx, r, c, folded, sorted((keep, base))):
+                continue
+            key = _cut_key(block == top)
+            if key is not None:
+                ctx.model.set_decor(r, c, cover_set_name(names[top], names[base]),
+                                    cut_name(key), COVER_PRIO)
+            return True
+        # No cover fits: keep this edge and fold the rest together.
+        other = max(rest, key=lambda v: count[v])
+        folded = np.where(ahead, keep, other).astype(block.dtype)
+        if _place_pair(ctx, r, c, folded, sorted((keep, other))):
+            return True
+    return False
+
+
+def _place_pair(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16],
+                uniq: list[int]) -> bool:
     if len(uniq) != 2:
         return False
     a, b = ctx.names[uniq[0]], ctx.names[uniq[1]]
@@ -150,20 +201,26 @@ def _place_cut(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16]) -> bool:
         inside, outside = b, a
     else:
         return False
-    inb = block == ctx.names.index(inside)
-    cr = geo.block_transitions(inb)
-    if len(cr) != 2:
+    key = _cut_key(block == ctx.names.index(inside))
+    if key is None:
         return False
-    (e1, p1), (e2, p2) = sorted(cr)
-    if e1 == e2:
-        return False
-    corner_pos = ((0, 0), (0, -1), (-1, -1), (-1, 0))
-    first_a = corner_pos[e1 + 1]
-    side = 0 if inb[first_a] else 1
-    key = (e1, p1, e2, p2, side)
     ctx.model.set_ground(r, c, edge_set_name(inside, outside), cut_name(key))
     ctx.cuts[(r, c)] = (f"{inside}|{outside}", key)
     return True
+
+
+def _cut_key(inb: npt.NDArray[np.bool_]) -> tuple[int, int, int, int, int] | None:
+    """The cut-tile key of a tile whose inside is ``inb`` (None unless one clean cut)."""
+    cr = geo.block_transitions(inb)
+    if len(cr) != 2:
+        return None
+    (e1, p1), (e2, p2) = sorted(cr)
+    if e1 == e2:
+        return None
+    corner_pos = ((0, 0), (0, -1), (-1, -1), (-1, 0))
+    first_a = corner_pos[e1 + 1]
+    side = 0 if inb[first_a] else 1
+    return (e1, p1, e2, p2, side)
 
 
 def line_key(a: geo.Crossing, b: geo.Crossing) -> tuple[int, int, int, int] | None:

@@ -75,14 +75,38 @@ def cut_tile(inside: str, outside: str, style: str, key: CutKey) -> Img:
     ``cliff`` (rock rim and cast shadow), ``quay`` (concrete lip over water),
     ``canopy`` (bumpy tree line with shadow).
     """
+    return _cut_image(TERRAINS[inside].texture(0), TERRAINS[outside].texture(0), style, key)
+
+
+def cover_tile(inside: str, style: str, key: CutKey) -> Img:
+    """The ``inside`` half of a cut tile alone, over transparency, for a second cut in a tile.
+
+    Where three terrains meet in one tile the ground tile can carry only one cut
+    (the road's); this overlay, placed on the decor layer, draws the other
+    boundary with the same edge treatment, so it is exactly the matching
+    ``cut_tile`` wherever the ground beneath is the pair's outside terrain.
+    Every step of ``_cut_image`` is linear in the outside image, so rendering
+    over black and over white recovers each pixel's colour and opacity.
+    """
+    a = TERRAINS[inside].texture(0)
+    on_black = _cut_image(a, rgba((0, 0, 0)), style, key)[..., :3]
+    on_white = _cut_image(a, rgba((255, 255, 255)), style, key)[..., :3]
+    alpha = np.clip(1.0 - (on_white - on_black).mean(axis=2) / 255.0, 0.0, 1.0)
+    img = np.zeros((T, T, 4))
+    safe = np.where(alpha > 1e-6, alpha, 1.0)[..., None]
+    img[..., :3] = np.where(alpha[..., None] > 1e-6, on_black / safe, 0.0)
+    img[..., 3] = alpha * 255.0
+    return img
+
+
+def _cut_image(a: Img, b: Img, style: str, key: CutKey) -> Img:
+    """``a`` inside the cut, ``b`` outside, with ``style``'s edge treatment."""
     d = cut_signed_distance(key)
     win = interior_window(8.0)
     if style in ("soft", "canopy"):
         rng = np.random.default_rng(hash_key(key) + (11 if style == "soft" else 12))
         amp = 1.4 if style == "soft" else 2.6
         d = d + amp * win * periodic_noise(rng, 1.6)
-    a = TERRAINS[inside].texture(0)
-    b = TERRAINS[outside].texture(0)
     cov = coverage(d)[..., None]
     img = b * (1.0 - cov) + a * cov
     if style == "line":

@@ -34,6 +34,14 @@ EDGE_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("forest", "grass", "canopy"),
 )
 
+COVER_PAIRS: tuple[tuple[str, str, str], ...] = (
+    # Edge pairs whose inside terrain can be laid over a road cut, as a second
+    # boundary in a tile where three terrains meet (the canyon's cliff foot and
+    # the dirt sections' ends come within a tile of the road edge).
+    ("dirt", "redsand", "soft"),
+    ("rock", "redsand", "cliff"),
+)
+
 LINE_STYLES: tuple[str, ...] = (
     "dash_white", "dash_yellow", "solid_white", "solid_yellow", "double_yellow",
     "armco", "concrete", "tyres", "street", "skid",
@@ -120,6 +128,13 @@ def _edge_set(inside: str, outside: str, style: str) -> Tileset:
     return ts
 
 
+def _cover_set(inside: str, outside: str, style: str) -> Tileset:
+    ts = Tileset(cover_set_name(inside, outside))
+    for key in cut_keys():
+        ts.add(cut_name(key), pieces.cover_tile(inside, style, key))
+    return ts
+
+
 def _line_set() -> Tileset:
     ts = Tileset("lines")
     for style in LINE_STYLES:
@@ -182,11 +197,16 @@ def library() -> dict[str, Tileset]:
     sets = [_terrain_set()]
     sets += [_edge_set(*pair) for pair in EDGE_PAIRS]
     sets += [_kerb_set(), _line_set(), _decor_set(), _props_set()]
+    sets += [_cover_set(*pair) for pair in COVER_PAIRS]
     return {ts.name: ts for ts in sets}
 
 
 def edge_set_name(inside: str, outside: str) -> str:
     return f"edges-{inside}-{outside}"
+
+
+def cover_set_name(inside: str, outside: str) -> str:
+    return f"covers-{inside}-{outside}"
 
 
 def write_tileset(ts: Tileset, folder: Path) -> list[Path]:
