@@ -17,6 +17,7 @@ from game.app.scenes.mission import MissionPauseScene, MissionScene
 from game.app.scenes.registry import stage
 from game.app.scenes.story import BriefingScene, ChapterIntroScene, DebriefScene, FailureScene
 from game.app.scenes.title import MainMenuScene
+from game.content.replays import load_replay, play_headless
 from game.content.saves import SaveStore
 from game.sim.controls import Controls
 from game.sim.mission.autopilot import Autopilot
@@ -71,6 +72,10 @@ def test_autopilot_wins_through_the_real_loop_and_the_save_has_it(app: AppContex
     saved = json.loads((tmp_path / "home" / "save.json").read_text())
     assert saved["missions"][FIRST]["completed"] is True
     assert SaveStore(tmp_path / "home").load().progress.passed(FIRST)
+    # the attempt was kept as a replay that re-simulates to the same world
+    replay = load_replay(tmp_path / "home" / "replays" / f"mission-{FIRST}.ftr")
+    assert replay.setup.kind == "mission" and replay.tape.steps > 1000
+    assert play_headless(replay).state_hash() == replay.state_hash
     debrief.draw(app.display.surface, 0.0)
     assert colours(app.display.surface) > 20
     send(app, down(pygame.K_RETURN))  # Continue: chapter one goes through Katie's garage

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,9 @@ from game.sim.mission import events as ev
 if TYPE_CHECKING:
     from game.app.context import AppContext
     from game.content.missions import MissionEntry
+    from game.content.replays import Recorder
     from game.sim.mission.runner import MissionRunner
+    from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ class MissionScene(Scene):
         assert entry.mission is not None
         self.mission = entry.mission
         self.runner, self.render = campaign.runner(self.mission, seed)
+        self.recorder = _recorder(entry, self.runner, campaign.vehicles, seed)
         if pilot is None and app.autopilot:
             from game.sim.mission.autopilot import Autopilot
 
@@ -156,7 +159,8 @@ class MissionScene(Scene):
         if self.done:
             return
         rt = self.runner
-        rt.step(self._controls())
+        controls = self._controls()
+        self.recorder.step({0: controls} if controls is not None else None)
         self.prev, self.snap = self.snap, rt.snapshot()
         for e in rt.drain_events():
             self._event(e)
@@ -240,6 +244,19 @@ class MissionScene(Scene):
             )
         if self.result.saved:
             self.app.toast(self.result.saved, 3.0)
+        self._keep_replay()
+
+    def _keep_replay(self) -> None:
+        """Every attempt is kept as the mission's latest replay (``replays/mission-<id>.ftr``)."""
+        from game.app.scenes.replay_viewer import data_folder
+        from game.content.errors import ContentError
+        from game.content.replays import save_replay
+
+        path = data_folder(self.app) / "replays" / f"mission-{self.mission.id}.ftr"
+        try:
+            save_replay(self.recorder.replay(), path)
+        except ContentError as exc:
+            log.warning("%s", exc)
 
     def _leave(self) -> None:
         from game.app.scenes.story import DebriefScene, FailureScene
@@ -542,3 +559,14 @@ class MissionPauseScene(MenuScene):
             theme.text(surface, self.message, 24, box.center, th.WARN, anchor="center", bold=True)
         self.menu.draw(surface, theme, self.t)
         theme.hints(surface, self.hints)
+
+
+def _recorder(entry: MissionEntry, runner: MissionRunner, vehicles: Mapping[str, VehicleSpec],
+              seed: int) -> Recorder:
+    """A recorder for the attempt: bundled missions by id, custom ones by their file."""
+    from game.content.replays import MissionPlay, RaceSetup, Recorder
+
+    assert entry.mission is not None
+    ref = entry.id if entry.source == "campaign" else str(entry.file)
+    setup = RaceSetup("mission", ref, entry.mission.player.vehicle, 0, 1, "normal", seed, player_ai=False)
+    return Recorder(setup, runner.track, MissionPlay(runner, vehicles))
