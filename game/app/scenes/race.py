@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -27,6 +26,7 @@ from game.sim.race.events import Finished, LapCompleted, RaceOver, WrongWay
 
 if TYPE_CHECKING:
     from game.app.context import AppContext
+    from game.app.render import RaceRenderer
     from game.sim.snapshot import WorldSnapshot
 
 log = logging.getLogger(__name__)
@@ -39,55 +39,15 @@ AUDIO_EVERY = 4
 """Audio follows the race at 30 Hz: plenty for volumes and pitch."""
 
 
-@dataclass(frozen=True, slots=True)
-class PlainHud:
-    """The HUD fields, for when the renderer package (and its HudState) is not available."""
+def _make_view(app: AppContext, loaded: Any, session: Any, player: int, night: bool) -> RaceRenderer:
+    """The race renderer for this session (the quick-race set-up may force night)."""
+    from game.app.render import RaceRenderer, RenderOptions
 
-    lap: int = 1
-    laps: int = 3
-    position: int = 1
-    cars: int = 1
-    lap_time_s: float | None = 0.0
-    best_lap_s: float | None = None
-    race_time_s: float | None = 0.0
-    wrong_way: bool = False
-    countdown: int | None = None
-    banner: str = ""
-    banner_until_s: float = 0.0
-    time_s: float = 0.0
-    units: str | None = None
-    markers: tuple[object, ...] = field(default_factory=tuple)
-    finished: bool = False
-    show_race_info: bool = True
-
-
-def _hud_class() -> Callable[..., Any]:
-    try:
-        from game.app.render import HudState
-    except ImportError:
-        return PlainHud
-    return HudState
-
-
-def _make_view(app: AppContext, loaded: Any, session: Any, player: int, night: bool) -> Any:
-    """The real renderer when it is there; a plain geometry view otherwise."""
     track = loaded.track
     if night and not track.night:
         track = dataclasses.replace(track, night=True)
-    try:
-        from game.app.render import RaceRenderer, RenderOptions
-
-        return RaceRenderer(app.size, track, loaded.render, [e.spec for e in session.entrants], player,
-                            RenderOptions(units=app.settings.units))
-    except ImportError as exc:  # the renderer is optional: never let its absence stop a race
-        log.info("using the plain race view (%s)", exc)
-    from game.app.ui.trackart import PlainRaceView
-
-    specs = [e.spec for e in session.entrants]
-    view = PlainRaceView(loaded.track, [s.color for s in specs], [(s.length_m, s.width_m) for s in specs],
-                         player, app.theme)
-    view.night = night or loaded.track.night
-    return view
+    return RaceRenderer(app.size, track, loaded.render, [e.spec for e in session.entrants], player,
+                        RenderOptions(units=app.settings.units))
 
 
 class RaceScene(Scene):
@@ -106,7 +66,9 @@ class RaceScene(Scene):
         """Every step goes through it, so the results screen can offer the race as a replay."""
         self.view = _make_view(app, self.loaded, self.session, self.player, setup.night)
         self.view_size = app.size
-        self.hud_class = _hud_class()
+        from game.app.render import HudState  # the renderer loads with the first race, not the menu
+
+        self.hud_class = HudState
         self.snap = self.session.snapshot()
         self.prev = self.snap
         self.events: list[object] = []

@@ -166,8 +166,7 @@ class ReplayViewerScene(Scene):
 
     def _start(self) -> None:
         """(Re)build the session from the set-up; the whole replay starts again."""
-        from game.app.render import RaceRenderer, RenderOptions
-        from game.app.scenes.race import _hud_class
+        from game.app.render import HudState, RaceRenderer, RenderOptions
         from game.content.replays import prepare
 
         replay = self.replay
@@ -190,7 +189,7 @@ class ReplayViewerScene(Scene):
                                       [e.spec for e in entrants], self.follow,
                                       RenderOptions(units=self.app.settings.units), wide_zooms=WIDE_ZOOMS)
         self.view_size = self.app.size
-        self.hud_class = _hud_class()
+        self.hud_class = HudState
         self.snap = self.session.snapshot()
         self.prev = self.snap
         self.hud = self._hud()

@@ -195,9 +195,8 @@ class TimeTrialScene(Scene):
         """``driver`` (snapshot → Controls) replaces the devices (tests); ``remember`` False never
         writes records (screenshots)."""
         super().__init__(app)
-        from game.app.render import RaceRenderer, RenderOptions
+        from game.app.render import HudState, RaceRenderer, RenderOptions
         from game.app.render.trial_hud import TrialHud
-        from game.app.scenes.race import _hud_class
         from game.app.scenes.replay_viewer import data_folder
         from game.content.replays import RaceSetup as ReplaySetup
         from game.content.replays import Recorder
@@ -228,7 +227,7 @@ class TimeTrialScene(Scene):
                                       RenderOptions(units=app.settings.units))
         self.view_size = app.size
         self.trial_hud = TrialHud(app.size)
-        self.hud_class = _hud_class()
+        self.hud_class = HudState
         self.session = self.trial.session
         self.snap = self.session.snapshot()
         self.prev = self.snap
