@@ -20,8 +20,8 @@ import pygame
 
 from game.app.campaign import Campaign, Result, clock
 from game.app.heap import settle_after_build
-from game.app.input import Notice, PadDisconnected
 from game.app.scenes.base import Scene
+from game.app.scenes.driving import DrivingScene
 from game.app.scenes.menu_scene import MenuScene
 from game.app.ui import theme as th
 from game.app.ui.story import paragraph, speaker_name
@@ -58,7 +58,7 @@ class Line:
     until_s: float
 
 
-class MissionScene(Scene):
+class MissionScene(DrivingScene):
     name = "mission"
 
     def __init__(
@@ -114,23 +114,15 @@ class MissionScene(Scene):
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def enter(self) -> None:
-        self.app.audio.music(False)
-        self.app.audio.race_start(list(self.runner.world.fleet.specs), 0)
+    def engine_specs(self) -> tuple[list[VehicleSpec], int]:
+        return list(self.runner.world.fleet.specs), 0
 
-    def exit(self) -> None:
-        self.app.audio.race_stop()
+    def pause_menu(self, message: str) -> Scene:
+        return MissionPauseScene(self.app, self, message)
 
-    def pause(self) -> None:
-        self.app.audio.race_update(self.snap, [], paused=True)
-        self.app.input.release_all()
-
-    def resume(self) -> None:
-        self.app.input.release_all()
-
-    def open_pause(self, message: str = "") -> None:
-        if self.app.stack.top is self and not self.done:
-            self.app.stack.push(MissionPauseScene(self.app, self, message))
+    @property
+    def pausable(self) -> bool:
+        return not self.done
 
     def retry(self) -> None:
         self.app.stack.replace(MissionScene(self.app, self.campaign, self.entry, self.pilot, self.seed))
@@ -143,15 +135,6 @@ class MissionScene(Scene):
             self.open_pause()
         elif self.over_at is not None and inp.menu_action(event) == "accept":
             self._leave()
-
-    def notice(self, notice: Notice) -> None:
-        if isinstance(notice, PadDisconnected) and (notice.was_driving or not self.app.input.pads):
-            self.open_pause(
-                f"Controller disconnected ({notice.name}). Reconnect it, or carry on with the keyboard."
-            )
-
-    def focus_lost(self) -> None:
-        self.open_pause()
 
     # -- stepping ------------------------------------------------------------------------------
 

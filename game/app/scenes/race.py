@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.app.heap import settle_after_build
-from game.app.input import Notice, PadDisconnected
 from game.app.race_setup import RaceSetup, build_session, replay_setup
 from game.app.scenes.base import Scene
+from game.app.scenes.driving import DrivingScene
 from game.sim.controls import Controls
 from game.sim.race.events import Finished, LapCompleted, RaceOver, WrongWay
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from game.app.context import AppContext
     from game.app.render import RaceRenderer
     from game.sim.snapshot import WorldSnapshot
+    from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ def _make_view(app: AppContext, loaded: Any, session: Any, player: int, night: b
                         RenderOptions(units=app.settings.units))
 
 
-class RaceScene(Scene):
+class RaceScene(DrivingScene):
     name = "race"
 
     def __init__(self, app: AppContext, setup: RaceSetup,
@@ -86,25 +87,17 @@ class RaceScene(Scene):
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def enter(self) -> None:
-        self.app.audio.music(False)
-        self.app.audio.race_start([e.spec for e in self.session.entrants], self.player)
+    def engine_specs(self) -> tuple[list[VehicleSpec], int]:
+        return [e.spec for e in self.session.entrants], self.player
 
-    def exit(self) -> None:
-        self.app.audio.race_stop()
-
-    def pause(self) -> None:
-        self.app.audio.race_update(self.snap, [], paused=True)
-        self.app.input.release_all()
-
-    def resume(self) -> None:
-        self.app.input.release_all()
-
-    def open_pause(self, message: str = "") -> None:
+    def pause_menu(self, message: str) -> Scene:
         from game.app.scenes.pause import PauseScene
 
-        if self.app.stack.top is self and not self.over:
-            self.app.stack.push(PauseScene(self.app, self, message))
+        return PauseScene(self.app, self, message)
+
+    @property
+    def pausable(self) -> bool:
+        return not self.over
 
     def restart(self) -> None:
         self.app.stack.replace(RaceScene(self.app, self.setup, self.driver))
@@ -119,14 +112,6 @@ class RaceScene(Scene):
             self.recorder.request_respawn(self.player)
         elif self.finished_at is not None and inp.menu_action(event) == "accept":
             self._finish_now()
-
-    def notice(self, notice: Notice) -> None:
-        if isinstance(notice, PadDisconnected) and (notice.was_driving or not self.app.input.pads):
-            self.open_pause(f"Controller disconnected ({notice.name}). Reconnect it, or carry on "
-                            "with the keyboard.")
-
-    def focus_lost(self) -> None:
-        self.open_pause()
 
     # -- stepping ----------------------------------------------------------------------------------
 

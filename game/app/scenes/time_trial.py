@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.app.heap import settle_after_build
-from game.app.input import Notice, PadDisconnected
 from game.app.race_setup import STADIUM_ID
 from game.app.scenes.base import Scene
+from game.app.scenes.driving import DrivingScene
 from game.app.scenes.menu_scene import MenuScene
 from game.app.scenes.pause import PauseScene
 from game.app.scenes.quick_race import QuickRaceScene
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from game.app.render.trial_hud import TrialHudState
     from game.content.replays import Replay
     from game.sim.ghost import Ghost
+    from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +188,7 @@ def start_trial(app: AppContext, setup: TrialSetup, records: Records | None = No
 
 # -- the trial -------------------------------------------------------------------------------------
 
-class TimeTrialScene(Scene):
+class TimeTrialScene(DrivingScene):
     name = "time-trial"
 
     def __init__(self, app: AppContext, setup: TrialSetup,
@@ -252,23 +253,15 @@ class TimeTrialScene(Scene):
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
-    def enter(self) -> None:
-        self.app.audio.music(False)
-        self.app.audio.race_start([self.spec], 0)
+    def engine_specs(self) -> tuple[list[VehicleSpec], int]:
+        return [self.spec], 0
 
-    def exit(self) -> None:
-        self.app.audio.race_stop()
+    def pause_menu(self, message: str) -> Scene:
+        return TrialPauseScene(self.app, self, message)
 
-    def pause(self) -> None:
-        self.app.audio.race_update(self.snap, [], paused=True)
-        self.app.input.release_all()
-
-    def resume(self) -> None:
-        self.app.input.release_all()
-
-    def open_pause(self, message: str = "") -> None:
-        if self.app.stack.top is self and not self.over:
-            self.app.stack.push(TrialPauseScene(self.app, self, message))
+    @property
+    def pausable(self) -> bool:
+        return not self.over
 
     def restart(self) -> None:
         scene = start_trial(self.app, self.setup, self.records)
@@ -295,14 +288,6 @@ class TimeTrialScene(Scene):
         showing = self.telemetry_pinned or self.session.time_s < self.telemetry_until
         self.telemetry_pinned = not showing
         self.telemetry_until = 0.0
-
-    def notice(self, notice: Notice) -> None:
-        if isinstance(notice, PadDisconnected) and (notice.was_driving or not self.app.input.pads):
-            self.open_pause(f"Controller disconnected ({notice.name}). Reconnect it, or carry on "
-                            "with the keyboard.")
-
-    def focus_lost(self) -> None:
-        self.open_pause()
 
     # -- stepping -----------------------------------------------------------------------------------
 
