@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 import pytest
 
 from game.app.context import AppContext
-from game.app.display import SurfaceDisplay
-from game.app.race_setup import Content
 from game.app.scenes.campaign import CampaignScene, GarageScene, make_campaign
 from game.app.scenes.mission import MissionPauseScene, MissionScene
 from game.app.scenes.registry import stage
@@ -26,16 +23,6 @@ from tests.app.test_scenes import colours, down, run_loop, send
 SIZE = (640, 360)
 FIRST = "01-final-notice"
 
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
-    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path / "home"))
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_mode(SIZE)
-    ctx = AppContext(SurfaceDisplay(SIZE), content=Content(tmp_path / "mods"), data_dir=tmp_path / "home")
-    yield ctx
-    ctx.stack.clear()
 
 
 def test_keyboard_from_the_main_menu_to_mission_one(app: AppContext) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
@@ -11,8 +10,7 @@ import pytest
 
 from game.app import main
 from game.app.context import AppContext
-from game.app.display import SurfaceDisplay
-from game.app.race_setup import Content, RaceSetup
+from game.app.race_setup import RaceSetup
 from game.app.scenes.race import RaceScene
 from game.app.scenes.replay_viewer import ReplayViewerScene, open_replay
 from game.app.scenes.results import ResultsScene
@@ -20,18 +18,7 @@ from game.app.scenes.title import MainMenuScene
 from game.content.replays import load_replay, play_headless
 from game.sim.controls import Controls
 from game.sim.snapshot import WorldSnapshot
-from tests.app.test_timetrial import SIZE, drive, key
-
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
-    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path / "home"))
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_mode(SIZE)
-    ctx = AppContext(SurfaceDisplay(SIZE), content=Content(None))
-    yield ctx
-    ctx.stack.clear()
+from tests.app.test_timetrial import drive, key
 
 
 def wiggle(snap: WorldSnapshot) -> Controls:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 import pytest
 
 from game.app.context import AppContext
-from game.app.display import SurfaceDisplay
 from game.app.loop import GameLoop
-from game.app.race_setup import Content
 from game.app.render.telemetry import LOST, draw_telemetry, telemetry
 from game.app.scenes.time_trial import (
     YOURS,
@@ -36,16 +33,6 @@ class FakeClock:
     def now(self) -> float:
         return self.t
 
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
-    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path / "home"))
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_mode(SIZE)
-    ctx = AppContext(SurfaceDisplay(SIZE), content=Content(None))  # data_dir None: FAST_TRACK_HOME
-    yield ctx
-    ctx.stack.clear()
 
 
 def drive(app: AppContext, frames: int, until: object = None, frame_s: float = 1 / 15,
