@@ -47,15 +47,16 @@ from game.content.trackgeom import (
     fill_polygon,
     gate_crossings,
     point_segment_distance,
-    road_graph,
     rotate,
 )
 from game.paths import LEVELS_DIR
 from game.sim.surfaces import SURFACE_NAMES, Surface
 from game.sim.track import (
+    ROAD_JOIN_M,
     Checkpoint,
     Point,
     Prop,
+    RoadEdge,
     RoadGraph,
     StartSlot,
     SurfaceGrid,
@@ -70,7 +71,6 @@ ROAD_SURFACES = frozenset({Surface.ASPHALT, Surface.CONCRETE, Surface.KERB, Surf
 """Where a car may start: paved or packed ground, not grass, sand, gravel, oil or water."""
 SLOT_CLEARANCE_M = 1.0
 """A start slot must be this far plus the wall radius from every wall (half a car's width)."""
-ROAD_JOIN_M = 2.0
 NO_SURFACE = 255
 
 PROP_DEFAULTS: dict[str, tuple[float, float]] = {
@@ -639,7 +639,6 @@ class _TrackBuilder:
             checkpoints=tuple(checkpoints),
             finish=finish,
             racing_line=line,
-            roads=tuple(e.points for e in roads.edges),
             road_graph=roads,
             props=tuple(props),
             triggers=tuple(triggers),
@@ -847,8 +846,8 @@ class _TrackBuilder:
                     "use 1-8 lanes, 1-400 km/h",
                 )
                 continue
-            roads.append((obj.points, lanes, speed, obj.info.name))
-        return road_graph(roads, ROAD_JOIN_M)
+            roads.append(RoadEdge(0, 0, tuple(obj.points), lanes, speed, obj.info.name))
+        return RoadGraph.joined(roads, ROAD_JOIN_M)
 
     def _triggers(self) -> list[Trigger]:
         triggers: list[Trigger] = []

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from game.sim.track import Point, RoadEdge, RoadGraph
+from game.sim.track import Point
 
 
 def rotate(points: Sequence[Point], origin: Point, degrees: float) -> list[Point]:
@@ -96,27 +96,3 @@ def cyclic_order_ok(sequence: Sequence[int], expected: Sequence[int]) -> bool:
         return False
     n = len(sequence)
     return any(all(sequence[(s + k) % n] == expected[k] for k in range(n)) for s in range(n))
-
-
-def road_graph(roads: Sequence[tuple[Sequence[Point], int, float, str]], join: float) -> RoadGraph:
-    """Nodes where road ends meet (within ``join``), edges for the roads between them.
-
-    Ends are merged greedily in road order, each to the first existing node
-    within ``join``; a node sits where its first end was drawn. Greedy and
-    ordered so the same map always gives the same graph.
-    """
-    nodes: list[Point] = []
-    edges: list[RoadEdge] = []
-
-    def node_for(p: Point) -> int:
-        for i, q in enumerate(nodes):
-            if math.dist(p, q) <= join:
-                return i
-        nodes.append(p)
-        return len(nodes) - 1
-
-    for points, lanes, speed, name in roads:
-        a = node_for(points[0])
-        b = node_for(points[-1])
-        edges.append(RoadEdge(a, b, tuple(points), lanes, speed, name))
-    return RoadGraph(tuple(nodes), tuple(edges))

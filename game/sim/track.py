@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -21,6 +22,8 @@ import numpy.typing as npt
 from game.sim.surfaces import Surface
 
 Point = tuple[float, float]
+ROAD_JOIN_M = 2.0
+"""Road ends closer than this (m) are one junction."""
 TrackKind = Literal["circuit", "free-roam"]
 
 
@@ -129,6 +132,31 @@ class RoadGraph:
         """Indices of the edges that start or end at ``node``, in edge order."""
         return [i for i, e in enumerate(self.edges) if node in (e.a, e.b)]
 
+    @classmethod
+    def joined(cls, roads: Sequence[RoadEdge | Sequence[Point]], join_m: float = ROAD_JOIN_M) -> RoadGraph:
+        """The graph of ``roads`` (polylines, or edges whose ``a``/``b`` are ignored).
+
+        Ends are merged greedily in road order, each to the first existing node
+        within ``join_m``; a node sits where its first end was drawn. Greedy
+        and ordered so the same map always gives the same graph.
+        """
+        nodes: list[Point] = []
+        edges: list[RoadEdge] = []
+
+        def node_for(p: Point) -> int:
+            for i, q in enumerate(nodes):
+                if math.dist(p, q) <= join_m:
+                    return i
+            nodes.append(p)
+            return len(nodes) - 1
+
+        for road in roads:
+            edge = road if isinstance(road, RoadEdge) else RoadEdge(0, 0, tuple(road))
+            a = node_for(edge.points[0])
+            b = node_for(edge.points[-1])
+            edges.append(RoadEdge(a, b, tuple(edge.points), edge.lanes, edge.speed_kmh, edge.name))
+        return cls(tuple(nodes), tuple(edges))
+
 
 @dataclass(frozen=True, slots=True)
 class Track:
@@ -145,7 +173,6 @@ class Track:
     checkpoints: tuple[Checkpoint, ...] = ()
     finish: Checkpoint | None = None
     racing_line: tuple[Point, ...] = ()
-    roads: tuple[tuple[Point, ...], ...] = ()
     props: tuple[Prop, ...] = ()
     triggers: tuple[Trigger, ...] = ()
     kind: TrackKind = "circuit"
@@ -153,3 +180,9 @@ class Track:
     laps: int = 3
     properties: dict[str, str] = field(default_factory=dict)
     road_graph: RoadGraph = field(default_factory=RoadGraph)
+    """Roads for traffic, police and route finding (see :meth:`RoadGraph.joined`)."""
+
+    @property
+    def roads(self) -> tuple[tuple[Point, ...], ...]:
+        """Every road's polyline, in map order."""
+        return tuple(e.points for e in self.road_graph.edges)

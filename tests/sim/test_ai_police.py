@@ -6,12 +6,12 @@ import math
 
 from game.sim.ai.geometry import WallIndex
 from game.sim.ai.police import Busted, Police, PoliceConfig, PursuitLost, PursuitStarted
-from game.sim.ai.roads import RoadGraph
+from game.sim.ai.roads import RoadNetwork
 from game.sim.ai.sensing import read_fleet
 from game.sim.ai.traffic import Traffic
 from game.sim.circuits import open_pad
 from game.sim.controls import Controls
-from game.sim.track import Wall
+from game.sim.track import RoadEdge, RoadGraph, Wall
 from game.sim.vehicle import VehicleSpec
 from game.sim.world import World
 
@@ -31,7 +31,7 @@ def test_police_catch_a_stationary_target(specs: dict[str, VehicleSpec]) -> None
     world = _world()
     target = world.add_vehicle(specs["subaru"], 300.0, 1000.0, 0.0)
     cop = world.add_vehicle(specs["police"], 120.0, 1010.0, 0.0)
-    police = Police(WallIndex(world.track), RoadGraph([ROAD]), target)
+    police = Police(WallIndex(world.track), RoadNetwork(RoadGraph.joined([ROAD])), target)
     police.add_unit(cop, specs["police"], complex(120.0, 1010.0), 0.0)
     events = []
     controls: dict[int, Controls] = {}
@@ -49,7 +49,8 @@ def test_police_catch_a_stationary_target(specs: dict[str, VehicleSpec]) -> None
 
 def test_police_lose_a_fast_target_out_of_sight(specs: dict[str, VehicleSpec]) -> None:
     world = _world((BUILDING,))
-    graph = RoadGraph([ROAD])
+    # a road without a speed limit worth the name, so the getaway can drive it flat out
+    graph = RoadNetwork(RoadGraph.joined([RoadEdge(0, 0, tuple(ROAD), speed_kmh=330.0)]))
     target = world.add_vehicle(specs["saleen"], 160.0, 1001.75, 0.0)
     cop = world.add_vehicle(specs["police"], 100.0, 1001.75, 0.0)
     getaway = Traffic(graph, cruise_kmh=330.0)  # the target drives the road flat out

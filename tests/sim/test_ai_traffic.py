@@ -6,12 +6,12 @@ import math
 
 import numpy as np
 
-from game.sim.ai.roads import RoadGraph
+from game.sim.ai.roads import RoadNetwork
 from game.sim.ai.sensing import read_fleet
 from game.sim.ai.traffic import Traffic
 from game.sim.circuits import open_pad
 from game.sim.events import Collision
-from game.sim.track import Point
+from game.sim.track import Point, RoadGraph
 from game.sim.vehicle import VehicleSpec
 from game.sim.world import World
 
@@ -39,7 +39,7 @@ def _town() -> list[list[Point]]:
 
 
 def test_road_graph_joins_ends_into_junctions() -> None:
-    graph = RoadGraph(_town())
+    graph = RoadNetwork(RoadGraph.joined(_town()))
     degrees = sorted(len(edges) for edges in graph.incident)
     assert len(graph.edges) == 8
     assert degrees.count(3) == 2  # the cross road's two T-junctions
@@ -48,7 +48,7 @@ def test_road_graph_joins_ends_into_junctions() -> None:
 
 def test_traffic_stays_on_the_road_graph_and_moves_on(specs: dict[str, VehicleSpec]) -> None:
     roads = _town()
-    graph = RoadGraph(roads)
+    graph = RoadNetwork(RoadGraph.joined(roads))
     world = World(open_pad(size=1000.0, cell_m=20.0), seed=5)
     traffic = Traffic(graph)
     starts = [(400.0, 301.75, 0.0), (701.75, 400.0, math.pi / 2), (600.0, 698.25, math.pi),
@@ -76,7 +76,7 @@ def test_traffic_stays_on_the_road_graph_and_moves_on(specs: dict[str, VehicleSp
 
 
 def test_traffic_stops_behind_a_blocking_car(specs: dict[str, VehicleSpec]) -> None:
-    graph = RoadGraph([[(100.0, 500.0), (900.0, 500.0)]])
+    graph = RoadNetwork(RoadGraph.joined([[(100.0, 500.0), (900.0, 500.0)]]))
     world = World(open_pad(size=1000.0, cell_m=20.0), seed=1)
     car = world.add_vehicle(specs["getaway"], 120.0, 501.75, 0.0)
     parked = world.add_vehicle(specs["police"], 400.0, 501.75, 0.0)
@@ -92,3 +92,27 @@ def test_traffic_stops_behind_a_blocking_car(specs: dict[str, VehicleSpec]) -> N
     assert not hits, "the civilian touched the blocking car"
     assert view[car].speed < 0.5
     assert 4.0 < view[parked].x - view[car].x < 15.0
+
+
+def test_traffic_keeps_each_roads_speed_limit(specs: dict[str, VehicleSpec]) -> None:
+    """A map's Road objects carry a speed_kmh; civilians drive to it, not above."""
+    from game.sim.track import RoadEdge
+
+    slow = RoadEdge(0, 0, ((100.0, 500.0), (900.0, 500.0)), speed_kmh=30.0)
+    fast = RoadEdge(0, 0, ((100.0, 700.0), (1900.0, 700.0)), speed_kmh=80.0)
+    graph = RoadNetwork(RoadGraph.joined([slow, fast]))
+    world = World(open_pad(size=2000.0, cell_m=20.0), seed=1)
+    a = world.add_vehicle(specs["getaway"], 120.0, 501.75, 0.0)
+    b = world.add_vehicle(specs["getaway"], 120.0, 701.75, 0.0)
+    traffic = Traffic(graph, cruise_kmh=120.0)
+    traffic.add(a, specs["getaway"], complex(120.0, 501.75), 0.0)
+    traffic.add(b, specs["getaway"], complex(120.0, 701.75), 0.0)
+    top = {a: 0.0, b: 0.0}
+    for step in range(120 * 15):
+        if step % 4 == 0:
+            controls = traffic.think(read_fleet(world), world.rng)
+        world.step(controls)
+        for v in world.snapshot().vehicles:
+            top[v.index] = max(top[v.index], v.speed * 3.6)
+    assert 25.0 < top[a] <= 36.0  # a driver eases onto the limit, a little over at most
+    assert 70.0 < top[b] <= 96.0

@@ -22,7 +22,7 @@ import random
 from dataclasses import dataclass, field
 
 from game.sim.ai.geometry import WallIndex
-from game.sim.ai.roads import LANE_WIDTH_M, RoadFollower, RoadGraph
+from game.sim.ai.roads import LANE_WIDTH_M, RoadFollower, RoadNetwork
 from game.sim.ai.sensing import FleetState
 from game.sim.ai.steering import drive_to, reverse_out
 from game.sim.controls import Controls
@@ -103,7 +103,7 @@ class _Pursuit:
 class Police:
     """Every police unit of a world, hunting one target vehicle."""
 
-    def __init__(self, walls: WallIndex, graph: RoadGraph | None, target: int,
+    def __init__(self, walls: WallIndex, graph: RoadNetwork | None, target: int,
                  config: PoliceConfig | None = None) -> None:
         self.walls = walls
         self.graph = graph if graph is not None and graph.edges else None

@@ -1,8 +1,10 @@
-"""The road graph: ``Track.roads`` polylines joined where their ends meet.
+"""The road network as cars drive it: the track's road graph, resampled for following.
 
-Traffic and police patrols drive it. Each road is an edge that can be driven
-either way; ends within ``JOIN_M`` of each other are one node. A position on
-the graph is (edge, direction, distance from the start of the edge in that
+Traffic and police patrols drive it. The graph itself (junctions where road
+ends meet, lanes and speed limits per road) is the track's
+:class:`~game.sim.track.RoadGraph`; this module adds what following needs.
+Each road is an edge that can be driven either way. A position on the
+network is (edge, direction, distance from the start of the edge in that
 direction), so "20 m further on" is simple arithmetic plus, at a node, a
 choice of the next edge.
 """
@@ -10,15 +12,13 @@ choice of the next edge.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from game.sim.ai.geometry import C128, F64
-from game.sim.track import Point
+from game.sim.track import RoadGraph
 
-JOIN_M = 2.0
 LANE_WIDTH_M = 3.5
 
 
@@ -33,6 +33,7 @@ class Edge:
     s: F64
     length: float
     lanes: int = 2
+    speed_kmh: float = 50.0
 
     def point(self, forward: bool, dist: float) -> tuple[complex, complex]:
         """Point ``dist`` metres along the edge in a direction, and the unit tangent there."""
@@ -55,26 +56,24 @@ def _resample_open(points: C128, spacing: float) -> C128:
     return np.interp(at, s, points.real) + 1j * np.interp(at, s, points.imag)
 
 
-class RoadGraph:
-    """Nodes and edges built from polylines; deterministic in the order the roads are given."""
+class RoadNetwork:
+    """The track's road graph with every road resampled about every 2 m, for following."""
 
-    def __init__(self, roads: Sequence[Sequence[Point]], lanes: int = 2) -> None:
-        self.nodes: list[complex] = []
+    def __init__(self, graph: RoadGraph) -> None:
+        self.nodes: list[complex] = [complex(x, y) for x, y in graph.nodes]
         self.edges: list[Edge] = []
-        self.incident: list[list[int]] = []
-        for road in roads:
-            pts = np.array([complex(x, y) for x, y in road], dtype=np.complex128)
+        self.incident: list[list[int]] = [[] for _ in graph.nodes]
+        for road in graph.edges:
+            pts = np.array([complex(x, y) for x, y in road.points], dtype=np.complex128)
             if len(pts) < 2:
                 continue
-            a = self._node(complex(pts[0]))
-            b = self._node(complex(pts[-1]))
             fine = _resample_open(pts, 2.0)
             s = np.concatenate([[0.0], np.cumsum(np.abs(np.diff(fine)))])
-            edge = Edge(len(self.edges), a, b, fine, s, float(s[-1]), lanes)
+            edge = Edge(len(self.edges), road.a, road.b, fine, s, float(s[-1]), road.lanes, road.speed_kmh)
             self.edges.append(edge)
-            self.incident[a].append(edge.index)
-            if b != a:
-                self.incident[b].append(edge.index)
+            self.incident[road.a].append(edge.index)
+            if road.b != road.a:
+                self.incident[road.b].append(edge.index)
         if self.edges:
             self._all = np.concatenate([e.pts for e in self.edges])
             self._owner = np.concatenate([np.full(len(e.pts), e.index) for e in self.edges])
@@ -83,14 +82,6 @@ class RoadGraph:
             self._all = np.zeros(0, dtype=np.complex128)
             self._owner = np.zeros(0, dtype=np.intp)
             self._at = np.zeros(0)
-
-    def _node(self, p: complex) -> int:
-        for i, q in enumerate(self.nodes):
-            if abs(q - p) <= JOIN_M:
-                return i
-        self.nodes.append(p)
-        self.incident.append([])
-        return len(self.nodes) - 1
 
     def nearest(self, p: complex) -> tuple[int, float, float]:
         """(edge, distance along it from its start, distance from the road's centre line)."""
@@ -118,7 +109,7 @@ class RoadGraph:
 class RoadFollower:
     """A place on the road graph that moves along it, choosing turns with the world's rng."""
 
-    def __init__(self, graph: RoadGraph, edge: int, forward: bool, dist: float) -> None:
+    def __init__(self, graph: RoadNetwork, edge: int, forward: bool, dist: float) -> None:
         self.graph = graph
         self.edge = edge
         self.forward = forward
@@ -126,7 +117,7 @@ class RoadFollower:
         self._next: tuple[int, bool] | None = None
 
     @classmethod
-    def nearest(cls, graph: RoadGraph, p: complex, heading: complex) -> RoadFollower:
+    def nearest(cls, graph: RoadNetwork, p: complex, heading: complex) -> RoadFollower:
         """Start on the road nearest ``p``, in the direction closest to ``heading``."""
         edge, along, _ = graph.nearest(p)
         _, tangent = graph.edges[edge].point(True, along)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.sim.ai.roads import LANE_WIDTH_M, RoadFollower, RoadGraph
+from game.sim.ai.roads import LANE_WIDTH_M, RoadFollower, RoadNetwork
 from game.sim.ai.sensing import FleetState
 from game.sim.ai.steering import drive_to
 from game.sim.controls import Controls
@@ -44,7 +44,7 @@ class TrafficCar:
 class Traffic:
     """Every civilian car of a world, stepped together at 30 Hz."""
 
-    def __init__(self, graph: RoadGraph, cruise_kmh: float = CRUISE_KMH) -> None:
+    def __init__(self, graph: RoadNetwork, cruise_kmh: float = CRUISE_KMH) -> None:
         self.graph = graph
         self.cruise = cruise_kmh / 3.6
         self.cars: list[TrafficCar] = []
@@ -74,7 +74,8 @@ class Traffic:
             ahead = max(6.0, 0.9 * v + 4.0)
             target, _ = car.follower.lookahead(ahead, rng, car.lane)
             bend = car.follower.curvature_ahead(max(20.0, 2.5 * v), rng)
-            v_target = min(car.cruise, math.sqrt(LATERAL_ACCEL / max(bend, 1e-4)))
+            limit = self.graph.edges[car.follower.edge].speed_kmh / 3.6  # the road's own limit
+            v_target = min(car.cruise, limit, math.sqrt(LATERAL_ACCEL / max(bend, 1e-4)))
             v_target = min(v_target, self._obstacle_speed(i, p, heading, v, pos_all, others))
             out[i] = drive_to(p, heading, vel, float(fleet.yaw_rate[i]), target, v_target, car.spec)
         return out

@@ -23,7 +23,7 @@ import numpy as np
 from game.sim.ai.geometry import WallIndex
 from game.sim.ai.police import Police, PoliceConfig
 from game.sim.ai.profile import Personality, Skill
-from game.sim.ai.roads import RoadGraph
+from game.sim.ai.roads import RoadNetwork
 from game.sim.ai.sensing import read_fleet
 from game.sim.controls import IDLE, Controls
 from game.sim.events import WALL, Collision, Event
@@ -371,7 +371,7 @@ class MissionRunner:
             self.brains[v].mode = "police"  # driven by the pursuit AI, not by a route
             if self.police is None:
                 config = PoliceConfig(pursuit_max_ms=POLICE_CRUISE, ram_heat=3)
-                roads = RoadGraph(self.track.roads)
+                roads = RoadNetwork(self.track.road_graph)
                 self.police = Police(WallIndex(self.track), roads, PLAYER_VEHICLE, config)
             self.police.add_unit(v, self.world.fleet.specs[v], self.pos(v), self.heading(v))
             out.append(v)
