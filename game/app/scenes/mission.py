@@ -78,6 +78,7 @@ class MissionScene(DrivingScene):
         self.mission = entry.mission
         self.runner, self.render = campaign.runner(self.mission, seed)
         self.recorder = _recorder(entry, self.runner, campaign.vehicles, seed)
+        self.tutorial = self.mission.chapter == 1 and campaign.first_of_chapter(entry)
         if pilot is None and app.autopilot:
             from game.sim.mission.autopilot import Autopilot
 
@@ -360,13 +361,14 @@ class MissionScene(DrivingScene):
         )
 
     def _objective(self, surface: pygame.Surface) -> None:
-        """Objective text, time left and progress: top left (under the race panels in a race)."""
+        """Objective text, time left and progress: top left (in a race, below the race panels
+        and the message banner, which share the top of the screen)."""
         theme = self.app.theme
         s = theme.scale(surface)
         h = self.runner.hud()
         if not h.objective:
             return
-        top = 132 if self.hud.show_race_info else 16
+        top = 212 if self.hud.show_race_info else 16
         box = pygame.Rect(round(16 * s), round(top * s), round(420 * s), round(112 * s))
         panel = pygame.Surface(box.size, pygame.SRCALPHA)
         pygame.draw.rect(panel, (10, 14, 28, 178), panel.get_rect(), border_radius=round(12 * s))
@@ -445,7 +447,8 @@ class MissionScene(DrivingScene):
         pic = round(100 * s)
         surface.blit(self.campaign.portraits.get(line.speaker, pic), (box.left + 12 * s, box.top + 12 * s))
         x = box.left + pic + 28 * s
-        name = speaker_name(line.speaker) if line.speaker else "TIP"
+        # unspoken lines are the tutorial's prompts in the first mission, narration elsewhere
+        name = "TIP" if not line.speaker and self.tutorial else speaker_name(line.speaker)
         label = ("PHONE  ·  " + name) if line.phone else name
         theme.text(
             surface,
