@@ -103,7 +103,8 @@ def test_crash_reports_a_wall_collision_with_its_impulse(specs: dict[str, Vehicl
     biggest = max(h.delta_v for h in hits)
     assert 80 / 3.6 < biggest < 2 * 80 / 3.6  # about one bounce's worth of speed change
     assert max(h.impulse for h in hits) == pytest.approx(biggest * specs["subaru"].mass_kg, rel=1e-6)
-    assert abs(hits[0].x - (world_centre := 200.0) - 100.0) < 3.0, world_centre
+    east_fence_x = 200.0 + 100.0  # _walled_box: centre 200 m, fence 100 m out
+    assert abs(hits[0].x - east_fence_x) < 3.0, f"contact at x={hits[0].x:.1f}"
 
 
 def test_a_wreck_stops_driving(specs: dict[str, VehicleSpec]) -> None:
