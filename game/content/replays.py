@@ -23,8 +23,10 @@ from game.content.errors import ContentError
 from game.content.storage import write_atomic
 from game.sim.controls import Controls
 from game.sim.mission.runner import MissionRunner
+from game.sim.mission.spec import PLAYER
 from game.sim.replay import SIM_VERSION, InputTape, content_fingerprint, track_fingerprint
-from game.sim.session import RaceSession
+from game.sim.session import Entrant, RaceSession
+from game.sim.snapshot import WorldSnapshot
 from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 
@@ -130,6 +132,21 @@ class MissionPlay:
     @property
     def over(self) -> bool:
         return self.runner.over
+
+    @property
+    def entrants(self) -> tuple[Entrant, ...]:
+        """Every vehicle of the mission as a named entrant (the player first), for a viewer."""
+        mission = self.runner.mission
+        names = {PLAYER: mission.player.driver, **{a.id: a.name for a in mission.actors}}
+        by_vehicle = {v: names.get(actor, actor) for actor, v in self.runner.vehicles.items()}
+        specs = self.runner.world.fleet.specs
+        return tuple(Entrant(by_vehicle.get(i, f"car {i + 1}"), spec) for i, spec in enumerate(specs))
+
+    def snapshot(self) -> WorldSnapshot:
+        return self.runner.snapshot()
+
+    def drain_events(self) -> list[object]:
+        return list(self.runner.drain_events())
 
     def fingerprint(self) -> str:
         mission = self.runner.mission
@@ -301,13 +318,17 @@ def prepare(replay: Replay, where: Path | str = "the replay", track: Track | Non
             specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
     """Build a race replay's session and refuse if its track or content changed since recording."""
     if replay.setup.kind == "mission":
-        raise ContentError(
-            f"{where}: is a mission replay, which plays back headless only for now "
-            "(python -m game replay FILE --headless)."
-        )
+        raise ContentError(f"{where}: is a mission replay; open it with prepare_mission.")
     track, session = build_session(replay.setup, track, specs)
     _check(replay, where, track, session)
     return track, session
+
+
+def prepare_mission(replay: Replay, where: Path | str = "the replay") -> tuple[Track, MissionPlay]:
+    """Build a mission replay's runner and refuse if its map or mission changed since recording."""
+    track, play = build_mission(replay.setup)
+    _check(replay, where, track, play)
+    return track, play
 
 
 def _check(replay: Replay, where: Path | str, track: Track, session: RaceSession | MissionPlay) -> None:
@@ -327,8 +348,7 @@ def play_headless(replay: Replay, where: Path | str = "the replay") -> RaceSessi
     """Run the whole replay without a window; the returned session is at its final step."""
     session: RaceSession | MissionPlay
     if replay.setup.kind == "mission":
-        track, session = build_mission(replay.setup)
-        _check(replay, where, track, session)
+        _, session = prepare_mission(replay, where)
     else:
         _, session = prepare(replay, where)
     respawns = replay.tape.respawns_by_step()

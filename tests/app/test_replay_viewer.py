@@ -145,3 +145,27 @@ def test_a_corrupt_replay_shows_a_message_not_a_traceback(app: AppContext, tmp_p
 
     monkeypatch.setattr(sf, "default_path", lambda: tmp_path / "config" / "settings.json")
     assert main.watch_replay(bad, max_frames=3) == 1
+
+
+def test_the_viewer_plays_a_mission_replay_in_sync(app: AppContext, tmp_path: Path) -> None:
+    """A campaign attempt (here the autopilot's first 20 s of mission 1) plays back in the window."""
+    from game.content.replays import RaceSetup, Recorder, build_mission, save_replay
+    from game.sim.mission.autopilot import Autopilot
+
+    setup = RaceSetup("mission", "01-final-notice", "subaru", 0, 1, "normal", 2, player_ai=False)
+    track, play = build_mission(setup)
+    recorder = Recorder(setup, track, play)
+    pilot = Autopilot(play.runner, seed=2)
+    for _ in range(20 * 120):
+        recorder.step({0: pilot.controls()})
+    path = tmp_path / "mission.ftr"
+    save_replay(recorder.replay(), path)
+    app.stack.clear()
+    viewer = open_replay(app, path)
+    assert isinstance(viewer, ReplayViewerScene)
+    assert viewer.car_name(0).startswith("Katie")
+    app.stack.push(viewer)
+    drive(app, 3, script={1: [key(pygame.K_RIGHTBRACKET)]})  # x4
+    drive(app, 3000, until=lambda: viewer.ended)
+    assert viewer.ended and viewer.in_sync
+    app.draw(app.display.surface, 0.0)

@@ -29,11 +29,12 @@ from game.app.race_setup import STADIUM_ID, LoadedTrack
 from game.app.scenes.base import Scene
 from game.app.ui import theme as th
 from game.content.errors import ContentError
+from game.sim.session import RaceSession
 from game.sim.world import DT
 
 if TYPE_CHECKING:
     from game.app.context import AppContext
-    from game.content.replays import Replay
+    from game.content.replays import MissionPlay, Replay
     from game.sim.snapshot import VehicleView, WorldSnapshot
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,17 @@ def _problem(app: AppContext, text: str) -> Scene:
     return scene
 
 
+def mission_map(ref: str) -> LoadedTrack:
+    """The map (with its art) of the mission a replay names: a campaign id or a mission file."""
+    from game.content.missions import default_vehicles, find_mission, load_mission, map_path
+    from game.content.tmx import load_map
+
+    mission = load_mission(find_mission(ref), default_vehicles())
+    path = map_path(mission)
+    loaded = load_map(path, mission.map if not mission.map.endswith(".tmx") else path.stem)
+    return LoadedTrack(loaded.track, loaded.render)
+
+
 def resolve_track(app: AppContext, ref: str) -> LoadedTrack:
     """The track a replay names, with its map art when the game's catalogue knows it."""
     from game.commands.race import STADIUM_ID as CLI_STADIUM
@@ -154,7 +166,8 @@ class ReplayViewerScene(Scene):
         super().__init__(app)
         self.replay = replay
         self.where = where
-        self.loaded = resolve_track(app, replay.setup.track)
+        self.loaded = (mission_map(replay.setup.track) if replay.setup.kind == "mission"
+                       else resolve_track(app, replay.setup.track))
         self.speed_i = 1
         self.paused = False
         self.free: FreeCamera | None = None
@@ -167,11 +180,15 @@ class ReplayViewerScene(Scene):
     def _start(self) -> None:
         """(Re)build the session from the set-up; the whole replay starts again."""
         from game.app.render import HudState, RaceRenderer, RenderOptions
-        from game.content.replays import prepare
+        from game.content.replays import prepare, prepare_mission
 
         replay = self.replay
-        _, self.session = prepare(replay, self.where, track=self.loaded.track,
-                                  specs=self.app.content.vehicles())
+        self.session: RaceSession | MissionPlay
+        if replay.setup.kind == "mission":
+            _, self.session = prepare_mission(replay, self.where)
+        else:
+            _, self.session = prepare(replay, self.where, track=self.loaded.track,
+                                      specs=self.app.content.vehicles())
         entrants = self.session.entrants
         if replay.tape.vehicles:
             self.player = replay.tape.vehicles[0]
@@ -352,8 +369,10 @@ class ReplayViewerScene(Scene):
         self.view_size = self.app.size
 
     def _hud(self) -> Any:
-        race = self.session.race
         now = self.session.time_s
+        if not isinstance(self.session, RaceSession):  # a mission: its own clock, no lap panels
+            return self.hud_class(time_s=now, units=self.app.settings.units, show_race_info=False)
+        race = self.session.race
         clock = race.clock(now)
         index = min(self.follow, len(race.cards) - 1)
         card = race.cards[index]
