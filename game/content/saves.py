@@ -265,3 +265,19 @@ class SaveStore:
     def _before_swap(self) -> None:
         """A seam for tests: raise here to simulate a crash after the temp file is written."""
 
+
+def unlocked(folder: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(cars, tracks) the player has unlocked, for quick race and time trial.
+
+    Reads the save (else its backup) without touching either: a damaged
+    save is the campaign screen's to report and set aside, not a menu's.
+    """
+    store = SaveStore(folder)
+    for path in (store.path, store.backup):
+        if path.exists():
+            try:
+                progress = store._read(path)
+            except (ValueError, OSError):
+                continue
+            return frozenset(progress.cars), frozenset(progress.tracks)
+    return frozenset(START_CARS), frozenset(START_TRACKS)

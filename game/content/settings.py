@@ -73,7 +73,8 @@ class RaceChoice:
     """The last quick-race set-up, so the menu opens where the player left it."""
 
     track: str = ""
-    car: str = "mustang"
+    car: str = "subaru"
+    """Katie's Subaru: forgiving, and open from the start."""
     rivals: int = 5
     laps: int = 3
     difficulty: str = "normal"

@@ -151,3 +151,24 @@ def test_mission_command_opens_the_window_on_the_briefing(
     monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path / "home"))
     assert play_mission(FIRST, max_frames=3) == 0
     assert play_mission("no-such-mission", max_frames=3) == 1  # a message in the window, exit code 1
+
+
+def test_quick_race_offers_what_the_campaign_has_unlocked(app: AppContext, tmp_path: Path) -> None:
+    from game.app.scenes.quick_race import QuickRaceScene
+    from game.app.scenes.time_trial import TimeTrialSetupScene
+    from game.content.saves import START_CARS, Progress
+
+    fresh = QuickRaceScene(app)
+    assert {c.id for c in fresh.cars} <= set(START_CARS)
+    assert "city-night" in {t.id for t in fresh.tracks} and "red-rock" not in {t.id for t in fresh.tracks}
+    assert fresh.locked > 0 and "unlock in the campaign" in fresh.subtitle
+    progress = Progress()
+    progress.cars.append("enzo")
+    progress.tracks.append("red-rock")
+    SaveStore(tmp_path / "home").save(progress)
+    later = TimeTrialSetupScene(app)  # time trial shares the rule
+    assert "enzo" in {c.id for c in later.cars} and "red-rock" in {t.id for t in later.tracks}
+    (tmp_path / "home" / "save.json").write_text("{ damaged", encoding="utf-8")
+    damaged = QuickRaceScene(app)  # no backup yet: the starting set, and the file left for the campaign
+    assert "red-rock" not in {t.id for t in damaged.tracks}
+    assert (tmp_path / "home" / "save.json").read_text(encoding="utf-8") == "{ damaged"

@@ -46,13 +46,24 @@ class QuickRaceScene(MenuScene):
     row_h = 62
 
     def __init__(self, app: AppContext) -> None:
-        self.tracks = app.content.circuits()
-        self.cars = app.content.cars()
+        from game.content.saves import unlocked
+
+        cars_open, tracks_open = unlocked(app.data_dir)
+        every_track, every_car = app.content.circuits(), app.content.cars()
+        # bundled circuits open up in the campaign; mods and the built-in stadium always race
+        self.tracks = [t for t in every_track
+                       if t.file is None or t.id.startswith("mod:") or t.id in tracks_open]
+        self.cars = [c for c in every_car if c.id in cars_open] or every_car[:1]
+        self.locked = len(every_track) - len(self.tracks) + len(every_car) - len(self.cars)
+        if self.locked:
+            self.subtitle = (f"{type(self).subtitle}  {self.locked} more cars and circuits "
+                             "unlock in the campaign.")
         choice = app.settings.race
         ids = [t.id for t in self.tracks]
         self.track_i = ids.index(choice.track) if choice.track in ids else 0
         car_ids = [c.id for c in self.cars]
-        self.car_i = car_ids.index(choice.car) if choice.car in car_ids else 0
+        fallback = car_ids.index("subaru") if "subaru" in car_ids else 0
+        self.car_i = car_ids.index(choice.car) if choice.car in car_ids else fallback
         self.rivals = choice.rivals
         self.laps = choice.laps
         self.difficulty = choice.difficulty if choice.difficulty in DIFFICULTIES else "normal"
