@@ -115,3 +115,19 @@ def test_music_is_a_short_seamless_loop() -> None:
     assert 10.0 < seconds < 30.0
     assert 0.3 < float(np.max(np.abs(music))) <= 1.0
     assert float(np.std(music)) > 0.05  # not silence
+
+
+def test_phone_ring_is_two_trilled_bursts() -> None:
+    """The phone call at Red Rock must be heard: two bursts, each trilling between two tones."""
+    ring = synth.phone_ring(RATE).astype(np.float64)
+    window = RATE // 100  # 10 ms
+    frames = ring[: len(ring) // window * window].reshape(-1, window)
+    sounding = np.sqrt((frames**2).mean(axis=1)) > 0.05
+    starts = int(sounding[0]) + int(np.count_nonzero(np.diff(sounding.astype(int)) == 1))
+    assert starts == 2, "two bursts of ringing"
+    first = ring[: int(0.8 * RATE)]
+    spectrum = np.abs(np.fft.rfft(first))
+    freqs = np.fft.rfftfreq(len(first), 1 / RATE)
+    top_two = sorted(freqs[np.argsort(spectrum)[-40:]])
+    assert any(abs(f - 1100.0) < 15 for f in top_two) and any(abs(f - 1320.0) < 15 for f in top_two)
+    assert float(np.max(np.abs(ring))) <= 1.0

@@ -88,6 +88,7 @@ class MixerAudio(Audio):
                 "crash": lambda: synth.crash(self.rate),
                 "screech": lambda: synth.screech_loop(self.rate),
                 "nitrous": lambda: synth.nitrous_loop(self.rate),
+                "phone": lambda: synth.phone_ring(self.rate),
             }
             sound = self._make(builders[name]())
             self._sounds[name] = sound

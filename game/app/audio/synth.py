@@ -123,6 +123,17 @@ def blip(freqs: tuple[float, ...], step_s: float, rate: int) -> F32:
     return _finish(np.concatenate(parts), 0.45)
 
 
+def phone_ring(rate: int, rings: int = 2) -> F32:
+    """A mobile's ring: two close tones trilled 20 times a second, in two bursts with a pause."""
+    burst, gap = 0.8, 0.4
+    t = _t(burst, rate)
+    trill = (np.sin(2 * np.pi * 20.0 * t) > 0).astype(np.float64)
+    tone = np.sin(2 * np.pi * 1320.0 * t) * trill + np.sin(2 * np.pi * 1100.0 * t) * (1.0 - trill)
+    env = np.minimum(1.0, t / 0.01) * np.minimum(1.0, (burst - t) / 0.02)
+    one = np.concatenate([tone * env, np.zeros(round(gap * rate))])
+    return _finish(np.tile(one, rings), 0.5)
+
+
 # -- music ---------------------------------------------------------------------------
 
 _A4 = 440.0

@@ -184,6 +184,7 @@ class MissionScene(DrivingScene):
         elif isinstance(e, ev.PhoneCall):
             self.line = Line(e.caller, e.text, True, now + max(2.0, e.duration_s))
             self._banner(f"INCOMING CALL  ·  {e.caller}", min(3.0, e.duration_s))
+            self.app.sound("phone")
         elif isinstance(e, ev.ObjectiveDone):
             self._banner("OBJECTIVE COMPLETE", 2.0)
         elif isinstance(e, ev.ZoneVisited):
