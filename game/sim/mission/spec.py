@@ -13,26 +13,15 @@ happens, never run anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 ObjectiveKind = Literal[
     "race", "reach", "deliver", "pickup", "escape", "tail", "takedown", "drift", "stop_before_line", "avoid"
 ]
-OBJECTIVE_KINDS: tuple[str, ...] = (
-    "race",
-    "reach",
-    "deliver",
-    "pickup",
-    "escape",
-    "tail",
-    "takedown",
-    "drift",
-    "stop_before_line",
-    "avoid",
-)
+OBJECTIVE_KINDS: tuple[str, ...] = get_args(ObjectiveKind)
 
 ActorRole = Literal["rival", "parked", "scripted", "police", "target"]
-ACTOR_ROLES: tuple[str, ...] = ("rival", "parked", "scripted", "police", "target")
+ACTOR_ROLES: tuple[str, ...] = get_args(ActorRole)
 
 ActionKind = Literal[
     "message",
@@ -48,20 +37,7 @@ ActionKind = Literal[
     "money",
     "clear_road",
 ]
-ACTION_KINDS: tuple[str, ...] = (
-    "message",
-    "phone_call",
-    "spawn",
-    "move",
-    "drive",
-    "park",
-    "block_road",
-    "chase",
-    "nitrous",
-    "crash",
-    "money",
-    "clear_road",
-)
+ACTION_KINDS: tuple[str, ...] = get_args(ActionKind)
 
 MedalMetric = Literal["time", "score"]
 PLAYER = "player"
