@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.app.scenes.menu_scene import MenuScene
+from game.app.scenes.menu_scene import InfoScene
 from game.app.ui import theme as th
-from game.app.ui.widgets import Row
 
 CREDITS: list[tuple[str, list[str], int, int]] = [
     # heading, lines, column, top (design px below the heading area)
@@ -19,14 +18,9 @@ CREDITS: list[tuple[str, list[str], int, int]] = [
 ]
 
 
-class CreditsScene(MenuScene):
+class CreditsScene(InfoScene):
     name = "credits"
     title = "Credits"
-    box = (70, 610, 300, 0)
-    hints = "Enter / A / Esc back"
-
-    def rows(self) -> list[Row]:
-        return [Row("Back", self.back)]
 
     def draw_extra(self, surface: pygame.Surface) -> None:
         theme = self.app.theme

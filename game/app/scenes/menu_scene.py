@@ -86,3 +86,13 @@ class MenuScene(Scene):
 
     def draw_extra(self, surface: pygame.Surface) -> None:
         """Panels beside the menu (previews, stats)."""
+
+
+class InfoScene(MenuScene):
+    """A page to read (credits, the mods folder) with a single Back at the bottom."""
+
+    box = (70, 610, 300, 0)
+    hints = "Enter / A / Esc back"
+
+    def rows(self) -> list[Row]:
+        return [Row("Back", self.back)]

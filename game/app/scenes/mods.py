@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import pygame
 
-from game.app.scenes.menu_scene import MenuScene
+from game.app.scenes.menu_scene import InfoScene
 from game.app.ui import theme as th
-from game.app.ui.widgets import Row
 
 
-class ModsScene(MenuScene):
+class ModsScene(InfoScene):
     name = "mods"
     title = "Mods"
     subtitle = "Tracks drawn in Tiled: drop .tmx files (with their tilesets) in the mods folder."
-    box = (70, 610, 300, 0)
-    hints = "Enter / A / Esc back"
-
-    def rows(self) -> list[Row]:
-        return [Row("Back", self.back)]
 
     def draw_extra(self, surface: pygame.Surface) -> None:
         theme = self.app.theme
