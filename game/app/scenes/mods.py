@@ -19,22 +19,26 @@ class ModsScene(InfoScene):
         w, _h = surface.get_size()
         panel = pygame.Rect(round(70 * s), round(180 * s), round(w - 140 * s), round(410 * s))
         theme.panel(surface, panel, 170)
-        folder = self.app.content.mods_dir
+        from game.content.catalog import default_mods_dir
+
+        folder = self.app.content.mods_dir or default_mods_dir()  # what the catalogue reads
         x, y = panel.left + 28 * s, panel.top + 22 * s
         theme.text(
-            surface, f"Folder: {folder if folder else '(none: start with --mods DIR)'}", 24, (x, y), th.MUTED
+            surface, f"Folder: {folder}", 24, (x, y), th.MUTED
         )
         y += 44 * s
         mods = [t for t in self.app.content.tracks() if t.file is not None and t.id.startswith("mod:")]
         if not mods:
             theme.text(surface, "No mod tracks found yet.", 30, (x, y), th.INK)
-            theme.text(
-                surface,
-                "Open levels/fasttrack.tiled-project in Tiled to get typed objects.",
-                24,
-                (x, y + 44 * s),
-                th.MUTED,
+            from game.paths import LEVELS_DIR
+
+            hints = (
+                f"Open {LEVELS_DIR / 'fasttrack.tiled-project'} in Tiled to get typed objects,",
+                "draw a track (docs/MODDING.md walks through one), save it in the folder above,",
+                "and check it with: python -m game check-map FILE.tmx",
             )
+            for k, hint in enumerate(hints):
+                theme.text(surface, hint, 22, (x, y + (44 + 30 * k) * s), th.MUTED)
             return
         for option in mods[:8]:
             ok = option.error is None
