@@ -10,16 +10,14 @@ ignored, never fatal.
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from game.content.errors import ContentError
-from game.content.storage import user_data_dir, write_atomic
+from game.content.storage import pack_json, read_packed_json, user_data_dir, write_atomic
 from game.paths import ASSETS_DIR
 from game.sim.ghost import Ghost, Pose
 
@@ -42,7 +40,7 @@ def ghost_to_bytes(ghost: Ghost) -> bytes:
         "poses": [[round(p.t, 4), round(p.x, 3), round(p.y, 3), round(p.heading, 4), round(p.speed, 3)]
                   for p in ghost.poses],
     }
-    return gzip.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), mtime=0)
+    return pack_json(data)
 
 
 def save_ghost(ghost: Ghost, path: Path) -> None:
@@ -54,14 +52,7 @@ def save_ghost(ghost: Ghost, path: Path) -> None:
 
 def load_ghost(path: Path) -> Ghost:
     """Read a ghost file; a damaged or foreign file is one sentence naming it."""
-    try:
-        data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
-    except OSError as exc:
-        if isinstance(exc, FileNotFoundError) or exc.strerror:
-            raise ContentError(f"{path}: cannot be read ({exc.strerror or 'not a ghost file'}).") from None
-        raise ContentError(f"{path}: is not a FAST TRACK ghost, or the file is damaged.") from None
-    except (EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
-        raise ContentError(f"{path}: is not a FAST TRACK ghost, or the file is damaged.") from None
+    data = read_packed_json(path, "ghost")
     try:
         if data["format"] != FORMAT or data["format_version"] > FORMAT_VERSION:
             raise ValueError("unknown format or a newer version")

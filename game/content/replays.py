@@ -10,9 +10,6 @@ so, instead of silently drifting out of sync.
 
 from __future__ import annotations
 
-import gzip
-import json
-import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +17,7 @@ from typing import Any
 
 import game
 from game.content.errors import ContentError
-from game.content.storage import write_atomic
+from game.content.storage import pack_json, read_packed_json, write_atomic
 from game.sim.controls import Controls
 from game.sim.mission.runner import MissionRunner
 from game.sim.mission.spec import PLAYER
@@ -260,7 +257,7 @@ def to_bytes(replay: Replay) -> bytes:
         "tape": replay.tape.to_json(),
         "final": {"state_hash": replay.state_hash, "time_s": replay.time_s},
     }
-    return gzip.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), mtime=0)
+    return pack_json(data)
 
 
 def save_replay(replay: Replay, path: Path) -> None:
@@ -272,14 +269,7 @@ def save_replay(replay: Replay, path: Path) -> None:
 
 def load_replay(path: Path) -> Replay:
     """Read and check a replay file; every problem is one sentence naming the file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContentError(f"{path}: cannot be read ({exc.strerror}).") from None
-    try:
-        data = json.loads(gzip.decompress(raw).decode("utf-8"))
-    except (OSError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
-        raise ContentError(f"{path}: is not a FAST TRACK replay, or the file is damaged.") from None
+    data = read_packed_json(path, "replay")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ContentError(f"{path}: is not a FAST TRACK replay, or the file is damaged.")
     version = data.get("format_version")

@@ -9,10 +9,14 @@ never half of either.
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "fast-track"
 
@@ -109,3 +113,25 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def pack_json(data: object) -> bytes:
+    """Compact gzip-compressed JSON, byte-identical for equal data (no timestamp inside)."""
+    return gzip.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), mtime=0)
+
+
+def read_packed_json(path: Path, what: str) -> Any:
+    """The data of a :func:`pack_json` file; ``ContentError`` naming the file otherwise.
+
+    ``what`` names the kind of file for the message ("replay", "ghost").
+    """
+    from game.content.errors import ContentError
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(f"{path}: cannot be read ({exc.strerror}).") from None
+    try:
+        return json.loads(gzip.decompress(raw).decode("utf-8"))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        raise ContentError(f"{path}: is not a FAST TRACK {what}, or the file is damaged.") from None
