@@ -9,10 +9,12 @@ the builder splits them at every crossing so each ``Road`` runs node to node.
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from assets.art import exact
 from assets.art import geometry as geo
 from assets.art.mapgen import (
     Ctx,
@@ -160,11 +162,11 @@ def _roads(desc: FreeMap, ctx: Ctx) -> None:
                                      "speed_kmh": ("float", str(st.speed_kmh))}))
             # markings: from one junction mouth to the next
             v = np.array(q) - np.array(p)
-            ln = float(np.hypot(*v))
+            ln = exact.norm2(v)
             trim = 12.0
             if ln <= 2 * trim + 4:
                 continue
-            u = v / ln
+            u = exact.q(v / ln)
             a = np.array(p) + u * trim
             b = np.array(q) - u * trim
             pts = np.linspace(a, b, max(2, int((ln - 2 * trim) // 2)))
@@ -181,8 +183,8 @@ def _lamps(desc: FreeMap, ctx: Ctx) -> None:
     for st in desc.streets:
         a, b = np.array(st.a), np.array(st.b)
         v = b - a
-        ln = float(np.hypot(*v))
-        u = v / ln
+        ln = exact.norm2(v)
+        u = exact.q(v / ln)
         nrm = np.array([u[1], -u[0]])
         for k, d in enumerate(np.arange(16.0, ln - 8, 32.0)):
             p = a + u * d + nrm * (st.half_width + 1.5) * (1 if k % 2 else -1)
@@ -191,8 +193,8 @@ def _lamps(desc: FreeMap, ctx: Ctx) -> None:
 
 def _objects(desc: FreeMap, model: MapModel) -> None:
     (sx, sy), heading = desc.start
-    rad = np.radians(heading)
-    fwd = np.array([np.cos(rad), np.sin(rad)])
+    rad = math.radians(heading)
+    fwd = np.array([exact.cos1(rad), exact.sin1(rad)])
     for i in range(8):
         p = np.array([sx, sy]) - fwd * 8.0 * i
         model.add("race", MapObject("StartSlot", "point", [(p[0] * PPM, p[1] * PPM)],

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from assets.art import exact
+
 F = npt.NDArray[np.float64]
 LATTICE = 4
 """Lattice samples per tile side (1 m apart at 4 m tiles)."""
@@ -27,6 +29,8 @@ def rounded_polygon(corners: list[tuple[float, float, float]], step: float = 1.0
 
     The line starts at the tangent point leaving corner 0 and runs in corner
     order. Raises ValueError when two fillets overlap on one polygon side.
+    Every point is snapped (``exact.q``), so a straight along a round
+    coordinate stays exactly on it whatever the trigonometry's last bits.
     """
     n = len(corners)
     pts = np.array([(c[0], c[1]) for c in corners], dtype=np.float64)
@@ -36,12 +40,12 @@ def rounded_polygon(corners: list[tuple[float, float, float]], step: float = 1.0
     for i in range(n):
         p_prev, p, p_next = pts[i - 1], pts[i], pts[(i + 1) % n]
         r = corners[i][2]
-        d_in = (p - p_prev) / np.linalg.norm(p - p_prev)
-        d_out = (p_next - p) / np.linalg.norm(p_next - p)
-        cross = d_in[0] * d_out[1] - d_in[1] * d_out[0]
-        ang = math.atan2(cross, float(d_in @ d_out))
-        tl = r * math.tan(abs(ang) / 2)
-        t_in, t_out = p - d_in * tl, p + d_out * tl
+        d_in = exact.q((p - p_prev) / exact.norm2(p - p_prev))
+        d_out = exact.q((p_next - p) / exact.norm2(p_next - p))
+        cross = exact.q(d_in[0] * d_out[1] - d_in[1] * d_out[0])
+        ang = exact.atan2_1(cross, exact.dot2(d_in, d_out))
+        tl = exact.q(r * exact.tan1(abs(ang) / 2))
+        t_in, t_out = exact.q(p - d_in * tl), exact.q(p + d_out * tl)
         tan_in.append(t_in)
         tan_out.append(t_out)
         if r <= 0 or abs(ang) < 1e-9:
@@ -50,21 +54,22 @@ def rounded_polygon(corners: list[tuple[float, float, float]], step: float = 1.0
         # y is down: cross > 0 turns clockwise on screen (a right-hander).
         normal = np.array([-d_in[1], d_in[0]]) * (1 if cross > 0 else -1)
         centre = t_in + normal * r
-        a0 = math.atan2(t_in[1] - centre[1], t_in[0] - centre[0])
+        a0 = exact.atan2_1(t_in[1] - centre[1], t_in[0] - centre[0])
         k = max(2, math.ceil(abs(ang) * r / step))
         a = a0 + np.linspace(0.0, ang, k + 1)
-        arcs.append(np.stack([centre[0] + r * np.cos(a), centre[1] + r * np.sin(a)], axis=1))
+        arcs.append(exact.q(np.stack([centre[0] + r * exact.cos(a), centre[1] + r * exact.sin(a)],
+                                     axis=1)))
     out: list[F] = []
     for i in range(n):
         j = (i + 1) % n
         a, b = tan_out[i], tan_in[j]
         seg = b - a
-        length = float(np.linalg.norm(seg))
+        length = exact.norm2(seg)
         side = pts[j] - pts[i]
-        if float(seg @ side) < -1e-6:
+        if exact.dot2(seg, side) < -1e-6:
             raise ValueError(f"fillets at corners {i} and {j} overlap on their shared side")
         k = max(1, math.ceil(length / step))
-        out.append(a + np.outer(np.arange(k) / k, seg))
+        out.append(exact.q(a + np.outer(np.arange(k) / k, seg)))
         out.append(arcs[j][:-1])
     return np.concatenate(out)
 
@@ -72,19 +77,19 @@ def rounded_polygon(corners: list[tuple[float, float, float]], step: float = 1.0
 def resample_closed(points: F, step: float) -> F:
     """Resample a closed polyline at equal arc-length steps (last point != first)."""
     closed = np.vstack([points, points[:1]])
-    seg = np.linalg.norm(np.diff(closed, axis=0), axis=1)
-    s = np.concatenate([[0.0], np.cumsum(seg)])
-    total = s[-1]
+    seg = exact.norms(np.diff(closed, axis=0))
+    s = exact.q(np.concatenate([[0.0], np.cumsum(seg)]))
+    total = float(s[-1])
     n = max(8, round(total / step))
-    targets = np.arange(n) * total / n
-    x = np.interp(targets, s, closed[:, 0])
-    y = np.interp(targets, s, closed[:, 1])
+    targets = exact.q(np.arange(n) * total / n)
+    x = exact.interp(targets, s, closed[:, 0])
+    y = exact.interp(targets, s, closed[:, 1])
     return np.stack([x, y], axis=1)
 
 
 def rotate_to(points: F, target: tuple[float, float]) -> F:
     """Rotate a closed polyline's start to its vertex nearest ``target``, inserting it."""
-    d = np.hypot(points[:, 0] - target[0], points[:, 1] - target[1])
+    d = exact.hypot(points[:, 0] - target[0], points[:, 1] - target[1])
     i = int(np.argmin(d))
     rolled = np.roll(points, -i, axis=0)
     rolled[0] = target
@@ -94,19 +99,19 @@ def rotate_to(points: F, target: tuple[float, float]) -> F:
 def arc_lengths(points: F, closed: bool = True) -> F:
     """Cumulative length at each vertex (starting at 0)."""
     pts = np.vstack([points, points[:1]]) if closed else points
-    seg = np.linalg.norm(np.diff(pts, axis=0), axis=1)
-    return np.concatenate([[0.0], np.cumsum(seg)])[: len(points)]
+    seg = exact.norms(np.diff(pts, axis=0))
+    return exact.q(np.concatenate([[0.0], np.cumsum(seg)])[: len(points)])
 
 
 def polyline_length(points: F, closed: bool = True) -> float:
     pts = np.vstack([points, points[:1]]) if closed else points
-    return float(np.linalg.norm(np.diff(pts, axis=0), axis=1).sum())
+    return exact.q(float(exact.norms(np.diff(pts, axis=0)).sum()))
 
 
 def normals(points: F) -> F:
     """Unit left-hand normals of a closed polyline (on screen, y down: to the driver's left)."""
     tangent = np.roll(points, -1, axis=0) - np.roll(points, 1, axis=0)
-    tangent /= np.linalg.norm(tangent, axis=1, keepdims=True)
+    tangent = exact.q(tangent / exact.norms(tangent)[:, None])
     return np.stack([tangent[:, 1], -tangent[:, 0]], axis=1)
 
 
@@ -115,10 +120,8 @@ def curvature(points: F) -> F:
     a, b, c = np.roll(points, 1, axis=0), points, np.roll(points, -1, axis=0)
     ab, bc = b - a, c - b
     cross = ab[:, 0] * bc[:, 1] - ab[:, 1] * bc[:, 0]
-    la = np.linalg.norm(ab, axis=1)
-    lb = np.linalg.norm(bc, axis=1)
-    lc = np.linalg.norm(c - a, axis=1)
-    return np.asarray(2 * cross / np.maximum(la * lb * lc, 1e-9))
+    la, lb, lc = exact.norms(ab), exact.norms(bc), exact.norms(c - a)
+    return exact.q(2 * cross / np.maximum(la * lb * lc, 1e-9))
 
 
 @dataclass
@@ -140,7 +143,7 @@ def distance_field(points: F, cols: int, rows: int, reach: float, closed: bool =
     dist = np.full(shape, np.inf)
     s_near = np.zeros(shape)
     pts = np.vstack([points, points[:1]]) if closed else points
-    s = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(pts, axis=0), axis=1))])
+    s = exact.q(np.concatenate([[0.0], np.cumsum(exact.norms(np.diff(pts, axis=0)))]))
     for i in range(len(pts) - 1):
         a, b = pts[i], pts[i + 1]
         lo = np.floor((np.minimum(a, b) - reach) / step).astype(int)
@@ -153,14 +156,14 @@ def distance_field(points: F, cols: int, rows: int, reach: float, closed: bool =
         ys = np.arange(r0, r1 + 1) * step
         gx, gy = np.meshgrid(xs, ys)
         v = b - a
-        ln2 = float(v @ v) or 1e-12
+        ln2 = exact.dot2(v, v) or 1e-12
         t = np.clip(((gx - a[0]) * v[0] + (gy - a[1]) * v[1]) / ln2, 0.0, 1.0)
-        d = np.hypot(gx - (a[0] + t * v[0]), gy - (a[1] + t * v[1]))
+        d = exact.hypot(gx - (a[0] + t * v[0]), gy - (a[1] + t * v[1]))
         sub = dist[r0:r1 + 1, c0:c1 + 1]
         ssub = s_near[r0:r1 + 1, c0:c1 + 1]
         better = d < sub
         sub[better] = d[better]
-        ssub[better] = s[i] + t[better] * math.sqrt(ln2)
+        ssub[better] = exact.q(s[i] + t[better] * math.sqrt(ln2))
     return Field(dist, s_near)
 
 
@@ -259,11 +262,11 @@ def simplify(points: list[tuple[float, float]], tol: float) -> list[tuple[float,
     a, b = np.array(points[0], float), np.array(points[-1], float)
     pts = np.array(points, float)
     v = b - a
-    ln = float(np.linalg.norm(v))
+    ln = exact.norm2(v)
     if ln < 1e-9:
-        d = np.linalg.norm(pts - a, axis=1)
+        d = exact.norms(pts - a)
     else:
-        d = np.abs(v[0] * (pts[:, 1] - a[1]) - v[1] * (pts[:, 0] - a[0])) / ln
+        d = exact.q(np.abs(v[0] * (pts[:, 1] - a[1]) - v[1] * (pts[:, 0] - a[0])) / ln)
     i = int(np.argmax(d))
     if d[i] <= tol:
         return [points[0], points[-1]]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from assets.art import exact
 from assets.art import geometry as geo
 from assets.art.mapmodel import PPM, MapModel, MapObject
 from assets.art.tiles import VARIANTS
@@ -386,7 +387,7 @@ def in_dirt(desc: Circuit, s: F | float, lap: float) -> npt.NDArray[np.bool_]:
 
 def _heading(centre: F) -> float:
     d = centre[1] - centre[0]
-    return math.degrees(math.atan2(d[1], d[0])) % 360
+    return math.degrees(exact.atan2_1(float(d[1]), float(d[0]))) % 360
 
 
 def _finish_and_grid(desc: Circuit, ctx: Ctx, centre: F) -> None:
@@ -414,7 +415,7 @@ def _finish_and_grid(desc: Circuit, ctx: Ctx, centre: F) -> None:
                     not horizontal and (e1, e2) == (0, 2) and p1 == p2):
                 model.set_decor(r, c, "decor", f"chequer.{tag}.{p1}{side}", 4)
     # eight slots, two abreast and staggered, behind the line
-    fwd = (centre[1] - centre[0]) / np.linalg.norm(centre[1] - centre[0])
+    fwd = exact.q((centre[1] - centre[0]) / exact.norm2(centre[1] - centre[0]))
     left = np.array([fwd[1], -fwd[0]])
     for i in range(8):
         back = 4.0 + 4.0 * i
@@ -489,8 +490,8 @@ def _straightest_near(centre: F, s: F, target: float, window: float) -> int:
     idx = np.nonzero(np.abs(s - target) <= window)[0]
     if len(idx) == 0:
         return int(np.argmin(np.abs(s - target)))
-    smooth = np.convolve(np.concatenate([k, k[:10]]), np.ones(11) / 11, mode="same")[: len(k)]
-    return int(idx[np.argmin(smooth[idx] + 1e-4 * np.abs(s[idx] - target))])
+    smooth = exact.running_mean(np.concatenate([k, k[:10]]), 11)[: len(k)]
+    return int(idx[np.argmin(exact.q(smooth[idx] + 1e-4 * np.abs(s[idx] - target)))])
 
 
 # --------------------------------------------------------------------------- scenery helpers

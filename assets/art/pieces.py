@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from assets.art import exact
 from assets.art.tiles import (
     _XX,
     _YY,
@@ -45,19 +46,34 @@ def cut_signed_distance(key: CutKey) -> Img:
     ax, ay = edge_point(e1, p1)
     bx, by = edge_point(e2, p2)
     nx, ny = -(by - ay), bx - ax
-    norm = float(np.hypot(nx, ny))
-    nx, ny = nx / norm, ny / norm
-    d = (_XX - ax) * nx + (_YY - ay) * ny
+    norm = exact.hypot1(nx, ny)
+    nx, ny = exact.q(nx / norm), exact.q(ny / norm)
+    d = exact.q((_XX - ax) * nx + (_YY - ay) * ny)
     cx, cy = CORNERS[corners_group_a(e1, e2)[0]]
-    s = (cx - ax) * nx + (cy - ay) * ny
+    s = exact.q((cx - ax) * nx + (cy - ay) * ny)
     inside_is_a = side == 0
     sign = 1.0 if (s > 0) == inside_is_a else -1.0
     return np.asarray(d * sign)
 
 
 def inside_fraction(key: CutKey) -> float:
-    """Share of the tile on the inside of the cut (decides the tile's surface)."""
-    return float(coverage(cut_signed_distance(key)).mean())
+    """Share of the tile on the inside of the cut (decides the tile's surface).
+
+    Computed exactly, in integers, from the polygon the cut leaves: a cut
+    through the tile's centre is exactly one half, which a sum over anti-aliased
+    pixels gets only to within its rounding, one way or the other.
+    """
+    e1, p1, e2, p2, side = key
+    a = edge_point(e1, p1)
+    b = edge_point(e2, p2)
+    group_a = [CORNERS[i] for i in corners_group_a(e1, e2)]
+    ring = [a, *group_a, b]
+    twice = 0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        twice += int(x0) * int(y1) - int(x1) * int(y0)
+    area_a = abs(twice)  # twice the area of corner group a's side
+    inside = area_a if side == 0 else 2 * T * T - area_a
+    return inside / (2 * T * T)
 
 
 def _shade(img: Img, factor: Img) -> Img:
@@ -146,8 +162,8 @@ def kerb_tile(key: CutKey) -> Img:
     e1, p1, _e2, _p2, _ = key
     ax, ay = edge_point(e1, p1)
     bx, by = edge_point(key[2], key[3])
-    ln = float(np.hypot(bx - ax, by - ay))
-    t = ((_XX - ax) * (bx - ax) + (_YY - ay) * (by - ay)) / ln
+    ln = exact.hypot1(bx - ax, by - ay)
+    t = exact.q(((_XX - ax) * (bx - ax) + (_YY - ay) * (by - ay)) / ln)
     blocks = np.floor(t / 8.0) % 2 == 0
     img = rgba((0, 0, 0), 0.0)
     strip = band(d, 0.0, 6.0)
@@ -171,9 +187,9 @@ def line_tile(style: str, key: LineKey) -> Img:
     ax, ay = edge_point(e1, p1)
     bx, by = edge_point(e2, p2)
     d, t = seg_distance(ax, ay, bx, by)
-    ln = float(np.hypot(bx - ax, by - ay))
-    ux, uy = (bx - ax) / ln, (by - ay) / ln
-    side = (_XX - ax) * -uy + (_YY - ay) * ux  # signed perpendicular offset
+    ln = exact.hypot1(bx - ax, by - ay)
+    ux, uy = exact.q((bx - ax) / ln), exact.q((by - ay) / ln)
+    side = exact.q((_XX - ax) * -uy + (_YY - ay) * ux)  # signed perpendicular offset
     img = rgba((0, 0, 0), 0.0)
     if style in ("armco", "concrete", "tyres", "street"):
         ds, _ = seg_distance(ax + 1.5, ay + 2.0, bx + 1.5, by + 2.0)
@@ -209,7 +225,7 @@ def line_tile(style: str, key: LineKey) -> Img:
         for k in range(n + 1):
             cx, cy = ax + ux * k * step, ay + uy * k * step
             img = paint(img, (26, 26, 30), disc(cx, cy, 3.7), 1.0)
-            ring = np.hypot(_XX - cx, _YY - cy)
+            ring = exact.hypot(_XX - cx, _YY - cy)
             img = paint(img, (86, 86, 92), band(ring, 1.3, 2.2), 0.9)
             if k % 3 == 0:
                 img = paint(img, (206, 206, 200), band(ring, 2.6, 3.4), 0.9)
@@ -283,8 +299,8 @@ def light_pool(quadrant: int) -> Img:
     """One quarter of a 2x2-tile pool of warm street light (0 TL, 1 TR, 2 BR, 3 BL)."""
     ox = (T, 0, 0, T)[quadrant]
     oy = (T, T, 0, 0)[quadrant]
-    r = np.hypot(_XX - ox, _YY - oy)
-    cov = np.clip(1.0 - r / 30.0, 0, 1) ** 1.5
+    r = exact.hypot(_XX - ox, _YY - oy)
+    cov = exact.power(np.clip(1.0 - r / 30.0, 0, 1), 1.5)
     return paint(rgba((0, 0, 0), 0.0), (255, 210, 130), cov, 0.42)
 
 
@@ -312,8 +328,8 @@ def scatter(kind: str, variant: int) -> Img:
             img = paint(img, (16, 16, 20), disc(cx, cy, rng.uniform(3, 7)), 0.35)
     elif kind == "manhole":
         img = paint(img, (40, 40, 44), disc(16, 16, 6.5), 1.0)
-        img = paint(img, (88, 88, 92), band(np.hypot(_XX - 16, _YY - 16), 4.5, 6.0), 1.0)
-        grid = ((_XX % 3) < 1) & (np.hypot(_XX - 16, _YY - 16) < 4.2)
+        img = paint(img, (88, 88, 92), band(exact.hypot(_XX - 16, _YY - 16), 4.5, 6.0), 1.0)
+        grid = ((_XX % 3) < 1) & (exact.hypot(_XX - 16, _YY - 16) < 4.2)
         img = paint(img, (70, 70, 74), grid.astype(np.float64), 1.0)
     elif kind == "flowers":
         for _ in range(10):
@@ -360,7 +376,7 @@ def roof_tile(style: str, part: str, variant: int = 0) -> Img:
     if style == "red":  # roof tile rows
         img[..., :3] *= (1.0 - 0.12 * ((_YY % 4) < 1))[..., None]
     elif style == "warehouse":  # corrugated ribs
-        img[..., :3] *= (1.0 + 0.12 * np.sin(2 * np.pi * _XX / 4))[..., None]
+        img[..., :3] *= (1.0 + 0.12 * exact.sin(2 * np.pi * _XX / 4))[..., None]
     dn = _YY if "n" in part else np.full_like(_YY, 99.0)
     ds = T - _YY if "s" in part else np.full_like(_YY, 99.0)
     dw = _XX if "w" in part else np.full_like(_XX, 99.0)
@@ -403,7 +419,7 @@ def container_tile(colour: str, part: int, vertical: bool) -> Img:
     body = (u > lo) & (u < hi) & (v > 6) & (v < 26)
     shadow = (u > lo + 2) & (u < hi + 2) & (v > 8) & (v < 28)
     img = paint(base, SHADOW, shadow.astype(np.float64), 0.4)
-    ribs = 1.0 + 0.14 * np.sin(2 * np.pi * u / 3.0)
+    ribs = 1.0 + 0.14 * exact.sin(2 * np.pi * u / 3.0)
     layer = rgba(col)
     layer[..., :3] *= ribs[..., None]
     layer[..., 3] = body * 255.0
@@ -428,11 +444,11 @@ def palm(cx: float, cy: float, r: float, ox: float = 0.0, oy: float = 0.0) -> Im
     """A palm crown centred at (cx, cy) in a frame offset by (ox, oy) px."""
     img = rgba((0, 0, 0), 0.0)
     xx, yy = _XX + ox, _YY + oy
-    ang = np.arctan2(yy - cy, xx - cx)
-    rad = np.hypot(xx - cx, yy - cy)
-    fronds = 0.5 + 0.5 * np.cos(ang * 9)
+    ang = exact.arctan2(yy - cy, xx - cx)
+    rad = exact.hypot(xx - cx, yy - cy)
+    fronds = 0.5 + 0.5 * exact.cos(ang * 9)
     reach = r * (0.55 + 0.45 * fronds)
-    sh = np.hypot(xx - cx - r * 0.3, yy - cy - r * 0.3)
+    sh = exact.hypot(xx - cx - r * 0.3, yy - cy - r * 0.3)
     img = paint(img, SHADOW, coverage(reach - sh), 0.3)
     img = paint(img, (44, 96, 50), coverage(reach - rad), 1.0)
     img = paint(img, (86, 146, 70), coverage(reach * 0.75 - rad) * (fronds > 0.4), 1.0)
@@ -451,14 +467,14 @@ def tree(cx: float, cy: float, r: float, ox: float = 0.0, oy: float = 0.0,
     for _ in range(5):
         a = rng.uniform(0, 2 * np.pi)
         img = paint(img, (70, 122, 60),
-                    disc(ccx + np.cos(a) * r * 0.5, ccy + np.sin(a) * r * 0.5, r * 0.3), 0.7)
+                    disc(ccx + exact.cos1(a) * r * 0.5, ccy + exact.sin1(a) * r * 0.5, r * 0.3), 0.7)
     return img
 
 
 def street_lamp() -> Img:
     """A lamp head seen from above, with the halo it throws."""
     img = rgba((0, 0, 0), 0.0)
-    r = np.hypot(_XX - 16, _YY - 16)
+    r = exact.hypot(_XX - 16, _YY - 16)
     img = paint(img, (255, 220, 150), np.clip(1 - r / 15.0, 0, 1) ** 2, 0.55)
     img = paint(img, (50, 52, 58), disc(16, 16, 3.4), 1.0)
     return paint(img, (255, 246, 214), disc(16, 16, 2.0), 1.0)
@@ -471,7 +487,7 @@ def cone() -> Img:
     img = paint(img, SHADOW, disc(18, 18, 5), 0.35)
     img = paint(img, (200, 84, 20), base.astype(np.float64), 1.0)
     img = paint(img, (255, 120, 30), disc(16, 16, 4.0), 1.0)
-    img = paint(img, (245, 245, 240), band(np.hypot(_XX - 16, _YY - 16), 1.6, 2.8), 1.0)
+    img = paint(img, (245, 245, 240), band(exact.hypot(_XX - 16, _YY - 16), 1.6, 2.8), 1.0)
     return paint(img, (255, 150, 60), disc(16, 16, 1.4), 1.0)
 
 
@@ -481,14 +497,14 @@ def barrel() -> Img:
     img = paint(img, SHADOW, disc(18, 18, 6), 0.35)
     img = paint(img, (30, 70, 130), disc(16, 16, 6.0), 1.0)
     img = paint(img, (60, 110, 170), disc(16, 16, 4.8), 1.0)
-    img = paint(img, (40, 80, 140), band(np.hypot(_XX - 16, _YY - 16), 2.6, 3.2), 1.0)
+    img = paint(img, (40, 80, 140), band(exact.hypot(_XX - 16, _YY - 16), 2.6, 3.2), 1.0)
     return paint(img, (200, 200, 200), disc(18, 14, 0.9), 1.0)
 
 
 def tyre_stack() -> Img:
     """A stack of tyres: black rings with a red-painted top tyre."""
     img = rgba((0, 0, 0), 0.0)
-    r = np.hypot(_XX - 16, _YY - 16)
+    r = exact.hypot(_XX - 16, _YY - 16)
     img = paint(img, SHADOW, disc(18, 18, 7.0), 0.35)
     img = paint(img, (24, 24, 28), disc(16, 16, 7.0), 1.0)
     img = paint(img, (200, 40, 36), band(r, 4.6, 6.4), 1.0)
@@ -517,13 +533,14 @@ def joshua_tree() -> Img:
     rng = np.random.default_rng(41)
     for _ in range(5):
         a = rng.uniform(0, 2 * np.pi)
-        cx, cy = 16 + np.cos(a) * 7, 16 + np.sin(a) * 7
+        cx, cy = 16 + exact.cos1(a) * 7, 16 + exact.sin1(a) * 7
         arm, _ = seg_distance(16, 16, cx, cy)
         img = paint(img, (96, 80, 60), coverage(1.4 - arm), 1.0)
-        ang = np.arctan2(_YY - cy, _XX - cx)
-        rr = np.hypot(_XX - cx, _YY - cy)
-        spikes = 3.2 * (0.6 + 0.4 * np.cos(ang * 7))
-        img = paint(img, SHADOW, coverage(spikes - np.hypot(_XX - cx - 1.5, _YY - cy - 1.5)), 0.3)
+        ang = exact.arctan2(_YY - cy, _XX - cx)
+        rr = exact.hypot(_XX - cx, _YY - cy)
+        spikes = 3.2 * (0.6 + 0.4 * exact.cos(ang * 7))
+        img = paint(img, SHADOW, coverage(spikes - exact.hypot(_XX - cx - 1.5, _YY - cy - 1.5)),
+                    0.3)
         img = paint(img, (84, 116, 70), coverage(spikes - rr), 1.0)
     return img
 

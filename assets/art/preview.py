@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from assets.art import exact
 from assets.art.mapmodel import MapModel
 from assets.art.tiles import T, quantise
 from assets.art.tilesets import library
@@ -140,9 +141,9 @@ def _draw_objects(surf, model: MapModel, k: float, ox: float = 0.0, oy: float = 
             a = math.radians(obj.rotation or 0.0)
             x, y = pts[0]
             r = max(3.0, 2.2 * 8 * k)
-            tip = (x + math.cos(a) * r, y + math.sin(a) * r)
-            l1 = (x + math.cos(a + 2.5) * r * 0.7, y + math.sin(a + 2.5) * r * 0.7)
-            l2 = (x + math.cos(a - 2.5) * r * 0.7, y + math.sin(a - 2.5) * r * 0.7)
+            tip = (x + exact.cos1(a) * r, y + exact.sin1(a) * r)
+            l1 = (x + exact.cos1(a + 2.5) * r * 0.7, y + exact.sin1(a + 2.5) * r * 0.7)
+            l2 = (x + exact.cos1(a - 2.5) * r * 0.7, y + exact.sin1(a - 2.5) * r * 0.7)
             pygame.draw.polygon(surf, (0, 230, 255), [tip, l1, l2])
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from assets.art import exact
+
 T = 32
 """Tile size in pixels (4 m at the map's 8 px per metre)."""
 
@@ -115,10 +117,9 @@ def periodic_noise(rng: np.random.Generator, power: float = 2.0, size: int = T) 
     fy = np.fft.fftfreq(size)[:, None]
     f = np.sqrt(fx * fx + fy * fy)
     f[0, 0] = 1.0
-    spec = spec / f**power
+    spec = spec / exact.power(f, power)
     spec[0, 0] = 0.0
-    n = np.fft.ifft2(spec).real
-    return np.asarray(n / (n.std() + 1e-9))
+    return exact.normalised(exact.spectrum_to_field(spec), 1e-9)
 
 
 def interior_window(margin: float = 6.0) -> Img:
@@ -137,25 +138,25 @@ def interior_window(margin: float = 6.0) -> Img:
 
 def disc(cx: float, cy: float, r: float) -> Img:
     """Anti-aliased coverage of a disc."""
-    return coverage(r - np.hypot(_XX - cx, _YY - cy))
+    return coverage(r - exact.hypot(_XX - cx, _YY - cy))
 
 
 def disc_wrapped(cx: float, cy: float, r: float) -> Img:
     """A disc drawn on the torus, so features may cross the tile border seamlessly."""
     dx = (_XX - cx + T / 2) % T - T / 2
     dy = (_YY - cy + T / 2) % T - T / 2
-    return coverage(r - np.hypot(dx, dy))
+    return coverage(r - exact.hypot(dx, dy))
 
 
 def seg_distance(ax: float, ay: float, bx: float, by: float) -> tuple[Img, Img]:
     """Distance of every pixel centre to segment AB, and the position along it (px)."""
     vx, vy = bx - ax, by - ay
-    length = max(np.hypot(vx, vy), 1e-9)
-    ux, uy = vx / length, vy / length
-    t = (_XX - ax) * ux + (_YY - ay) * uy
+    length = max(exact.hypot1(vx, vy), 1e-9)
+    ux, uy = exact.q(vx / length), exact.q(vy / length)
+    t = exact.q((_XX - ax) * ux + (_YY - ay) * uy)
     tc = np.clip(t, 0.0, length)
     px, py = ax + ux * tc, ay + uy * tc
-    return np.hypot(_XX - px, _YY - py), t
+    return exact.hypot(_XX - px, _YY - py), t
 
 
 # --------------------------------------------------------------------------- terrain
@@ -234,7 +235,7 @@ def _asphalt_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
         x0, y0 = rng.uniform(8, 24, size=2)
         ang = rng.uniform(0, np.pi)
         ln = rng.uniform(6, 12)
-        d, _ = seg_distance(x0, y0, x0 + np.cos(ang) * ln, y0 + np.sin(ang) * ln)
+        d, _ = seg_distance(x0, y0, x0 + exact.cos1(ang) * ln, y0 + exact.sin1(ang) * ln)
         img = paint(img, (34, 35, 40), band(d, -1, 0.6) * win, 0.8)
     return img
 
@@ -251,7 +252,7 @@ def _grass_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
         cx, cy = rng.uniform(2, T - 2, size=2)
         ln = rng.uniform(1.5, 3.5)
         ang = rng.normal(-np.pi / 2, 0.5)
-        d, _ = seg_distance(cx, cy, cx + np.cos(ang) * ln, cy + np.sin(ang) * ln)
+        d, _ = seg_distance(cx, cy, cx + exact.cos1(ang) * ln, cy + exact.sin1(ang) * ln)
         col = (58, 92, 42) if rng.random() < 0.6 else (118, 150, 74)
         img = paint(img, col, band(d, -1, 0.45) * win, 0.7)
     return img
@@ -277,30 +278,30 @@ def _dirt_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
 
 def _sand_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
     # Wind ripples with integer spatial frequencies stay periodic on the tile.
-    ripple = np.sin(2 * np.pi * (3 * _XX + 5 * _YY) / T + 0.7 * np.sin(2 * np.pi * _XX / T))
+    ripple = exact.sin(2 * np.pi * (3 * _XX + 5 * _YY) / T + 0.7 * exact.sin(2 * np.pi * _XX / T))
     img[..., :3] *= (1.0 + 0.025 * ripple)[..., None]
     return _speckles(rng, img, win, 6, [(176, 150, 110), (230, 208, 164)], (0.4, 0.9), 0.5)
 
 
 def _redsand_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
-    ripple = np.sin(2 * np.pi * (4 * _XX - 3 * _YY) / T + 0.8 * np.sin(2 * np.pi * _YY / T))
+    ripple = exact.sin(2 * np.pi * (4 * _XX - 3 * _YY) / T + 0.8 * exact.sin(2 * np.pi * _YY / T))
     img[..., :3] *= (1.0 + 0.03 * ripple)[..., None]
     return _speckles(rng, img, win, 7, [(150, 84, 54), (214, 148, 104)], (0.5, 1.1), 0.5)
 
 
 def _rock_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
     # Strata and cracks of the sandstone, from a shared pattern plus variant cracks.
-    strata = np.sin(2 * np.pi * (_XX + 2 * _YY) / T * 2 + 1.3 * periodic_noise(
+    strata = exact.sin(2 * np.pi * (_XX + 2 * _YY) / T * 2 + 1.3 * periodic_noise(
         np.random.default_rng(5), 2.5))
     img[..., :3] *= (1.0 + 0.08 * strata)[..., None]
     for _ in range(3):
         x0, y0 = rng.uniform(6, 26, size=2)
         ang = rng.uniform(0, np.pi)
         ln = rng.uniform(5, 10)
-        d, _ = seg_distance(x0, y0, x0 + np.cos(ang) * ln, y0 + np.sin(ang) * ln)
+        d, _ = seg_distance(x0, y0, x0 + exact.cos1(ang) * ln, y0 + exact.sin1(ang) * ln)
         img = paint(img, (84, 40, 30), band(d, -1, 0.7) * win, 0.8)
-        d2, _ = seg_distance(x0 - 1, y0 - 1, x0 - 1 + np.cos(ang) * ln,
-                             y0 - 1 + np.sin(ang) * ln)
+        d2, _ = seg_distance(x0 - 1, y0 - 1, x0 - 1 + exact.cos1(ang) * ln,
+                             y0 - 1 + exact.sin1(ang) * ln)
         img = paint(img, (204, 126, 90), band(d2, -1, 0.4) * win, 0.5)
     return img
 
@@ -317,7 +318,7 @@ def _gravel_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
 
 
 def _water_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
-    wave = np.sin(2 * np.pi * (2 * _XX + 3 * _YY) / T) * np.sin(2 * np.pi * (3 * _XX - _YY) / T)
+    wave = exact.sin(2 * np.pi * (2 * _XX + 3 * _YY) / T) * exact.sin(2 * np.pi * (3 * _XX - _YY) / T)
     img = paint(img, (74, 124, 154), np.clip(wave - 0.55, 0, 1) * 2.0, 0.6)
     for _ in range(3):
         cx, cy = rng.uniform(6, 26, size=2)

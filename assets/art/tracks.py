@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from assets.art import exact
 from assets.art import geometry as geo
 from assets.art.mapgen import (
     Built,
@@ -34,9 +35,8 @@ def smooth_noise(shape: tuple[int, int], seed: int, scale: float) -> F:
     white = rng.normal(size=shape)
     fy = np.fft.fftfreq(shape[0])[:, None]
     fx = np.fft.fftfreq(shape[1])[None, :]
-    filt = np.exp(-((fx * fx + fy * fy) * (scale * np.pi) ** 2))
-    n = np.fft.ifft2(np.fft.fft2(white) * filt).real
-    return np.asarray(n / (n.std() + 1e-12))
+    filt = exact.exp(-((fx * fx + fy * fy) * (scale * np.pi) ** 2))
+    return exact.normalised(exact.smooth_periodic(white, filt), 1e-12)
 
 
 def _road_labels(desc: Circuit, ctx: Ctx, lap: float, off: str) -> None:
