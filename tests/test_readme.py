@@ -1,4 +1,4 @@
-"""The README's promises: two set-up commands first, and CI running exactly the second."""
+"""The README's promises: two locked set-up commands first, CI running exactly the second, then the wheel."""
 
 from __future__ import annotations
 
@@ -18,10 +18,11 @@ def _setup_commands() -> list[str]:
 
 def test_readme_opens_with_two_setup_commands() -> None:
     install, tests = _setup_commands()
-    assert "pip install -e ." in install and install.endswith("fast-track")
-    assert "'.[test]'" in tests and "pytest" in tests
+    assert "pip install -c constraints.txt -e . " in install and install.endswith("fast-track")
+    assert "pip install -c constraints.txt -e '.[test]' " in tests and tests.endswith("pytest -q")
     for command in (install, tests):
         assert command.startswith("python3 -m venv .venv && ")
+    assert (ROOT / "constraints.txt").is_file()
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
@@ -30,6 +31,17 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     match = re.search(r"sed -n '(\d+)p' README.md", ci)
     assert match, ".ci/run must take the command from the README"
     assert readme_lines[int(match.group(1)) - 1] == _setup_commands()[1]
+
+
+def test_ci_then_installs_the_wheel_and_plays_it() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    smoke = ROOT / ".ci" / "wheel-smoke"
+    run_tests = re.search(r'^bash -c "\$test_command"$', ci, re.M)
+    run_smoke = re.search(r"^\.ci/wheel-smoke$", ci, re.M)
+    assert run_tests and run_smoke
+    assert run_smoke.start() > run_tests.start(), "the wheel smoke test runs after the tests"
+    assert smoke.stat().st_mode & 0o111, ".ci/wheel-smoke must be executable"
+    assert "-c constraints.txt" in smoke.read_text(encoding="utf-8")
 
 
 def test_console_script_and_module_entry_point_exist() -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.paths import ASSETS_DIR, PROJECT_ROOT, VEHICLES_FILE
+from game.paths import ASSETS_DIR, PREVIEWS_DIR, VEHICLES_FILE
 
 if TYPE_CHECKING:
     from game.content.replays import RaceSetup as ReplaySetup
@@ -134,12 +134,12 @@ class Content:
         return loaded
 
     def preview_file(self, track_id: str) -> Path | None:
-        """A drawn preview image for a track, if one ships beside the map or in docs/previews."""
+        """A drawn preview image for a track, if one ships beside the map or with the game."""
         option = self.option(track_id)
         candidates = []
         if option.file is not None:
             candidates.append(option.file.with_suffix(".png"))
-        candidates.append(PROJECT_ROOT / "docs" / "previews" / f"{track_id}.png")
+        candidates.append(PREVIEWS_DIR / f"{track_id}.png")
         return next((p for p in candidates if p.is_file()), None)
 
 
