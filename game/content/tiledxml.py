@@ -178,6 +178,13 @@ def _read_xml(path: Path, what: str, problems: Problems, subject: str) -> ET.Ele
             f"open and re-save the {what} in Tiled, or undo the last hand edit",
         )
         return None
+    except (LookupError, ValueError):
+        problems.add(
+            subject,
+            "declares a text encoding that does not exist",
+            f"open and re-save the {what} in Tiled (it writes UTF-8)",
+        )
+        return None
 
 
 # --------------------------------------------------------------------------- numbers

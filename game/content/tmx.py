@@ -142,7 +142,7 @@ def read_header(path: Path | str) -> tuple[str, str]:
     path = Path(path)
     try:
         root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as exc:
+    except (OSError, ET.ParseError, LookupError, ValueError) as exc:
         raise ContentError(f"{path}: cannot be read as a Tiled map ({exc}).") from None
     props = raw_properties(root)
     name = props.get("name", ("", ""))[1].strip() or _title(path.stem)
