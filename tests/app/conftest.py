@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,13 +16,27 @@ from game.app.race_setup import Content
 SIZE = (640, 360)
 
 
+@contextlib.contextmanager
+def app_in(folder: Path) -> Iterator[AppContext]:
+    """An app whose saves, records, replays and mods all live in ``folder/home``.
+
+    A context manager as well as the ``app`` fixture, so a module-scoped
+    fixture can drive its own app once for several tests.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FAST_TRACK_HOME", str(folder / "home"))
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_mode(SIZE)
+        ctx = AppContext(SurfaceDisplay(SIZE), content=Content(folder / "mods"), data_dir=folder / "home")
+        try:
+            yield ctx
+        finally:
+            ctx.stack.clear()
+
+
 @pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+def app(tmp_path: Path) -> Iterator[AppContext]:
     """A fresh app whose saves, records, replays and mods all live in ``tmp_path/home``."""
-    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path / "home"))
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_mode(SIZE)
-    ctx = AppContext(SurfaceDisplay(SIZE), content=Content(tmp_path / "mods"), data_dir=tmp_path / "home")
-    yield ctx
-    ctx.stack.clear()
+    with app_in(tmp_path) as ctx:
+        yield ctx

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
@@ -18,6 +19,7 @@ from game.app.scenes.title import MainMenuScene
 from game.content.replays import load_replay, play_headless
 from game.sim.controls import Controls
 from game.sim.snapshot import WorldSnapshot
+from tests.app.conftest import app_in
 from tests.app.test_timetrial import drive, key
 
 
@@ -28,9 +30,21 @@ def wiggle(snap: WorldSnapshot) -> Controls:
                     steer=round(math.sin(t * 0.9) * 0.5, 2), handbrake=t % 7 < 0.3, nitrous=t % 9 < 1.0)
 
 
-@pytest.fixture
-def saved(app: AppContext, tmp_path: Path) -> Path:
-    """A quick race driven through the real loop (with a reset), finished, and saved from the results."""
+pytestmark = pytest.mark.xdist_group("replay-viewer")  # one worker drives the saved race once
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A quick race driven through the real loop (with a reset), finished, and saved from the results.
+
+    Module-scoped: the four tests below only read the file, and driving the race is the slow part.
+    """
+    tmp_path = tmp_path_factory.mktemp("saved-race")
+    with app_in(tmp_path) as app:
+        yield _drive_and_save(app, tmp_path)
+
+
+def _drive_and_save(app: AppContext, tmp_path: Path) -> Path:
     app.stack.push(MainMenuScene(app))
     race = RaceScene(app, RaceSetup(track="stadium", rivals=2, laps=1, seed=5), driver=wiggle)
     app.stack.push(race)

@@ -22,6 +22,7 @@ from game.paths import LEVELS_DIR
 from tests.levels.nudge import nudged
 
 CAMPAIGN_TILESETS = LEVELS_DIR / "campaign" / "maps" / "tilesets"
+pytestmark = pytest.mark.xdist_group("art-build")  # one worker runs the build once
 
 
 @pytest.fixture(scope="module")

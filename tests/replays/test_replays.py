@@ -189,6 +189,10 @@ def _crossing_times(ghost: Ghost, a: tuple[float, float], b: tuple[float, float]
     return out
 
 
+AI_TRIAL = pytest.mark.xdist_group("ai-time-trial")
+"""Tests that read the module's one AI time trial share a worker, so it is driven once."""
+
+
 @pytest.fixture(scope="module")
 def ai_time_trial() -> TimeTrial:
     from game.sim.ai.profile import load_rivals
@@ -203,6 +207,7 @@ def ai_time_trial() -> TimeTrial:
     return trial
 
 
+@AI_TRIAL
 def test_a_ghost_laps_in_exactly_its_recorded_time(ai_time_trial: TimeTrial) -> None:
     trial = ai_time_trial
     ghost = trial.best
@@ -216,6 +221,7 @@ def test_a_ghost_laps_in_exactly_its_recorded_time(ai_time_trial: TimeTrial) -> 
     assert crossings[1] == pytest.approx(ghost.lap_time_s, abs=1 / 120)
 
 
+@AI_TRIAL
 def test_ghost_files_round_trip_and_chase(ai_time_trial: TimeTrial, tmp_path: Path) -> None:
     ghost = ai_time_trial.best
     assert ghost is not None
@@ -235,6 +241,7 @@ def test_ghost_files_round_trip_and_chase(ai_time_trial: TimeTrial, tmp_path: Pa
     assert pose is not None and pose.t == pytest.approx(5.0 - chase.session.race.go_time, abs=0.01)
 
 
+@AI_TRIAL
 def test_records_keep_the_best_lap_and_survive_damage(ai_time_trial: TimeTrial, tmp_path: Path) -> None:
     laps = sorted(ai_time_trial.recorder.laps, key=lambda g: g.lap_time_s)
     records = Records(tmp_path)

@@ -23,9 +23,13 @@ from game.sim.vehicle import VehicleSpec
 BOOK = load_rivals(ASSETS_DIR / "rivals.toml")
 
 
-def _circuits() -> list[str]:
+STADIUM_RACE = pytest.mark.xdist_group("stadium-race")
+"""Tests that read the module's one stadium race run on one worker, so it is driven once."""
+
+
+def _circuits() -> list[object]:
     """The built-in stadium plus every bundled circuit the map loader can read."""
-    ids = ["test-stadium"]
+    ids: list[object] = [pytest.param("test-stadium", marks=STADIUM_RACE)]
     try:
         from game.content import catalog
     except ImportError:
@@ -72,6 +76,7 @@ def test_eight_ai_cars_finish_three_laps_without_getting_stuck(
     assert results[0].gap_s == 0.0
 
 
+@STADIUM_RACE
 def test_identical_cars_on_normal_lap_within_eight_percent(stadium_race: RaceSession) -> None:
     best = [r.best_lap_s for r in stadium_race.results()]
     assert all(b is not None for b in best)
