@@ -723,7 +723,7 @@ def _decompress(raw: bytes, compression: str | None) -> bytes:
 
 
 def _as_gids(values: npt.NDArray[np.int64]) -> npt.NDArray[np.uint32]:
-    if values.size and (values.min() < 0 or values.max() > 0xFFFFFFFF):
+    if values.size and (int(np.min(values)) < 0 or int(np.max(values)) > 0xFFFFFFFF):
         raise ValueError("a tile id is out of range")
     return values.astype(np.uint32)
 

@@ -73,14 +73,14 @@ class AICar:
 def _corner_ids(plan: F64) -> F64:
     """For each point, the index of the next corner apex (a local minimum of the plan)."""
     n = len(plan)
-    slow = plan < 0.9 * plan.max()
+    slow = plan < 0.9 * float(np.max(plan))
     apex = slow & (plan <= np.roll(plan, 1)) & (plan <= np.roll(plan, -1))
     out = np.zeros(n)
     apexes = np.flatnonzero(apex)
     if not len(apexes):
         return out
     for k in range(n):
-        j = np.searchsorted(apexes, k)
+        j = int(np.searchsorted(apexes, k))
         out[k] = apexes[j % len(apexes)]
     return out
 

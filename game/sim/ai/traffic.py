@@ -94,7 +94,7 @@ class Traffic:
             mask &= allowed
         if not mask.any():
             return math.inf
-        gap = float(rel.real[mask].min()) - STOP_GAP_M
+        gap = float(np.min(rel.real[mask])) - STOP_GAP_M
         if gap <= 0.0:
             return 0.0
         return math.sqrt(2 * COMFORT_DECEL * gap)

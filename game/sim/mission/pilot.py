@@ -158,7 +158,7 @@ class PathPilot:
             # The path is behind us: pure pursuit's curvature vanishes there, so turn at full lock.
             steer = 1.0 if alpha >= 0.0 else -1.0
         window = self.plan[self.idx : min(n, self.idx + 1 + max(1, round((v * 0.25 + 2.0) / SPACING_M)))]
-        want = float(window.min()) if len(window) else 0.0
+        want = float(np.min(window)) if len(window) else 0.0
         if abs(alpha) > 1.2:
             want = min(want, 6.0)
         if limit is not None:
