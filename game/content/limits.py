@@ -1,0 +1,123 @@
+"""Every size limit on what the game reads from disk, in one table.
+
+Why limits at all: a map, mission, replay or save may come from a stranger (a
+mod pack) or from a damaged disk, and without a bound a 2 KB file can ask for
+gigabytes (a decompression bomb, a PNG header claiming 60000x60000 pixels, a
+run-length count of a billion steps) or an hour of work (a million-point
+polygon). Each limit is far above anything a real track, mission or profile
+needs (the bundled content uses a few per cent of each) and low enough that
+refusing costs well under two seconds and a few hundred megabytes.
+
+The table is the single source: loaders import the constants, the error
+messages quote them, and ``docs/MODDING.md`` lists them (a test keeps the
+page in step with ``LIMITS``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KB = 1024
+MB = 1024 * KB
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """One bound: its value, its unit and what it bounds, for messages and the docs."""
+
+    name: str
+    value: int
+    unit: str
+    what: str
+
+
+# --------------------------------------------------------------------------- files
+
+MAP_FILE_BYTES = 16 * MB
+"""A .tmx, .tsx, template or the Tiled project file (the largest bundled map is ~0.4 MB)."""
+DATA_FILE_BYTES = 2 * MB
+"""A mission, vehicle or rivals TOML file; a save, settings or records JSON file."""
+PACKED_FILE_BYTES = 8 * MB
+"""A replay or ghost file as stored (gzip)."""
+PACKED_JSON_BYTES = 64 * MB
+"""A replay or ghost once decompressed (a two-hour race's tape is well under 10 MB)."""
+IMAGE_PIXELS = 4096 * 4096
+"""Pixels in one tileset image (the largest bundled atlas is 512 x 1920)."""
+IMAGE_SIDE = 16384
+"""Pixels along either side of a tileset image."""
+IMAGE_FILE_BYTES = 32 * MB
+
+# --------------------------------------------------------------------------- structure
+
+NESTING = 64
+"""Depth of nested group layers, JSON arrays/objects and TOML tables."""
+NUMBER_DIGITS = 40
+"""Digits in one number in a JSON or TOML file (a float has 17 significant ones)."""
+TEXT_CHARS = 4000
+"""Characters in one text: a mission line, a briefing, a property value."""
+NAME_CHARS = 120
+"""Characters in one name: a track, car, mission, object or trigger name."""
+
+# --------------------------------------------------------------------------- maps
+
+MAP_TILES = 1024 * 1024
+"""Tiles in one map (width x height); the largest bundled map has 50,000."""
+MAP_OBJECTS = 20_000
+"""Objects in one map, over all its layers (a bundled free-roam map has ~400)."""
+OBJECT_POINTS = 10_000
+"""Points in one polygon or polyline."""
+MAP_POINTS = 400_000
+"""Points over every object of a map."""
+MAP_PROPS = 500
+"""Loose props (cones, barrels...) in one map: each is a body the physics steps."""
+MAP_LAYERS = 256
+"""Layers in one map, groups included."""
+MAP_TILESETS = 64
+TILESET_TILES = 65_536
+"""Tiles in one tileset."""
+
+# --------------------------------------------------------------------------- missions, replays
+
+MISSION_EVENTS = 1000
+MISSION_OBJECTIVES = 100
+MISSION_ACTORS = 100
+RACE_RIVALS = 7
+"""Computer rivals in one race: the grid has eight places."""
+RACE_LAPS = 99
+REPLAY_STEPS = 2 * 60 * 60 * 120
+"""Physics steps in one replay (two hours at 120 Hz)."""
+REPLAY_RUNS = 1_000_000
+"""Run-length entries in one replay's input tape."""
+GHOST_POSES = 2 * 60 * 60 * 30
+"""Poses in one ghost lap (two hours at 30 Hz)."""
+RECORDS = 10_000
+"""Entries in the player's records file."""
+
+LIMITS: tuple[Limit, ...] = (
+    Limit("map file", MAP_FILE_BYTES // MB, "MB", "a .tmx map, .tsx tileset, .tx template or the Tiled project"),
+    Limit("data file", DATA_FILE_BYTES // MB, "MB", "a mission, vehicle or rivals .toml; a save, settings or records .json"),
+    Limit("replay or ghost file", PACKED_FILE_BYTES // MB, "MB", "as stored (gzip)"),
+    Limit("replay or ghost, unpacked", PACKED_JSON_BYTES // MB, "MB", "its JSON once decompressed"),
+    Limit("tileset image", IMAGE_PIXELS, "pixels", f"and at most {IMAGE_SIDE} along a side, {IMAGE_FILE_BYTES // MB} MB as a file; PNG only"),
+    Limit("nesting", NESTING, "levels", "group layers inside group layers; arrays and tables inside each other"),
+    Limit("number", NUMBER_DIGITS, "digits", "one number in a JSON or TOML file"),
+    Limit("text", TEXT_CHARS, "characters", "one line of mission text, a briefing, a property value"),
+    Limit("name", NAME_CHARS, "characters", "a track, car, mission, object or trigger name"),
+    Limit("map tiles", MAP_TILES, "tiles", "width x height of one map"),
+    Limit("map objects", MAP_OBJECTS, "objects", "over every object layer of a map"),
+    Limit("points per object", OBJECT_POINTS, "points", "one polygon or polyline"),
+    Limit("points per map", MAP_POINTS, "points", "over every object of a map"),
+    Limit("props", MAP_PROPS, "props", "loose physics props in one map"),
+    Limit("layers", MAP_LAYERS, "layers", "in one map, group layers included"),
+    Limit("tilesets", MAP_TILESETS, "tilesets", "referenced by one map"),
+    Limit("tiles per tileset", TILESET_TILES, "tiles", "in one tileset"),
+    Limit("mission events", MISSION_EVENTS, "events", "in one mission"),
+    Limit("mission objectives", MISSION_OBJECTIVES, "objectives", "in one mission"),
+    Limit("mission actors", MISSION_ACTORS, "actors", "vehicles a mission places"),
+    Limit("rivals", RACE_RIVALS, "rivals", "computer cars in one race"),
+    Limit("laps", RACE_LAPS, "laps", "in one race"),
+    Limit("replay length", REPLAY_STEPS, "steps", "physics steps in one replay (two hours)"),
+    Limit("replay tape", REPLAY_RUNS, "runs", "run-length entries in one replay's input tape"),
+    Limit("ghost length", GHOST_POSES, "poses", "in one ghost lap (two hours)"),
+    Limit("records", RECORDS, "records", "best laps kept in the records file"),
+)
