@@ -126,7 +126,8 @@ def inflate(data: bytes, wbits: int, max_bytes: int, what: str, source: Path | s
     try:
         out = inflater.decompress(data, max_bytes + 1)
     except zlib.error:
-        raise ContentError(f"{source}: the {what} is damaged (its compressed data does not decode).") from None
+        raise ContentError(
+            f"{source}: the {what} is damaged (its compressed data does not decode).") from None
     if len(out) > max_bytes or inflater.unconsumed_tail:
         raise ContentError(
             f"{source}: the {what} unpacks to more than {_size_text(max_bytes)}, over the limit.")

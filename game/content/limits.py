@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the LIMITS table reads best one limit per line)
 """Every size limit on what the game reads from disk, in one table.
 
 Why limits at all: a map, mission, replay or save may come from a stranger (a
