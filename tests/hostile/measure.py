@@ -11,6 +11,7 @@ Linux only (memory is read from /proc).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -88,10 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     for name in CASE_MODULES:
-        try:
+        with contextlib.suppress(ModuleNotFoundError):
             importlib.import_module(name)
-        except ModuleNotFoundError:
-            pass
     rows = []
     for c in CASES:
         if (args.only and c.name not in args.only) or (args.group and c.group not in args.group):
