@@ -22,6 +22,7 @@ from game.app.audio import Audio, NullAudio
 from game.app.input import InputMapper, Pad, PadConnected, PadDisconnected
 from game.app.race_setup import Content
 from game.app.scenes.base import SceneStack
+from game.app.ui import textfit
 from game.app.ui import theme as th
 from game.content import settings as settings_file
 from game.content.settings import Settings
@@ -180,7 +181,7 @@ class AppContext:
         y = 20 * s
         for toast in self.toasts:
             font = self.theme.font(surface, 24)
-            image = font.render(toast.text, True, th.INK)
+            image = textfit.render(font, toast.text, th.INK, surface.get_width() - round(60 * s))
             pad = round(14 * s)
             box = pygame.Rect(0, 0, image.get_width() + 2 * pad, image.get_height() + pad)
             box.midtop = (surface.get_width() // 2, round(y))

@@ -13,6 +13,7 @@ from collections import OrderedDict
 import pygame
 
 from game.app.render.surfaces import frozen
+from game.app.ui import textfit
 
 Colour = tuple[int, int, int]
 SHADOW = (0, 0, 0)
@@ -20,8 +21,8 @@ SHADOW = (0, 0, 0)
 
 def shadowed(font: pygame.font.Font, text: str, colour: Colour, offset: int = 2) -> pygame.Surface:
     """``text`` with a dark copy under it, down and right, readable on bright and dark ground alike."""
-    fg = font.render(text, True, colour)
-    bg = font.render(text, True, SHADOW)
+    fg = textfit.render(font, text, colour)
+    bg = textfit.render(font, text, SHADOW)
     out = pygame.Surface((fg.get_width() + offset, fg.get_height() + offset), pygame.SRCALPHA)
     bg.set_alpha(170)
     out.blit(bg, (offset, offset))

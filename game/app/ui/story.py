@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pygame
 
+from game.app.ui import textfit
 from game.app.ui import theme as th
 from game.app.ui.portraits import Portraits
 
@@ -21,19 +22,8 @@ MEDAL_COLOURS: dict[str, th.Color] = {
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
-    """Split ``text`` into lines no wider than ``width`` pixels (a long word gets its own line)."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}" if line else word
-        if font.size(trial)[0] <= width or not line:
-            line = trial
-        else:
-            lines.append(line)
-            line = word
-    if line:
-        lines.append(line)
-    return lines
+    """Split ``text`` into lines no wider than ``width`` pixels (see ``textfit.wrap``)."""
+    return textfit.wrap(font, text, width)
 
 
 def paragraph(
@@ -58,7 +48,7 @@ def paragraph(
     x, y = pos
     step = font.get_linesize() * line_gap
     for line in lines:
-        surface.blit(font.render(line, True, color), (round(x), round(y)))
+        surface.blit(textfit.render(font, line, color), (round(x), round(y)))
         y += step
     return y
 

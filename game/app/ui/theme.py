@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.app.ui import textfit
+
 DESIGN_H = 720
 
 Color = tuple[int, int, int]
@@ -72,10 +74,10 @@ class Theme:
              italic: bool = False, shadow: bool = False) -> pygame.Rect:
         """Draw ``text`` with its ``anchor`` (a Rect attribute name) at ``pos``; returns its rect."""
         font = self.font(surface, size, bold, italic)
-        image = font.render(text, True, color)
+        image = textfit.render(font, text, color)
         rect = image.get_rect(**{anchor: (round(pos[0]), round(pos[1]))})
         if shadow:
-            shade = font.render(text, True, (0, 0, 0))
+            shade = textfit.render(font, text, (0, 0, 0))
             shade.set_alpha(150)
             off = max(1, round(2 * self.scale(surface)))
             surface.blit(shade, rect.move(off, off))
@@ -192,6 +194,7 @@ def keycap(theme: Theme, surface: pygame.Surface, label: str, pos: tuple[float, 
     h = round((size + 14) * s)
     font = theme.font(surface, size, bold=True)
     arrow = ARROWS.get(label.upper())
+    label = textfit.clip(font, label, 600)
     text_w = h * 0.5 if arrow is not None else font.size(label)[0]
     w = max(h, round(text_w + 18 * s))
     rect = pygame.Rect(round(pos[0]), round(pos[1] - h / 2), w, h)
@@ -206,6 +209,6 @@ def keycap(theme: Theme, surface: pygame.Surface, label: str, pos: tuple[float, 
             pts.append((cx + r * math.sin(a), cy - r * math.cos(a)))
         pygame.draw.polygon(surface, INK, pts)
     else:
-        image = font.render(label, True, INK)
+        image = textfit.render(font, label, INK)
         surface.blit(image, image.get_rect(center=rect.center))
     return float(w)
