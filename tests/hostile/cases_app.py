@@ -31,7 +31,8 @@ def mods_screen_ten_million_char_name(folder: Path) -> list[str]:
 @case("app-text", "over the limit")
 def quick_race_two_million_char_name(folder: Path) -> list[str]:
     _mod_map_named(folder, "W" * 2_000_000)
-    return ["-m", "game", "shot", "--scene", "quick-race", "--track", "mod:ring", "--mods", "home/mods", "--out", "qr.png"]
+    return ["-m", "game", "shot", "--scene", "quick-race", "--track", "mod:ring", "--mods", "home/mods",
+            "--out", "qr.png"]
 
 
 @case("app-text", "over the limit")
