@@ -268,3 +268,44 @@ def check_text(value: str, max_chars: int, what: str, source: Path | str) -> str
         raise ContentError(
             f"{source}: {what} is {len(value):,} characters long, over the limit of {max_chars:,}.")
     return value
+
+
+SHOWN_CHARS = 40
+"""Characters of a text a message quotes: enough to recognise it, never a 10-million-character line."""
+
+
+def short(text: str, max_chars: int = SHOWN_CHARS) -> str:
+    """``text`` as a message may quote it: a short prefix, control characters made spaces."""
+    cut = text if len(text) <= max_chars else text[:max_chars] + "..."
+    return "".join(ch if ch.isprintable() else " " for ch in cut)
+
+
+def shown(value: object) -> str:
+    """A value read from a file, in the words of the file (``true``, ``a list``), never Python's.
+
+    Messages say what a modder wrote: ``got True`` or ``got datetime.date(1979, 5, 27)``
+    would be Python talking, and a repr of a huge list would be a message of megabytes.
+    """
+    import datetime
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, str):
+        return f"'{short(value)}'"
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**limits.NUMBER_DIGITS else "a number too long to show"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "an empty list" if not value else "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, datetime.datetime):
+        return "a date and time"
+    if isinstance(value, datetime.date):
+        return "a date"
+    if isinstance(value, datetime.time):
+        return "a time of day"
+    return "a value of another kind"
