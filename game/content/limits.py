@@ -93,6 +93,14 @@ GHOST_POSES = 2 * 60 * 60 * 30
 """Poses in one ghost lap (two hours at 30 Hz)."""
 RECORDS = 10_000
 """Entries in the player's records file."""
+MISSION_ZONES = 1000
+"""[[zone]] tables in one mission (the bundled missions have at most a dozen)."""
+MISSION_LINES = 200
+"""Lines in one of a mission's briefing, debrief or failure texts."""
+LIST_NAMES = 1000
+"""Names in one list of a mission: a route, a reward's cars, an objective's zones."""
+VEHICLES = 256
+"""Vehicles in one vehicles file (the bundled one has 16)."""
 
 LIMITS: tuple[Limit, ...] = (
     Limit("map file", MAP_FILE_BYTES // MB, "MB", "a .tmx map, .tsx tileset, .tx template or the Tiled project"),
@@ -121,4 +129,8 @@ LIMITS: tuple[Limit, ...] = (
     Limit("replay tape", REPLAY_RUNS, "runs", "run-length entries in one replay's input tape"),
     Limit("ghost length", GHOST_POSES, "poses", "in one ghost lap (two hours)"),
     Limit("records", RECORDS, "records", "best laps kept in the records file"),
+    Limit("mission zones", MISSION_ZONES, "zones", "[[zone]] tables in one mission"),
+    Limit("mission lines", MISSION_LINES, "lines", "in one briefing, debrief or failure text"),
+    Limit("names in a list", LIST_NAMES, "names", "a route, a reward's cars or tracks, an objective's zones"),
+    Limit("vehicles", VEHICLES, "vehicles", "[vehicle.ID] tables in one vehicles file"),
 )
