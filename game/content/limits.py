@@ -102,6 +102,31 @@ LIST_NAMES = 1000
 VEHICLES = 256
 """Vehicles in one vehicles file (the bundled one has 16)."""
 
+MAP_XML_BYTES = 32 * MB
+"""A map, its tilesets and its templates together (each file is also at most MAP_FILE_BYTES)."""
+MAP_ELEMENTS = 200_000
+"""XML elements over a map and the tilesets and templates it uses (a bundled map has ~3,000)."""
+MAP_TILE_IDS = 1 << 20
+"""Global tile ids (first gid + tile count) a map's tilesets may reach."""
+TILE_SIDE = 512
+"""Pixels along a side of one tile, in a map or a tileset (the bundled art uses 32)."""
+MAP_METRES = 6000
+"""Metres along either side of a map (the largest bundled map is 1.2 km wide)."""
+MAP_START_SLOTS = 64
+"""StartSlot objects in one map (a race grid uses eight)."""
+MAP_GATES = 256
+"""Checkpoint objects in one map (a bundled circuit has at most a dozen)."""
+MAP_ROADS = 500
+"""Road objects in one map (the bundled city has 31)."""
+PATH_METRES = 200_000
+"""Length of a RacingLine, and of all Roads of a map together (the AI samples them every metre or two)."""
+ZONE_CROSSINGS = 2_000_000
+"""Edge-by-row tests painting every SurfaceZone of a map (edges x the tile rows each edge spans)."""
+MAP_IMAGES = 512
+"""Image files over the tilesets of one map."""
+MAP_IMAGE_PIXELS = 2 * IMAGE_PIXELS
+"""Pixels over every tileset image of one map (the renderer keeps them all in memory)."""
+
 LIMITS: tuple[Limit, ...] = (
     Limit("map file", MAP_FILE_BYTES // MB, "MB", "a .tmx map, .tsx tileset, .tx template or the Tiled project"),
     Limit("data file", DATA_FILE_BYTES // MB, "MB", "a mission, vehicle or rivals .toml; a save, settings or records .json"),
@@ -133,4 +158,16 @@ LIMITS: tuple[Limit, ...] = (
     Limit("mission lines", MISSION_LINES, "lines", "in one briefing, debrief or failure text"),
     Limit("names in a list", LIST_NAMES, "names", "a route, a reward's cars or tracks, an objective's zones"),
     Limit("vehicles", VEHICLES, "vehicles", "[vehicle.ID] tables in one vehicles file"),
+    Limit("map with its files", MAP_XML_BYTES // MB, "MB", "a map, its tilesets and templates together"),
+    Limit("XML elements", MAP_ELEMENTS, "elements", "over a map, its tilesets and templates (save tile layers as CSV or Base64)"),
+    Limit("tile ids", MAP_TILE_IDS, "ids", "first gid + tile count of a map's tilesets"),
+    Limit("tile size", TILE_SIDE, "pixels", "along a side of one tile"),
+    Limit("map size", MAP_METRES, "metres", "along either side of a map"),
+    Limit("start slots", MAP_START_SLOTS, "slots", "StartSlot objects in one map"),
+    Limit("checkpoints", MAP_GATES, "checkpoints", "Checkpoint objects in one map"),
+    Limit("roads", MAP_ROADS, "roads", "Road objects in one map"),
+    Limit("line length", PATH_METRES, "metres", "a RacingLine; all Roads of a map together"),
+    Limit("surface zone detail", ZONE_CROSSINGS, "edge-rows", "every SurfaceZone's edges x the tile rows each spans"),
+    Limit("tileset images", MAP_IMAGES, "images", "image files over a map's tilesets"),
+    Limit("tileset pixels", MAP_IMAGE_PIXELS, "pixels", "over every tileset image of one map"),
 )
