@@ -16,12 +16,13 @@ its problems instead of raising, so one bad file hides nothing else.
 from __future__ import annotations
 
 import math
-import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from game.content import bounded, limits
+from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.paths import LEVELS_DIR, VEHICLES_FILE
 from game.sim.mission.spec import (
@@ -83,6 +84,8 @@ _KIND_KEYS: dict[str, set[str]] = {
     "stop_before_line": {"within_m"},
     "avoid": {"target"},
 }
+_MONEY = 1_000_000_000
+"""The most a money event may give or take (the whole campaign pays out a few hundred thousand)."""
 _DWELL = {"reach": 0.0, "deliver": 0.5, "pickup": 1.5}
 _PLACE_KEYS = {"at", "slot", "x", "y", "heading_deg"}
 _ACTION_KEYS: dict[str, tuple[set[str], set[str]]] = {
@@ -127,23 +130,72 @@ _ACTOR_KEYS = {
 } | _PLACE_KEYS
 
 
+MAX_PROBLEMS = 50
+"""Problems listed for one file; past that the list says how many more there are.
+
+Reporting every problem at once saves a modder round trips, but a generated
+file with 50,000 bad events would otherwise be a message of megabytes.
+"""
+KNOWN_SHOWN = 12
+"""Names a "known: ..." hint lists before it says how many there are in all."""
+
+
+def known_list(names: Iterable[str]) -> str:
+    """``a, b, c`` for a hint, at most :data:`KNOWN_SHOWN` names (a mod may define thousands)."""
+    items = list(names)
+    head = ", ".join(short(n) for n in items[:KNOWN_SHOWN]) or "none"
+    return head if len(items) <= KNOWN_SHOWN else f"{head} and {len(items) - KNOWN_SHOWN:,} more"
+
+
+def _quoted(name: object) -> str:
+    """A name from the file for a message, quoted, cut short if it is long."""
+    return f"'{short(name)}'" if isinstance(name, str) else shown(name)
+
+
 class _Reader:
-    """Typed reads from TOML tables that record a problem instead of raising."""
+    """Typed reads from TOML tables that record a problem instead of raising.
+
+    Every text is checked against its limit here, in one place: a mission
+    line is at most ``limits.TEXT_CHARS`` characters and a name (an id, a
+    title, a zone, a speaker) at most ``limits.NAME_CHARS``, and a message
+    quotes only the first few characters of what was too long.
+    """
 
     def __init__(self, where: str) -> None:
         self.where = where
         self.problems: list[str] = []
+        self.more = 0
 
     def bad(self, what: str, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+            return
         prefix = f"{self.where}: {what}: " if what else f"{self.where}: "
         self.problems.append(prefix + message.rstrip(".") + ".")
+
+    def all_problems(self) -> list[str]:
+        """Every problem found, the overflow summed up in one last sentence."""
+        if not self.more:
+            return list(self.problems)
+        return [*self.problems, f"{self.where}: and {self.more:,} more problems; fix the ones above first."]
 
     def unknown(self, table: Mapping[str, Any], allowed: set[str], what: str, hint: str = "") -> None:
         for key in sorted(set(table) - allowed):
             extra = f" ({hint})" if hint else f" (known: {', '.join(sorted(allowed))})"
-            self.bad(what, f"'{key}' is not a known key{extra}")
+            self.bad(what, f"{_quoted(key)} is not a known key{extra}")
 
-    def text(self, t: Mapping[str, Any], key: str, what: str, default: str | None = None) -> str:
+    def too_long(self, value: str, max_chars: int) -> bool:
+        """Whether ``value`` (stripped) is over ``max_chars``; the caller names the key."""
+        return len(value) > max_chars and len(value.strip()) > max_chars
+
+    def text(
+        self,
+        t: Mapping[str, Any],
+        key: str,
+        what: str,
+        default: str | None = None,
+        max_chars: int = limits.NAME_CHARS,
+    ) -> str:
         if key not in t:
             if default is None:
                 self.bad(what, f"'{key}' is missing")
@@ -151,9 +203,20 @@ class _Reader:
             return default
         v = t[key]
         if not isinstance(v, str) or not v.strip():
-            self.bad(what, f"'{key}' must be a non-empty text, got {v!r}")
+            self.bad(what, f"'{key}' must be a non-empty text, got {shown(v)}")
+            return default or ""
+        if self.too_long(v, max_chars):
+            self.bad(what, f"'{key}' is {len(v.strip()):,} characters long, over the limit of "
+                           f"{max_chars:,} ({shown(v.strip())})")
             return default or ""
         return v.strip()
+
+    def optional_name(self, t: Mapping[str, Any], key: str, what: str) -> str:
+        """A name that may be left out or blank (a narrator's line has no speaker)."""
+        v = t.get(key, "")
+        if isinstance(v, str) and not v.strip():
+            return ""
+        return self.text(t, key, what, "")
 
     def number(
         self,
@@ -170,11 +233,11 @@ class _Reader:
         v = t[key]
         ok = isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
         if ok and positive and v <= 0:
-            self.bad(what, f"'{key}' must be a positive number, got {v!r}")
+            self.bad(what, f"'{key}' must be a positive number, got {shown(v)}")
             return default
         if not ok or not lo <= v <= hi:
             span = f" from {lo:g} to {hi:g}" if math.isfinite(lo) or math.isfinite(hi) else ""
-            self.bad(what, f"'{key}' must be a number{span}, got {v!r}")
+            self.bad(what, f"'{key}' must be a number{span}, got {shown(v)}")
             return default
         return float(v)
 
@@ -207,14 +270,14 @@ class _Reader:
             return default
         v = t[key]
         if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-            self.bad(what, f"'{key}' must be a whole number from {lo} to {hi}, got {v!r}")
+            self.bad(what, f"'{key}' must be a whole number from {lo} to {hi}, got {shown(v)}")
             return default if default is not None else lo
         return v
 
     def flag(self, t: Mapping[str, Any], key: str, what: str, default: bool) -> bool:
         v = t.get(key, default)
         if not isinstance(v, bool):
-            self.bad(what, f"'{key}' must be true or false, got {v!r}")
+            self.bad(what, f"'{key}' must be true or false, got {shown(v)}")
             return default
         return v
 
@@ -223,14 +286,30 @@ class _Reader:
         if isinstance(v, str):
             v = [v]
         if not isinstance(v, list) or not all(isinstance(s, str) and s.strip() for s in v):
-            self.bad(what, f"'{key}' must be a list of names, got {v!r}")
+            self.bad(what, f"'{key}' must be a list of names (texts), got {shown(v)}")
+            return ()
+        if len(v) > limits.LIST_NAMES:
+            self.bad(what, f"'{key}' has {len(v):,} names, over the limit of {limits.LIST_NAMES:,}")
+            return ()
+        long = next((s for s in v if self.too_long(s, limits.NAME_CHARS)), None)
+        if long is not None:
+            self.bad(what, f"'{key}' holds a name {len(long.strip()):,} characters long, over the limit "
+                           f"of {limits.NAME_CHARS:,} ({shown(long.strip())})")
             return ()
         return tuple(s.strip() for s in v)
 
-    def tables(self, data: Mapping[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+    def tables(self, data: Mapping[str, Any], key: str, limit: int) -> list[tuple[int, dict[str, Any]]]:
+        """The ``[[key]]`` tables, numbered from 1; none at all when there are more than ``limit``.
+
+        The count is checked before any table is read, so a file of 50,000
+        events costs one comparison, not 50,000 validations.
+        """
         v = data.get(key, [])
         if not isinstance(v, list):
             self.bad("", f"'{key}' must be written as [[{key}]] tables")
+            return []
+        if len(v) > limit:
+            self.bad("the file", f"has {len(v):,} [[{key}]] tables, over the limit of {limit:,}")
             return []
         out = []
         for i, item in enumerate(v, start=1):
@@ -239,6 +318,25 @@ class _Reader:
             else:
                 out.append((i, item))
         return out
+
+    def table(self, data: Mapping[str, Any], key: str) -> dict[str, Any]:
+        """The ``[key]`` table, or an empty one (and a problem) if ``key`` is something else."""
+        v = data.get(key, {})
+        if not isinstance(v, dict):
+            self.bad("the file", f"[{key}] must be a table, got {shown(v)}")
+            return {}
+        return v
+
+    def zone_ref(self, value: object, what: str, key: str) -> str:
+        """A zone named inside a place: a name within the limit, or ``""`` (and a problem)."""
+        if not isinstance(value, str):
+            self.bad(what, f"'{key}' zone must be a name, got {shown(value)}")
+            return ""
+        if self.too_long(value, limits.NAME_CHARS):
+            self.bad(what, f"'{key}' zone is {len(value.strip()):,} characters long, over the limit of "
+                           f"{limits.NAME_CHARS:,} ({shown(value.strip())})")
+            return ""
+        return value.strip()
 
     def place(self, t: Mapping[str, Any], what: str, key: str = "at") -> Place | None:
         """A place: ``at = "zone"`` or ``at = {zone|slot|x,y}``, and ``slot``/``x``/``y``/``heading_deg``."""
@@ -250,34 +348,29 @@ class _Reader:
             src.update(raw)
             self.unknown(raw, {"zone", "slot", "x", "y", "heading_deg"}, f"{what}: '{key}'")
         elif raw is not None:
-            self.bad(what, f"'{key}' must be a zone name or a table like {{ x = 10, y = 20 }}, got {raw!r}")
+            self.bad(what, f"'{key}' must be a zone name or a table like {{ x = 10, y = 20 }}, "
+                           f"got {shown(raw)}")
         for k in ("slot", "x", "y", "heading_deg"):
             if k in t:
                 src[k] = t[k]
         if not src:
             return None
-        zone = src.get("zone", "")
-        if not isinstance(zone, str):
-            self.bad(what, f"'{key}' zone must be a name, got {zone!r}")
-            zone = ""
+        zone = self.zone_ref(src.get("zone", ""), what, key)
         slot = self.integer(src, "slot", what, -1, lo=0, hi=63) if "slot" in src else -1
         x = self.num(src, "x", what, 0.0)
         y = self.num(src, "y", what, 0.0)
         heading = self.number(src, "heading_deg", what, None, -360.0, 360.0)
         if ("x" in src) != ("y" in src):
             self.bad(what, "give both 'x' and 'y' (metres) or neither")
-        return Place(zone=zone.strip(), slot=slot, x=x, y=y, heading_deg=heading)
+        return Place(zone=zone, slot=slot, x=x, y=y, heading_deg=heading)
 
     def lines(self, data: Mapping[str, Any], key: str) -> tuple[Line, ...]:
         out = []
-        for i, t in self.tables(data, key):
+        for i, t in self.tables(data, key, limits.MISSION_LINES):
             what = f"{key} #{i}"
             self.unknown(t, {"speaker", "text"}, what)
-            speaker = t.get("speaker", "")
-            if not isinstance(speaker, str):
-                self.bad(what, f"'speaker' must be a name, got {speaker!r}")
-                speaker = ""
-            out.append(Line(speaker.strip(), self.text(t, "text", what)))
+            speaker = self.optional_name(t, "speaker", what)
+            out.append(Line(speaker, self.text(t, "text", what, max_chars=limits.TEXT_CHARS)))
         return tuple(out)
 
 
@@ -285,95 +378,27 @@ def parse_mission(
     text: str, where: str, stem: str | None = None, vehicles: Mapping[str, VehicleSpec] | None = None
 ) -> Mission:
     """A mission from TOML text; ``where`` names the source in messages, ``stem`` the expected id."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(f"{where}: is not valid TOML ({exc}).") from None
+    data = bounded.parse_toml(text, where, "mission")
     r = _Reader(where)
     r.unknown(data, _TOP, "the file")
     mid = r.text(data, "id", "the file")
     if stem is not None and mid and mid != stem:
-        r.bad("the file", f"'id' is '{mid}' but the file is named '{stem}.toml'; make them match")
+        r.bad("the file", f"'id' is '{mid}' but the file is named '{short(stem)}.toml'; make them match")
     chapter = r.integer(data, "chapter", "the file", None, lo=1, hi=99)
     title = r.text(data, "title", "the file")
     place = r.text(data, "place", "the file")
     map_ref = r.text(data, "map", "the file")
     time_limit = r.number(data, "time_limit_s", "the file", None, positive=True)
     damage_limit = r.number(data, "damage_limit", "the file", None, 0.0, 1.0)
-
-    player_t = data.get("player")
-    if not isinstance(player_t, dict):
-        r.bad("the file", "[player] is missing; give the player's 'driver' and 'vehicle'")
-        player_t = {}
-    r.unknown(player_t, {"driver", "vehicle", "start"} | {"slot", "x", "y", "heading_deg"}, "[player]")
-    start = r.place(player_t, "[player]", "start") or Place(slot=0)
-    player = PlayerSpec(
-        r.text(player_t, "driver", "[player]"), r.text(player_t, "vehicle", "[player]"), start
-    )
-
-    race: RaceSpec | None = None
-    if "race" in data:
-        rt = data["race"]
-        if not isinstance(rt, dict):
-            r.bad("the file", "[race] must be a table")
-        else:
-            r.unknown(rt, {"laps", "countdown_s"}, "[race]")
-            race = RaceSpec(
-                r.integer(rt, "laps", "[race]", 1, lo=1, hi=20),
-                r.num(rt, "countdown_s", "[race]", 3.0, 0.0, 10.0),
-            )
-
-    zones = []
-    for i, t in r.tables(data, "zone"):
-        what = f"zone #{i}"
-        r.unknown(t, {"name", "x", "y", "radius"}, what)
-        zones.append(
-            Zone(
-                r.text(t, "name", what),
-                r.num(t, "x", what, 0.0),
-                r.num(t, "y", what, 0.0),
-                r.num(t, "radius", what, 10.0, positive=True),
-            )
-        )
-
-    actors = [_actor(r, i, t) for i, t in r.tables(data, "actor")]
-    objectives = [_objective(r, i, t) for i, t in r.tables(data, "objective")]
+    player = _player(r, data)
+    race = _race(r, data)
+    zones = [_zone(r, i, t) for i, t in r.tables(data, "zone", limits.MISSION_ZONES)]
+    actors = [_actor(r, i, t) for i, t in r.tables(data, "actor", limits.MISSION_ACTORS)]
+    objectives = [_objective(r, i, t) for i, t in r.tables(data, "objective", limits.MISSION_OBJECTIVES)]
     if not objectives and "objective" not in data:
         r.bad("the file", "has no [[objective]]; a mission needs at least one")
-    events = [e for e in (_event(r, i, t) for i, t in r.tables(data, "event")) if e is not None]
-
-    rewards = Rewards()
-    if "rewards" in data:
-        t = data["rewards"] if isinstance(data["rewards"], dict) else {}
-        r.unknown(t, {"money", "to_debt", "repair_cost", "cars", "tracks"}, "[rewards]")
-        rewards = Rewards(
-            r.integer(t, "money", "[rewards]", 0, lo=0),
-            r.flag(t, "to_debt", "[rewards]", False),
-            r.integer(t, "repair_cost", "[rewards]", 0, lo=0),
-            r.names(t, "cars", "[rewards]"),
-            r.names(t, "tracks", "[rewards]"),
-        )
-    medals = Medals()
-    if "medals" in data:
-        t = data["medals"] if isinstance(data["medals"], dict) else {}
-        r.unknown(t, {"metric", "bronze", "silver", "gold"}, "[medals]")
-        metric = t.get("metric", "time")
-        if metric not in ("time", "score"):
-            r.bad("[medals]", f'\'metric\' must be "time" or "score", got {metric!r}')
-            metric = "time"
-        b, s, g = (r.num(t, k, "[medals]", 0.0, positive=True) for k in ("bronze", "silver", "gold"))
-        if metric == "time" and not g <= s <= b:
-            r.bad(
-                "[medals]",
-                f"times must get harder from bronze to gold (gold {g:g} <= silver {s:g} <= bronze {b:g})",
-            )
-        if metric == "score" and not g >= s >= b:
-            r.bad(
-                "[medals]",
-                f"scores must rise from bronze to gold (bronze {b:g} <= silver {s:g} <= gold {g:g})",
-            )
-        medals = Medals("time" if metric == "time" else "score", b, s, g)
-
+    events = [e for e in (_event(r, i, t) for i, t in r.tables(data, "event", limits.MISSION_EVENTS))
+              if e is not None]
     mission = Mission(
         id=mid,
         chapter=chapter,
@@ -386,8 +411,8 @@ def parse_mission(
         events=tuple(events),
         zones=tuple(zones),
         race=race,
-        rewards=rewards,
-        medals=medals,
+        rewards=_rewards(r, data),
+        medals=_medals(r, data),
         briefing=r.lines(data, "briefing"),
         debrief=r.lines(data, "debrief"),
         failure=r.lines(data, "failure"),
@@ -397,21 +422,99 @@ def parse_mission(
     )
     _cross_check(r, mission, vehicles)
     if r.problems:
-        raise ContentError(r.problems)
+        raise ContentError(r.all_problems())
     return mission
 
 
+def _player(r: _Reader, data: Mapping[str, Any]) -> PlayerSpec:
+    player_t = data.get("player")
+    if not isinstance(player_t, dict):
+        r.bad("the file", "[player] is missing; give the player's 'driver' and 'vehicle'")
+        player_t = {}
+    r.unknown(player_t, {"driver", "vehicle", "start"} | {"slot", "x", "y", "heading_deg"}, "[player]")
+    start = r.place(player_t, "[player]", "start") or Place(slot=0)
+    return PlayerSpec(r.text(player_t, "driver", "[player]"), r.text(player_t, "vehicle", "[player]"), start)
+
+
+def _race(r: _Reader, data: Mapping[str, Any]) -> RaceSpec | None:
+    if "race" not in data:
+        return None
+    rt = data["race"]
+    if not isinstance(rt, dict):
+        r.bad("the file", "[race] must be a table")
+        return None
+    r.unknown(rt, {"laps", "countdown_s"}, "[race]")
+    return RaceSpec(
+        r.integer(rt, "laps", "[race]", 1, lo=1, hi=20),
+        r.num(rt, "countdown_s", "[race]", 3.0, 0.0, 10.0),
+    )
+
+
+def _zone(r: _Reader, i: int, t: dict[str, Any]) -> Zone:
+    what = f"zone #{i}"
+    r.unknown(t, {"name", "x", "y", "radius"}, what)
+    return Zone(
+        r.text(t, "name", what),
+        r.num(t, "x", what, 0.0),
+        r.num(t, "y", what, 0.0),
+        r.num(t, "radius", what, 10.0, positive=True),
+    )
+
+
+def _rewards(r: _Reader, data: Mapping[str, Any]) -> Rewards:
+    if "rewards" not in data:
+        return Rewards()
+    t = r.table(data, "rewards")
+    r.unknown(t, {"money", "to_debt", "repair_cost", "cars", "tracks"}, "[rewards]")
+    return Rewards(
+        r.integer(t, "money", "[rewards]", 0, lo=0),
+        r.flag(t, "to_debt", "[rewards]", False),
+        r.integer(t, "repair_cost", "[rewards]", 0, lo=0),
+        r.names(t, "cars", "[rewards]"),
+        r.names(t, "tracks", "[rewards]"),
+    )
+
+
+def _medals(r: _Reader, data: Mapping[str, Any]) -> Medals:
+    if "medals" not in data:
+        return Medals()
+    t = r.table(data, "medals")
+    r.unknown(t, {"metric", "bronze", "silver", "gold"}, "[medals]")
+    metric = t.get("metric", "time")
+    if metric not in ("time", "score"):
+        r.bad("[medals]", f'\'metric\' must be "time" or "score", got {shown(metric)}')
+        metric = "time"
+    b, s, g = (r.num(t, k, "[medals]", 0.0, positive=True) for k in ("bronze", "silver", "gold"))
+    if metric == "time" and not g <= s <= b:
+        r.bad(
+            "[medals]",
+            f"times must get harder from bronze to gold (gold {g:g} <= silver {s:g} <= bronze {b:g})",
+        )
+    if metric == "score" and not g >= s >= b:
+        r.bad(
+            "[medals]",
+            f"scores must rise from bronze to gold (bronze {b:g} <= silver {s:g} <= gold {g:g})",
+        )
+    return Medals("time" if metric == "time" else "score", b, s, g)
+
+
+def _label(kind: str, ident: object, i: int) -> str:
+    """How a message names a table: by its id when it has a usable one, else by its number."""
+    if isinstance(ident, str) and ident:
+        return f"{kind} '{short(ident)}'"
+    return f"{kind} #{i}"
+
+
 def _actor(r: _Reader, i: int, t: dict[str, Any]) -> Actor:
-    aid = t.get("id")
-    what = f"actor '{aid}'" if isinstance(aid, str) and aid else f"actor #{i}"
+    what = _label("actor", t.get("id"), i)
     r.unknown(t, _ACTOR_KEYS, what)
     role = t.get("role", "")
     if role not in ACTOR_ROLES:
-        r.bad(what, f"'role' must be one of {', '.join(ACTOR_ROLES)}, got {role!r}")
+        r.bad(what, f"'role' must be one of {', '.join(ACTOR_ROLES)}, got {shown(role)}")
         role = "parked"
     difficulty = t.get("difficulty", "normal")
     if difficulty not in DIFFICULTIES:
-        r.bad(what, f"'difficulty' must be one of {', '.join(DIFFICULTIES)}, got {difficulty!r}")
+        r.bad(what, f"'difficulty' must be one of {', '.join(DIFFICULTIES)}, got {shown(difficulty)}")
         difficulty = "normal"
     actor_id = r.text(t, "id", what)
     if actor_id == PLAYER:
@@ -434,16 +537,16 @@ def _actor(r: _Reader, i: int, t: dict[str, Any]) -> Actor:
 
 def _objective(r: _Reader, i: int, t: dict[str, Any]) -> Objective:
     oid = t.get("id")
-    what = f"objective '{oid}'" if isinstance(oid, str) and oid else f"objective #{i}"
+    what = _label("objective", oid, i)
     kind = t.get("kind", "")
     if kind not in OBJECTIVE_KINDS:
-        r.bad(what, f"'kind' must be one of {', '.join(OBJECTIVE_KINDS)}, got {kind!r}")
-        return Objective(id=str(oid or i), kind="reach", text="")
+        r.bad(what, f"'kind' must be one of {', '.join(OBJECTIVE_KINDS)}, got {shown(kind)}")
+        return Objective(id=r.text(t, "id", what), kind="reach", text="")
     allowed = _COMMON | _KIND_KEYS[kind]
     for key in sorted(set(t) - allowed):
         others = [k for k, keys in _KIND_KEYS.items() if key in keys]
         hint = f"it belongs to {', '.join(others)} objectives" if others else "check the spelling"
-        r.bad(what, f"'{key}' does not apply to a '{kind}' objective ({hint})")
+        r.bad(what, f"{_quoted(key)} does not apply to a '{kind}' objective ({hint})")
     zones = r.names(t, "zones", what) + r.names(t, "zone", what)
     if kind in ("reach", "deliver", "pickup") and not zones:
         r.bad(what, f"a '{kind}' objective needs 'zone' or 'zones'")
@@ -458,7 +561,7 @@ def _objective(r: _Reader, i: int, t: dict[str, Any]) -> Objective:
     return Objective(
         id=r.text(t, "id", what),
         kind=kind,
-        text=r.text(t, "text", what),
+        text=r.text(t, "text", what, max_chars=limits.TEXT_CHARS),
         time_limit_s=r.number(t, "time_limit_s", what, None, positive=True),
         damage_limit=r.number(t, "damage_limit", what, None, 0.0, 1.0),
         place=r.integer(t, "place", what, 1, lo=1, hi=16),
@@ -483,28 +586,14 @@ def _objective(r: _Reader, i: int, t: dict[str, Any]) -> Objective:
     )
 
 
-def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
-    eid = t.get("id")
-    what = f"event '{eid}'" if isinstance(eid, str) and eid else f"event #{i}"
-    kind = t.get("do", "")
-    if kind not in ACTION_KINDS:
-        r.bad(what, f"'do' must be one of {', '.join(ACTION_KINDS)}, got {kind!r}")
-        return None
-    required, optional = _ACTION_KEYS[kind]
-    for key in sorted(set(t) - required - optional - {"id", "when", "do"}):
-        r.bad(
-            what,
-            f"'{key}' does not apply to a '{kind}' event (it takes {', '.join(sorted(required | optional))})",
-        )
-    for key in sorted(required - set(t)):
-        r.bad(what, f"a '{kind}' event needs '{key}'")
+def _condition(r: _Reader, t: Mapping[str, Any], what: str) -> Condition:
     w = t.get("when", {})
     if not isinstance(w, dict):
-        r.bad(what, f"'when' must be a table like {{ time_s = 5 }}, got {w!r}")
+        r.bad(what, f"'when' must be a table like {{ time_s = 5 }}, got {shown(w)}")
         w = {}
-    r.unknown(w, _WHEN_KEYS, f"{what}: 'when'")
     wh = f"{what}: 'when'"
-    when = Condition(
+    r.unknown(w, _WHEN_KEYS, wh)
+    return Condition(
         vehicle=r.text(w, "vehicle", wh, PLAYER),
         time_s=r.number(w, "time_s", wh, None, 0.0),
         zone=r.text(w, "zone", wh, ""),
@@ -516,18 +605,30 @@ def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
         speed_over_kmh=r.number(w, "speed_over_kmh", wh, None, 0.0),
         delay_s=r.num(w, "delay_s", wh, 0.0, 0.0),
     )
+
+
+def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
+    what = _label("event", t.get("id"), i)
+    kind = t.get("do", "")
+    if kind not in ACTION_KINDS:
+        r.bad(what, f"'do' must be one of {', '.join(ACTION_KINDS)}, got {shown(kind)}")
+        return None
+    required, optional = _ACTION_KEYS[kind]
+    takes = ", ".join(sorted(required | optional))
+    for key in sorted(set(t) - required - optional - {"id", "when", "do"}):
+        r.bad(what, f"{_quoted(key)} does not apply to a '{kind}' event (it takes {takes})")
+    for key in sorted(required - set(t)):
+        r.bad(what, f"a '{kind}' event needs '{key}'")
+    when = _condition(r, t, what)
     style = t.get("style", "spin")
     if style not in ("spin", "flip"):
-        r.bad(what, f'\'style\' must be "spin" or "flip", got {style!r}')
+        r.bad(what, f'\'style\' must be "spin" or "flip", got {shown(style)}')
         style = "spin"
-    amount = t.get("amount", 0)
-    if not isinstance(amount, int) or isinstance(amount, bool):
-        r.bad(what, f"'amount' must be a whole number of money, got {amount!r}")
-        amount = 0
+    amount = r.integer(t, "amount", what, 0, lo=-_MONEY, hi=_MONEY)
     action = Action(
         kind=kind,
         actor=r.text(t, "actor", what, ""),
-        text=r.text(t, "text", what, ""),
+        text=r.text(t, "text", what, "", max_chars=limits.TEXT_CHARS),
         speaker=r.text(t, "speaker", what, ""),
         duration_s=r.num(t, "duration_s", what, 4.0, positive=True),
         place=r.place(t, what),
@@ -542,6 +643,17 @@ def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
     return EventSpec(r.text(t, "id", what), when, action)
 
 
+def _repeated(ids: Iterable[str]) -> list[str]:
+    """Each id that appears again after its first use, once per repeat (a set: linear, not quadratic)."""
+    seen: set[str] = set()
+    out = []
+    for name in ids:
+        if name and name in seen:
+            out.append(name)
+        seen.add(name)
+    return out
+
+
 def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | None) -> None:
     """References between parts of the file: ids, actors, vehicles, race-only objectives."""
     actor_ids = [a.id for a in m.actors]
@@ -550,27 +662,11 @@ def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | N
         ("objective", [o.id for o in m.objectives]),
         ("event", [e.id for e in m.events]),
     ):
-        for k, name in enumerate(ids):
-            if name and name in ids[:k]:
-                r.bad(f"{seen_what} '{name}'", f"its id is used twice; give every {seen_what} its own id")
+        for name in _repeated(ids):
+            r.bad(f"{seen_what} '{name}'", f"its id is used twice; give every {seen_what} its own id")
     known = {PLAYER, *actor_ids}
-    event_ids = {e.id for e in m.events}
-    objective_ids = {o.id for o in m.objectives}
     if vehicles is not None:
-        if m.player.vehicle and m.player.vehicle not in vehicles:
-            r.bad(
-                "[player]",
-                f"'vehicle' names unknown vehicle '{m.player.vehicle}' (known: {', '.join(vehicles)})",
-            )
-        for a in m.actors:
-            if a.vehicle and a.vehicle not in vehicles:
-                r.bad(
-                    f"actor '{a.id}'",
-                    f"'vehicle' names unknown vehicle '{a.vehicle}' (known: {', '.join(vehicles)})",
-                )
-        for o in m.objectives:
-            if o.kind == "escape" and o.pursuer_vehicle not in vehicles:
-                r.bad(f"objective '{o.id}'", f"'pursuer_vehicle' names unknown vehicle '{o.pursuer_vehicle}'")
+        _check_vehicles(r, m, vehicles)
     for a in m.actors:
         if a.role == "rival" and m.race is None:
             r.bad(f"actor '{a.id}'", "is a rival, but the mission has no [race] table")
@@ -583,6 +679,24 @@ def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | N
             r.bad(
                 f"objective '{o.id}'", f"'finish_lap' {o.finish_lap} is beyond the race's {m.race.laps} laps"
             )
+    _check_events(r, m, known)
+
+
+def _check_vehicles(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec]) -> None:
+    names = known_list(vehicles)
+    if m.player.vehicle and m.player.vehicle not in vehicles:
+        r.bad("[player]", f"'vehicle' names unknown vehicle '{m.player.vehicle}' (known: {names})")
+    for a in m.actors:
+        if a.vehicle and a.vehicle not in vehicles:
+            r.bad(f"actor '{a.id}'", f"'vehicle' names unknown vehicle '{a.vehicle}' (known: {names})")
+    for o in m.objectives:
+        if o.kind == "escape" and o.pursuer_vehicle not in vehicles:
+            r.bad(f"objective '{o.id}'", f"'pursuer_vehicle' names unknown vehicle '{o.pursuer_vehicle}'")
+
+
+def _check_events(r: _Reader, m: Mission, known: set[str]) -> None:
+    event_ids = {e.id for e in m.events}
+    objective_ids = {o.id for o in m.objectives}
     for e in m.events:
         what = f"event '{e.id}'"
         w, act = e.when, e.action
@@ -623,41 +737,70 @@ def check_against_track(m: Mission, track: Track) -> list[str]:
     """Problems between a mission and its map: missing zones, missing start slots, kind mismatches."""
     where = m.source or m.id
     zones = {t.name for t in track.triggers} | {z.name for z in m.zones}
-    problems = []
+    r = _Reader(where)
+    known = known_list(sorted(zones))
     for what, name in zone_names(m):
         if name not in zones:
-            known = ", ".join(sorted(zones)) or "none"
-            problems.append(
-                f"{where}: {what}: zone '{name}' is neither a Trigger on the map nor a [[zone]] "
-                f"of the mission (known: {known})."
-            )
+            r.bad(what, f"zone '{name}' is neither a Trigger on the map nor a [[zone]] of the mission "
+                        f"(known: {known})")
     if m.race is not None:
         rivals = sum(1 for a in m.actors if a.role == "rival")
         if track.finish is None:
-            problems.append(f"{where}: 'map': '{m.map}' has no finish line, so it cannot hold the [race].")
+            r.bad("'map'", f"'{m.map}' has no finish line, so it cannot hold the [race]")
         elif rivals + 1 > len(track.start_slots):
-            problems.append(
-                f"{where}: 'map': '{m.map}' has {len(track.start_slots)} start slots, "
-                f"too few for the player and {rivals} rivals."
-            )
-    return problems
+            r.bad("'map'", f"'{m.map}' has {len(track.start_slots)} start slots, "
+                           f"too few for the player and {rivals} rivals")
+    return r.all_problems()
 
 
 # ------------------------------------------------------------------------ files, maps, listing
 
 
-def map_path(m: Mission, mission_file: Path | None = None) -> Path:
-    """The map file a mission names: a ``.tmx`` path beside the mission, or a bundled track id."""
-    if m.map.endswith(".tmx"):
-        base = (mission_file or Path(m.source)).parent
-        path = (base / m.map).resolve()
-        if not path.is_file():
-            raise ContentError(f"{m.source}: 'map': the file '{m.map}' does not exist (looked in {base}).")
-        return path
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` (relative to the working folder) is inside ``folder``, symlinks followed."""
+    return bounded.contained(folder, path.absolute()) is not None
+
+
+def mission_root(mission_file: Path, mods_dir: Path | None = None) -> Path:
+    """The folder tree every file a mission names must stay in.
+
+    A bundled mission may use the bundled levels, a custom one the mods
+    folder it lives in (so a pack's missions can share maps), and a mission
+    file anywhere else only its own folder: a mod may name neither
+    ``/home/you/secret.tmx`` nor ``../../`` its way out.
+    """
+    from game.content.catalog import default_mods_dir
+
+    if _inside(mission_file, CAMPAIGN_DIR):
+        return LEVELS_DIR
+    mods = mods_dir if mods_dir is not None else default_mods_dir()
+    if _inside(mission_file, mods):
+        return mods
+    return mission_file.parent
+
+
+def _is_path(ref: str) -> bool:
+    """Whether a map reference is a file path rather than a track id."""
+    return ref.lower().endswith(".tmx")
+
+
+def map_path(m: Mission, mission_file: Path | None = None, mods_dir: Path | None = None) -> Path:
+    """The map file a mission names: a ``.tmx`` path inside the mission's folder tree, or a track id.
+
+    Only regular files inside :func:`mission_root` are accepted, symlinks
+    followed; a track id is looked up among the bundled tracks (or, with
+    ``mod:``, the mods), which holds only files found there.
+    """
+    file = mission_file or Path(m.source)
+    root = mission_root(file, mods_dir)
+    if _is_path(m.map):
+        return _map_file(m, file, root)
+    if m.map.startswith("mod:") and root == LEVELS_DIR:
+        raise ContentError(f"{m.source}: 'map': a bundled mission cannot use the mod track '{m.map}'.")
     from game.content.catalog import find_track
 
     try:
-        return find_track(m.map).file
+        return find_track(m.map, mods_dir=mods_dir).file
     except ContentError:
         raise ContentError(
             f"{m.source}: 'map': there is no bundled track '{m.map}'; "
@@ -665,16 +808,32 @@ def map_path(m: Mission, mission_file: Path | None = None) -> Path:
         ) from None
 
 
+def _map_file(m: Mission, file: Path, root: Path) -> Path:
+    base = file.parent
+    target = bounded.contained(root, m.map, base)
+    if target is None:
+        raise ContentError(f"{m.source}: 'map': '{m.map}' is outside {root}; a mission's map must be "
+                           "inside its own folder (a mods folder or a pack in it).")
+    if not target.exists():
+        raise ContentError(f"{m.source}: 'map': the file '{m.map}' does not exist (looked in {base}).")
+    try:
+        bounded.regular_file(target, "map")
+    except ContentError:
+        raise ContentError(f"{m.source}: 'map': '{m.map}' is not a regular file (a folder, a pipe or a "
+                           "device); a map must be a .tmx file.") from None
+    return target
+
+
 _TRACKS: dict[Path, Track] = {}
 
 
-def load_mission_track(m: Mission) -> Track:
+def load_mission_track(m: Mission, mods_dir: Path | None = None) -> Track:
     """The mission's map as a Track (cached per file for the life of the process)."""
     from game.content.tmx import load_track
 
-    path = map_path(m)
+    path = map_path(m, mods_dir=mods_dir)
     if path not in _TRACKS:
-        track_id = m.map if not m.map.endswith(".tmx") else path.stem
+        track_id = m.map if not _is_path(m.map) else path.stem
         _TRACKS[path] = load_track(path, track_id=track_id)
     return _TRACKS[path]
 
@@ -686,21 +845,24 @@ def default_vehicles() -> dict[str, VehicleSpec]:
 
 
 def load_mission(
-    path: Path, vehicles: Mapping[str, VehicleSpec] | None = None, check_map: bool = True
+    path: Path,
+    vehicles: Mapping[str, VehicleSpec] | None = None,
+    check_map: bool = True,
+    mods_dir: Path | None = None,
 ) -> Mission:
-    """Read and fully validate one mission file (and, with ``check_map``, its map and zones)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ContentError(f"{path}: cannot be read ({exc.strerror}).") from None
-    except UnicodeDecodeError:
-        raise ContentError(f"{path}: is not UTF-8 text.") from None
+    """Read and fully validate one mission file (and, with ``check_map``, its map and zones).
+
+    ``mods_dir`` is the mods folder a custom mission may use (default: the
+    player's); the file is read only if it is a regular file within
+    ``limits.DATA_FILE_BYTES``.
+    """
+    text = bounded.read_text(path, "mission", limits.DATA_FILE_BYTES)
     mission = parse_mission(
         text, str(path), path.stem, vehicles if vehicles is not None else default_vehicles()
     )
     if check_map:
         try:
-            track = load_mission_track(mission)
+            track = load_mission_track(mission, mods_dir)
         except ContentError as exc:
             raise ContentError(
                 [p if p.startswith(str(path)) else f"{path}: 'map': {p}" for p in exc.problems]
@@ -729,20 +891,29 @@ def campaign_files(folder: Path = CAMPAIGN_DIR) -> list[Path]:
 
 
 def mod_mission_files(mods_dir: Path) -> list[Path]:
-    """``mods/*.toml`` and ``mods/<pack>/*.toml`` (a pack may carry its own maps)."""
+    """``mods/*.toml`` and ``mods/<pack>/*.toml`` (a pack may carry its own maps).
+
+    Only files that stay inside ``mods_dir`` with symlinks followed: a link to
+    a file elsewhere is not the player's mod.
+    """
     if not mods_dir.is_dir():
         return []
     found = list(mods_dir.glob("*.toml")) + list(mods_dir.glob("*/*.toml"))
-    return sorted(p for p in found if p.is_file() and not any(s.startswith(".") for s in p.parts[-2:-1]))
+    return sorted(
+        p for p in found
+        if p.is_file() and not any(s.startswith(".") for s in p.parts[-2:-1]) and _inside(p, mods_dir)
+    )
 
 
-def _entry(path: Path, source: Source, vehicles: Mapping[str, VehicleSpec]) -> MissionEntry:
+def _entry(path: Path, source: Source, vehicles: Mapping[str, VehicleSpec],
+           mods_dir: Path | None = None) -> MissionEntry:
     try:
-        m = load_mission(path, vehicles)
+        m = load_mission(path, vehicles, mods_dir=mods_dir)
     except ContentError as exc:
         return MissionEntry(path.stem, path.stem, 0, path, source, None, str(exc))
     except Exception as exc:  # a custom mission must never break the list
-        return MissionEntry(path.stem, path.stem, 0, path, source, None, f"{path}: {exc}")
+        return MissionEntry(path.stem, path.stem, 0, path, source, None,
+                            f"{path}: could not be read ({type(exc).__name__}: {short(str(exc), 120)}).")
     return MissionEntry(m.id, m.title, m.chapter, path, source, m)
 
 
@@ -755,8 +926,9 @@ def list_missions(
     from game.content.catalog import default_mods_dir
 
     specs = vehicles if vehicles is not None else default_vehicles()
+    mods = mods_dir or default_mods_dir()
     out = [_entry(p, "campaign", specs) for p in campaign_files(folder)]
-    out += [_entry(p, "mod", specs) for p in mod_mission_files(mods_dir or default_mods_dir())]
+    out += [_entry(p, "mod", specs, mods) for p in mod_mission_files(mods)]
     return out
 
 
@@ -773,4 +945,4 @@ def find_mission(mission_id: str, mods_dir: Path | None = None, folder: Path = C
         if path.stem == mission_id:
             return path
     known = ", ".join(p.stem for p in campaign_files(folder)) or "none"
-    raise ContentError(f"there is no mission '{mission_id}'; campaign missions: {known}.")
+    raise ContentError(f"there is no mission '{short(mission_id)}'; campaign missions: {known}.")

@@ -8,11 +8,12 @@ modder tuning a car should fix all their typos in one round trip.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
+from game.content import bounded, limits
+from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.sim.surfaces import SURFACE_NAMES
 from game.sim.vehicle import VehicleSpec
@@ -69,7 +70,7 @@ def _check_vehicle(where: str, vid: str, table: dict[str, Any]) -> tuple[dict[st
     }
 
     def bad(field: str, what: str) -> None:
-        problems.append(f"{where}: vehicle '{vid}': field '{field}' {what}.")
+        problems.append(f"{where}: vehicle '{short(vid)}': field '{short(field)}' {what}.")
 
     for key in sorted(set(table) - known):
         bad(key, "is not a vehicle field (check the spelling)")
@@ -84,17 +85,20 @@ def _check_vehicle(where: str, vid: str, table: dict[str, Any]) -> tuple[dict[st
         value = table[name]
         if name in _STRINGS:
             if not isinstance(value, str) or not value.strip():
-                bad(name, f"must be a non-empty text, got {value!r}")
+                bad(name, f"must be a non-empty text, got {shown(value)}")
+            elif len(value) > limits.NAME_CHARS:
+                bad(name, f"is {len(value):,} characters long, over the limit of {limits.NAME_CHARS:,} "
+                          f"({shown(value)})")
             else:
                 values[name] = value
         elif name in _BOOLS:
             if not isinstance(value, bool):
-                bad(name, f"must be true or false, got {value!r}")
+                bad(name, f"must be true or false, got {shown(value)}")
             else:
                 values[name] = value
         elif name in _CHOICES:
             if value not in _CHOICES[name]:
-                bad(name, f"must be one of {', '.join(_CHOICES[name])}, got {value!r}")
+                bad(name, f"must be one of {', '.join(_CHOICES[name])}, got {shown(value)}")
             else:
                 values[name] = value
         elif name in _PAIRS:
@@ -104,31 +108,31 @@ def _check_vehicle(where: str, vid: str, table: dict[str, Any]) -> tuple[dict[st
                 or not all(_is_number(v) and math.isfinite(v) and v > 0 for v in value)
                 or value[0] > value[1]
             ):
-                bad(name, f"must be a [low, high] pair of positive numbers, got {value!r}")
+                bad(name, f"must be a [low, high] pair of positive numbers, got {_pair_shown(value)}")
             else:
                 values[name] = (float(value[0]), float(value[1]))
         elif name == "surface_grip":
             if not isinstance(value, dict):
-                bad(name, f"must be a table of surface = multiplier, got {value!r}")
+                bad(name, f"must be a table of surface = multiplier, got {shown(value)}")
                 continue
             pairs = []
             for surface, factor in sorted(value.items()):
                 if surface not in SURFACE_NAMES:
                     bad(f"{name}.{surface}", f"names an unknown surface (known: {', '.join(SURFACE_NAMES)})")
                 elif not _is_number(factor) or not 0.1 <= factor <= 3.0:
-                    bad(f"{name}.{surface}", f"must be a number from 0.1 to 3, got {factor!r}")
+                    bad(f"{name}.{surface}", f"must be a number from 0.1 to 3, got {shown(factor)}")
                 else:
                     pairs.append((surface, float(factor)))
             values[name] = tuple(pairs)
         else:
             low, high = _RANGES[name]
             if not _is_number(value) or not math.isfinite(value):
-                bad(name, f"must be a number, got {value!r}")
+                bad(name, f"must be a number, got {shown(value)}")
             elif (low is not None and value < low) or (high is not None and value > high):
                 if value < 0 and (low is None or low >= 0):
-                    bad(name, f"must not be negative, got {value!r} (allowed {low:g} to {high:g})")
+                    bad(name, f"must not be negative, got {shown(value)} (allowed {low:g} to {high:g})")
                 else:
-                    bad(name, f"must be from {low:g} to {high:g}, got {value!r}")
+                    bad(name, f"must be from {low:g} to {high:g}, got {shown(value)}")
             else:
                 values[name] = float(value)
     if not problems and values["kind"] == "bike" and values["track_m"] != 0.0:
@@ -136,20 +140,35 @@ def _check_vehicle(where: str, vid: str, table: dict[str, Any]) -> tuple[dict[st
     return values, problems
 
 
+def _pair_shown(value: Any) -> str:
+    """A would-be ``[low, high]`` pair as written: ``[240, 200]``, or what it is instead."""
+    if isinstance(value, list) and len(value) <= 4:
+        return "[" + ", ".join(shown(v) for v in value) + "]"
+    return shown(value)
+
+
 def parse_vehicles(text: str, where: str) -> dict[str, VehicleSpec]:
-    """Specs from TOML text; ``where`` names the source in messages."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ContentError(f"{where}: not valid TOML ({exc}).") from None
+    """Specs from TOML text; ``where`` names the source in messages.
+
+    The text is parsed within the limits (nesting, number length: a 400-digit
+    integer is refused before anything turns it into a float), and the number
+    of vehicles is checked before any is validated.
+    """
+    data = bounded.parse_toml(text, where, "vehicles file")
     table = data.get("vehicle")
     if not isinstance(table, dict) or not table:
         raise ContentError(f"{where}: has no [vehicle.ID] tables; add one per vehicle.")
+    if len(table) > limits.VEHICLES:
+        raise ContentError(f"{where}: has {len(table):,} vehicles, over the limit of {limits.VEHICLES:,}.")
     specs: dict[str, VehicleSpec] = {}
     problems: list[str] = []
     for vid, body in table.items():
+        if len(vid) > limits.NAME_CHARS:
+            problems.append(f"{where}: vehicle '{short(vid)}': its id is {len(vid):,} characters long, "
+                            f"over the limit of {limits.NAME_CHARS:,}.")
+            continue
         if not isinstance(body, dict):
-            problems.append(f"{where}: vehicle '{vid}' must be a table of fields.")
+            problems.append(f"{where}: vehicle '{vid}' must be a table of fields, got {shown(body)}.")
             continue
         values, found = _check_vehicle(where, vid, body)
         problems.extend(found)
@@ -161,11 +180,5 @@ def parse_vehicles(text: str, where: str) -> dict[str, VehicleSpec]:
 
 
 def load_vehicles(path: Path) -> dict[str, VehicleSpec]:
-    """Specs from a TOML file, in file order."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ContentError(f"{path}: cannot be read ({exc.strerror}).") from None
-    except UnicodeDecodeError:
-        raise ContentError(f"{path}: is not UTF-8 text.") from None
-    return parse_vehicles(text, str(path))
+    """Specs from a TOML file, in file order; only a regular file within ``limits.DATA_FILE_BYTES``."""
+    return parse_vehicles(bounded.read_text(path, "vehicles file", limits.DATA_FILE_BYTES), str(path))

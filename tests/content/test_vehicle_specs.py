@@ -74,7 +74,7 @@ def test_malformed_toml_and_empty_files() -> None:
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
-    with pytest.raises(ContentError, match="cannot be read"):
+    with pytest.raises(ContentError, match="does not exist"):
         load_vehicles(tmp_path / "missing.toml")
     binary = tmp_path / "cars.toml"
     binary.write_bytes(b"\xff\xfe\x00garbage")
