@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import game
+from game.content import bounded, limits
+from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.content.storage import pack_json, read_packed_json, write_atomic
+from game.sim.ai.profile import DIFFICULTIES
 from game.sim.controls import Controls
 from game.sim.mission.runner import MissionRunner
 from game.sim.mission.spec import PLAYER
@@ -61,20 +64,68 @@ class RaceSetup:
 
     @classmethod
     def from_json(cls, data: Any) -> RaceSetup:
-        types = {"kind": str, "track": str, "car": str, "rivals": int, "laps": int, "difficulty": str,
-                 "seed": int, "player_ai": bool}
+        """A set-up read from a replay file; ValueError naming the field, in a modder's words.
+
+        Counts are bounded before anything is built from them: at most
+        ``limits.RACE_RIVALS`` rivals and ``limits.RACE_LAPS`` laps, so a set-up
+        asking for a hundred million rivals is refused here, not by running out
+        of memory while the grid is made.
+        """
         if not isinstance(data, dict):
             raise ValueError("the set-up is not a table")
-        for key, kind in types.items():
-            value = data.get(key)
-            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-                raise ValueError(f"the set-up's '{key}' is missing or not a {kind.__name__}")
-        if data["kind"] not in KINDS:
-            raise ValueError(f"the set-up's kind '{data['kind']}' is not one of {', '.join(KINDS)}")
-        grid = data.get("grid", "pole")
-        if grid not in GRIDS:
-            raise ValueError(f"the set-up's grid '{grid}' is not one of {', '.join(GRIDS)}")
-        return cls(**{key: data[key] for key in types}, grid=grid)
+        kind = _choice(data, "kind", KINDS)
+        grid = _choice(data, "grid", GRIDS, "pole")
+        return cls(
+            kind=kind,
+            track=_setup_text(data, "track", limits.TEXT_CHARS),
+            car=_setup_text(data, "car", limits.NAME_CHARS),
+            rivals=_setup_whole(data, "rivals", 0, limits.RACE_RIVALS),
+            laps=_setup_whole(data, "laps", 1, limits.RACE_LAPS),
+            difficulty=_choice(data, "difficulty", DIFFICULTIES),
+            seed=_setup_whole(data, "seed", -(2**63), 2**64),
+            player_ai=_setup_flag(data, "player_ai"),
+            grid=grid,
+        )
+
+
+def _whole(value: object) -> TypeGuard[int]:
+    """An integer that is not a bool (JSON's ``true`` is not a count or a version)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], default: str | None = None) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str) or value not in choices:
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be one of {', '.join(choices)}, got {got}")
+    return value
+
+
+def _setup_text(data: dict[str, Any], key: str, max_chars: int) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be a non-empty text, got {got}")
+    if len(value) > max_chars:
+        raise ValueError(f"the set-up's '{key}' is {len(value):,} characters long, over the limit of "
+                         f"{max_chars:,}")
+    return value
+
+
+def _setup_whole(data: dict[str, Any], key: str, lo: int, hi: int) -> int:
+    value = data.get(key)
+    if not _whole(value) or not lo <= value <= hi:
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be a whole number from {lo:,} to {hi:,}, got {got}")
+    return int(value)
+
+
+def _setup_flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key)
+    if not isinstance(value, bool):
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be true or false, got {got}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +231,9 @@ def build_session(setup: RaceSetup, track: Track | None = None,
     if track is None:
         from game.commands.race import load_race_track
 
-        track = load_race_track(setup.track)
+        # A replay read from a file names its track by id (checked by load_replay);
+        # a file path is left only for set-ups made in this process (race --record).
+        track = load_track_by_id(setup.track) if is_track_id(setup.track) else load_race_track(setup.track)
     if specs is None:
         from game.content.vehicles import load_vehicles
         from game.paths import VEHICLES_FILE
@@ -268,40 +321,167 @@ def save_replay(replay: Replay, path: Path) -> None:
 
 
 def load_replay(path: Path) -> Replay:
-    """Read and check a replay file; every problem is one sentence naming the file."""
+    """Read and check a replay file; every problem is one sentence naming the file.
+
+    The unpacked JSON is bounded by :func:`read_packed_json`; here the header
+    is checked with its types (``format_version: true`` is no version), then
+    every field of the set-up and the tape against the limits, and the track
+    or mission the set-up names must be an id, never a file path, before
+    anything is loaded or simulated.
+    """
     data = read_packed_json(path, "replay")
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ContentError(f"{path}: is not a FAST TRACK replay, or the file is damaged.")
-    version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        newer = data.get("game_version", "?")
-        raise ContentError(f"{path}: was saved by a newer FAST TRACK ({newer}); update the game to watch it.")
-    sim_version = data.get("sim_version")
-    if sim_version != SIM_VERSION:
-        other = data.get("game_version", "?")
-        raise ContentError(
-            f"{path}: was recorded with FAST TRACK {other}, whose driving physics differ from this "
-            f"version's ({sim_version} vs {SIM_VERSION}); it cannot be played back exactly."
-        )
+    sim_version = _check_header(data, path)
     try:
         setup = RaceSetup.from_json(data.get("setup"))
         tape = InputTape.from_json(data.get("tape"))
-        track = data["track"]
-        final = data["final"]
+        track = _part(data, "track")
+        final = _part(data, "final")
         replay = Replay(
             setup=setup,
             tape=tape,
-            track_id=str(track["id"]),
-            track_fingerprint=str(track["fingerprint"]),
-            content_fingerprint=str(data["content_fingerprint"]),
-            state_hash=str(final["state_hash"]),
-            time_s=float(final["time_s"]),
-            game_version=str(data.get("game_version", "?")),
-            sim_version=int(sim_version),
+            track_id=_part_text(track, "track", "id", limits.TEXT_CHARS),
+            track_fingerprint=_part_text(track, "track", "fingerprint", _HASH_CHARS),
+            content_fingerprint=_part_text(data, "file", "content_fingerprint", _HASH_CHARS),
+            state_hash=_part_text(final, "final", "state_hash", _HASH_CHARS),
+            time_s=_part_seconds(final, "final", "time_s"),
+            game_version=_game_version(data),
+            sim_version=sim_version,
         )
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ContentError(f"{path}: is damaged ({exc}).") from None
+    except ValueError as exc:
+        raise ContentError(f"{path}: is damaged: {exc}.") from None
+    check_refs(setup, path)
     return replay
+
+
+_HASH_CHARS = 128
+"""Characters in a fingerprint or state hash (the game writes 24 or 32 hex digits)."""
+
+
+def _game_version(data: dict[str, Any]) -> str:
+    version = data.get("game_version", "?")
+    return short(version, 40) if isinstance(version, str) else "?"
+
+
+def _check_header(data: Any, path: Path) -> int:
+    """The physics version of a replay whose header this game can read; ContentError otherwise.
+
+    Checked in order, each with its type: the format name, the format version
+    (a whole number: a newer one asks for an update, anything else is damage),
+    then the physics version.
+    """
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ContentError(f"{path}: is not a FAST TRACK replay, or the file is damaged.")
+    version = data.get("format_version")
+    if not _whole(version) or version < 1:
+        got = "missing" if "format_version" not in data else f"{shown(version)}, not a version number"
+        raise ContentError(f"{path}: is damaged: its 'format_version' is {got}.")
+    if version > FORMAT_VERSION:
+        raise ContentError(f"{path}: was saved by a newer FAST TRACK ({_game_version(data)}); "
+                           "update the game to watch it.")
+    sim_version = data.get("sim_version")
+    if not _whole(sim_version):
+        got = "missing" if "sim_version" not in data else f"{shown(sim_version)}, not a version number"
+        raise ContentError(f"{path}: is damaged: its 'sim_version' is {got}.")
+    if sim_version != SIM_VERSION:
+        raise ContentError(
+            f"{path}: was recorded with FAST TRACK {_game_version(data)}, whose driving physics differ from "
+            f"this version's ({shown(sim_version)} vs {SIM_VERSION}); it cannot be played back exactly."
+        )
+    return int(sim_version)
+
+
+def _part(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        got = "missing" if key not in data else f"{shown(value)}, not a table"
+        raise ValueError(f"its '{key}' is {got}")
+    return value
+
+
+def _part_text(table: dict[str, Any], part: str, key: str, max_chars: int) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or len(value) > max_chars:
+        got = "missing" if key not in table else shown(value)
+        raise ValueError(f"its '{part}.{key}' must be a text of at most {max_chars:,} characters, got {got}")
+    return value
+
+
+def _part_seconds(table: dict[str, Any], part: str, key: str) -> float:
+    value = table.get(key)
+    if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 1e9:
+        got = "missing" if key not in table else shown(value)
+        raise ValueError(f"its '{part}.{key}' must be a number of seconds, got {got}")
+    return float(value)
+
+
+# ------------------------------------------------------------------------ what a replay may name
+
+
+def is_track_id(ref: str) -> bool:
+    """A bundled track id (``harbour``, ``test-stadium``) or a mod id (``mod:pack/ring``), not a path.
+
+    Ids are looked up among the tracks the catalogue finds (bundled ones in the
+    levels folder, mods in the mods folder), so an id can only ever name a
+    file found there; a path could name any file on the disk.
+    """
+    from game.content.catalog import MOD_PREFIX
+
+    is_mod = ref.startswith(MOD_PREFIX)
+    body = ref[len(MOD_PREFIX):] if is_mod else ref
+    if not body or "\\" in body or ":" in body or body.lower().endswith(".tmx"):
+        return False
+    parts = body.split("/")
+    if len(parts) > 1 and not is_mod:
+        return False
+    return all(part and not part.startswith(".") for part in parts)
+
+
+def is_mission_id(ref: str) -> bool:
+    """A mission id (``02-pizza-run``, a custom mission's name), never a path."""
+    return bool(ref) and not any(ch in ref for ch in "/\\:") and not ref.startswith(".") \
+        and not ref.lower().endswith(".toml")
+
+
+def _custom_mission_file(ref: str) -> bool:
+    """Whether ``ref`` is a custom mission's file inside the player's mods folder.
+
+    The game records a custom mission by its file; such a replay still plays,
+    but only when that file is a regular ``.toml`` inside the mods folder.
+    """
+    from game.content.catalog import default_mods_dir
+
+    if not ref.lower().endswith(".toml"):
+        return False
+    target = bounded.contained(default_mods_dir(), Path(ref).absolute())
+    return target is not None and target.is_file()
+
+
+def check_refs(setup: RaceSetup, where: Path | str) -> None:
+    """Refuse a set-up from a file that names its track or mission by a path outside the game's folders."""
+    if setup.kind == "mission":
+        if not (is_mission_id(setup.track) or _custom_mission_file(setup.track)):
+            raise ContentError(
+                f"{where}: names the mission '{short(setup.track)}' by a file outside the mods folder; "
+                "a replay may name only a mission id."
+            )
+    elif not is_track_id(setup.track):
+        raise ContentError(
+            f"{where}: names the track '{short(setup.track)}' by a file path; a replay may name only a "
+            "track id (a bundled track, test-stadium, or a mod: track)."
+        )
+
+
+def load_track_by_id(ref: str) -> Track:
+    """The track a replay names by id, found by the catalogue (never read from a path)."""
+    from game.commands.race import STADIUM_ID
+    from game.sim.circuits import stadium_circuit
+
+    if ref == STADIUM_ID:
+        return stadium_circuit()
+    from game.content import catalog, tmx
+
+    entry = catalog.find_track(ref)
+    return tmx.load_track(entry.file, track_id=entry.id)
 
 
 def prepare(replay: Replay, where: Path | str = "the replay", track: Track | None = None,
@@ -309,28 +489,45 @@ def prepare(replay: Replay, where: Path | str = "the replay", track: Track | Non
     """Build a race replay's session and refuse if its track or content changed since recording."""
     if replay.setup.kind == "mission":
         raise ContentError(f"{where}: is a mission replay; open it with prepare_mission.")
-    track, session = build_session(replay.setup, track, specs)
+    try:
+        track, session = build_session(replay.setup, track, specs)
+    except ValueError as exc:  # the rules' own refusals: too few start slots, no finish line...
+        raise ContentError(f"{where}: cannot be played back: {exc}.") from None
     _check(replay, where, track, session)
     return track, session
 
 
 def prepare_mission(replay: Replay, where: Path | str = "the replay") -> tuple[Track, MissionPlay]:
     """Build a mission replay's runner and refuse if its map or mission changed since recording."""
-    track, play = build_mission(replay.setup)
+    try:
+        track, play = build_mission(replay.setup)
+    except ValueError as exc:
+        raise ContentError(f"{where}: cannot be played back: {exc}.") from None
     _check(replay, where, track, play)
     return track, play
+
+
+def _players(session: RaceSession | MissionPlay) -> tuple[int, ...]:
+    """The vehicles a recorder keeps on tape for this session: the ones nobody else drives."""
+    if isinstance(session, MissionPlay):
+        return (0,)
+    return tuple(i for i, e in enumerate(session.entrants) if e.skill is None)
 
 
 def _check(replay: Replay, where: Path | str, track: Track, session: RaceSession | MissionPlay) -> None:
     if track_fingerprint(track) != replay.track_fingerprint:
         raise ContentError(
-            f"{where}: was recorded on an earlier version of the track '{replay.track_id}'; the map has "
-            "changed since, so the replay cannot be played back."
+            f"{where}: was recorded on an earlier version of the track '{short(replay.track_id)}'; the map "
+            "has changed since, so the replay cannot be played back."
         )
     if session_fingerprint(session) != replay.content_fingerprint:
         raise ContentError(
             f"{where}: was recorded with different car or rival tuning than this game has; "
             "it cannot be played back exactly."
+        )
+    if replay.tape.vehicles != _players(session):
+        raise ContentError(
+            f"{where}: is damaged: its input tape drives other cars than the players of its set-up."
         )
 
 
