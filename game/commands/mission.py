@@ -48,8 +48,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         specs = default_vehicles()
         path = find_mission(args.id, args.mods)
-        mission = load_mission(path, specs)
-        track = load_mission_track(mission)
+        mission = load_mission(path, specs, mods_dir=args.mods)
+        track = load_mission_track(mission, args.mods)
         skills = load_rivals(ASSETS_DIR / "rivals.toml").difficulties
     except (ContentError, RivalsError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -49,12 +49,47 @@ def load_race_track(ref: str) -> Any:
     return tmx.load_track(entry.file, track_id=entry.id)
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the numbers asked for, checked before a car is built."""
+    from game.content import limits
+
+    if not 0 <= args.rivals <= limits.RACE_RIVALS:
+        places = limits.RACE_RIVALS + 1
+        return f"--rivals must be from 0 to {limits.RACE_RIVALS} (the grid has {places} places)."
+    if args.laps is not None and not 1 <= args.laps <= limits.RACE_LAPS:
+        return f"--laps must be from 1 to {limits.RACE_LAPS}."
+    return None
+
+
+def replay_track_ref(ref: str) -> str:
+    """How a replay of a race on ``ref`` names its track: an id, never a file path.
+
+    Replays may only name tracks by id (a file path in a shared replay could
+    point anywhere on the disk), so a map file inside the mods folder is
+    recorded by its ``mod:`` id; any other file cannot be recorded.
+    """
+    from game.content.catalog import default_mods_dir, mod_files, mod_id
+    from game.content.errors import ContentError
+    from game.content.replays import is_track_id
+
+    if is_track_id(ref) and not Path(ref).is_file():
+        return ref
+    mods = default_mods_dir()
+    path = Path(ref).resolve()
+    for found in mod_files(mods):
+        if found.resolve() == path:
+            return mod_id(mods, found)
+    raise ContentError(f"{ref}: a replay can name only a track id, and this map file is not a track of the "
+                       f"mods folder ({mods}); put it there and race its mod: id to record it.")
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.headless:
         print("error: only --headless races can be run from the command line so far.", file=sys.stderr)
         return 2
-    if args.rivals < 0 or (args.laps is not None and args.laps < 1):
-        print("error: --rivals must be 0 or more and --laps 1 or more.", file=sys.stderr)
+    problem = _usage_problem(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 2
 
     from game.content.errors import ContentError
@@ -66,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
     from game.sim.quickrace import quick_race
 
     try:
+        track_ref = replay_track_ref(args.track) if args.record is not None else args.track
         track = load_race_track(args.track)
         specs = load_vehicles(VEHICLES_FILE)
         session = quick_race(track, specs, car=args.car, rivals=args.rivals, laps=args.laps,
@@ -76,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     if args.record is None:
         results = session.run()
     else:
-        setup = RaceSetup("quick-race", args.track, args.car, args.rivals, session.config.laps,
+        setup = RaceSetup("quick-race", track_ref, args.car, args.rivals, session.config.laps,
                           args.difficulty, args.seed, player_ai=True)
         recorder = Recorder(setup, track, session)
         while not session.over and session.world.step_count < session.last_step:

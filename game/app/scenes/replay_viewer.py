@@ -138,6 +138,7 @@ def resolve_track(app: AppContext, ref: str) -> LoadedTrack:
     """The track a replay names, with its map art when the game's catalogue knows it."""
     from game.commands.race import STADIUM_ID as CLI_STADIUM
     from game.commands.race import load_race_track
+    from game.content.replays import is_track_id, load_track_by_id
 
     if ref == CLI_STADIUM:
         ref = STADIUM_ID
@@ -145,7 +146,9 @@ def resolve_track(app: AppContext, ref: str) -> LoadedTrack:
         return app.content.load(ref)
     except ContentError:
         pass
-    return LoadedTrack(load_race_track(ref))
+    # A replay file may name a track only by id (load_replay refuses paths); a path is
+    # left only for a replay recorded in this process.
+    return LoadedTrack(load_track_by_id(ref) if is_track_id(ref) else load_race_track(ref))
 
 
 # -- the viewer --------------------------------------------------------------------------------------
