@@ -124,7 +124,8 @@ def test_a_long_game_version_is_quoted_short(tmp_path: Path, recorded: dict[str,
 @pytest.mark.parametrize(
     ("key", "value", "words"),
     [
-        ("rivals", 100_000_000, f"'rivals' must be a whole number from 0 to {limits.RACE_RIVALS}, got 100000000"),
+        ("rivals", 100_000_000,
+         f"'rivals' must be a whole number from 0 to {limits.RACE_RIVALS}, got 100000000"),
         ("rivals", "7", "'rivals' must be a whole number from 0 to 7, got '7'"),
         ("rivals", True, "'rivals' must be a whole number from 0 to 7, got true"),
         ("laps", 1_000_000_000, f"'laps' must be a whole number from 1 to {limits.RACE_LAPS}"),
@@ -183,9 +184,11 @@ def _tape(steps: int, runs: list[list[Any]], **more: Any) -> dict[str, Any]:
          f"has 1,200,000 runs, over the limit of {limits.REPLAY_RUNS:,}"),
         (_tape(0, [], respawns=[[0, 0]] * (limits.REPLAY_RESPAWNS + 1)),
          f"respawn requests, over the limit of {limits.REPLAY_RESPAWNS:,}"),
-        (_tape(2, [[True, 1.0, 0, 0, False, False], [1, 0, 0, 0, False, False]]), "malformed run: [true, 1.0"),
+        (_tape(2, [[True, 1.0, 0, 0, False, False], [1, 0, 0, 0, False, False]]),
+         "malformed run: [true, 1.0"),
         (_tape(1, [[1, 1.0, 0, 0, 0, False]]), "malformed run: [1, 1.0, 0, 0, 0, false]"),
-        (_tape(1, [[1, 1.0, 0, 0, False, False]], respawns=[[0, 10**6]]), "malformed respawn request: [0, 1000000]"),
+        (_tape(1, [[1, 1.0, 0, 0, False, False]], respawns=[[0, 10**6]]),
+         "malformed respawn request: [0, 1000000]"),
         ({"steps": 0, "vehicles": {"9" * 5000: []}}, "vehicle '99999"),
         ({"steps": 0, "vehicles": {"²": []}}, "vehicle '²' is not a car of the race"),
         ({"steps": 0, "vehicles": {str(k): [] for k in range(9)}}, "drives 9 cars; a race has at most 8"),
@@ -249,7 +252,8 @@ def test_a_replay_naming_a_mission_file_outside_the_mods_folder_is_refused(tmp_p
     outside = tmp_path / "m.toml"
     outside.write_text('id = "m"', encoding="utf-8")
     data = _damaged(recorded, lambda d: d["setup"].update(kind="mission", track=str(outside)))
-    assert "by a file outside the mods folder; a replay may name only a mission id" in _refusal(tmp_path, data)
+    message = _refusal(tmp_path, data)
+    assert "by a file outside the mods folder; a replay may name only a mission id" in message
 
 
 def test_a_custom_mission_file_inside_the_mods_folder_may_be_named(monkeypatch: pytest.MonkeyPatch,
@@ -261,7 +265,8 @@ def test_a_custom_mission_file_inside_the_mods_folder_may_be_named(monkeypatch: 
     setup = RaceSetup("mission", str(tmp_path / "mods" / "m.toml"), "scooter", 0, 1, "normal", 0, False)
     check_refs(setup, "r.ftr")
     with pytest.raises(ContentError, match="outside the mods folder"):
-        check_refs(RaceSetup("mission", str(tmp_path / "m.toml"), "scooter", 0, 1, "normal", 0, False), "r.ftr")
+        loose = RaceSetup("mission", str(tmp_path / "m.toml"), "scooter", 0, 1, "normal", 0, False)
+        check_refs(loose, "r.ftr")
 
 
 # --------------------------------------------------------------------------- command line and game
@@ -280,8 +285,8 @@ def test_the_command_line_refuses_a_hundred_million_rivals_at_once(tmp_path: Pat
 @pytest.mark.parametrize(("args", "words"), [(["--rivals", "100000000"], "--rivals must be from 0 to 7"),
                                              (["--laps", "1000000000"], "--laps must be from 1 to 99")])
 def test_the_race_command_bounds_rivals_and_laps(args: list[str], words: str) -> None:
-    result = subprocess.run([sys.executable, "-m", "game", "race", "--headless", "--track", "test-stadium", *args],
-                            capture_output=True, text=True, check=False, timeout=60)
+    command = [sys.executable, "-m", "game", "race", "--headless", "--track", "test-stadium", *args]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
     assert result.returncode == 2 and words in result.stderr
 
 
@@ -300,7 +305,8 @@ def test_a_race_on_a_map_file_is_recorded_by_its_mod_id_or_not_at_all(monkeypatc
         replay_track_ref(str(tmp_path / "ring.tmx"))
 
 
-def test_the_replay_viewer_shows_a_message_for_hostile_replays(tmp_path: Path, recorded: dict[str, Any]) -> None:
+def test_the_replay_viewer_shows_a_message_for_hostile_replays(tmp_path: Path,
+                                                               recorded: dict[str, Any]) -> None:
     from game.app.scenes.replay_viewer import open_replay
     from tests.app.conftest import app_in
 

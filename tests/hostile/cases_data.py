@@ -172,7 +172,8 @@ def mission_deeply_nested_toml(folder: Path) -> list[str]:
 
 @case("data", "over the limit")
 def mission_text_ten_million_characters(folder: Path) -> list[str]:
-    return _custom_mission(folder, "long", _pizza("long").replace('title = "', 'title = "' + "W" * 10_000_000, 1))
+    text = _pizza("long").replace('title = "', 'title = "' + "W" * 10_000_000, 1)
+    return _custom_mission(folder, "long", text)
 
 
 @case("data", "over the limit of 4,000")
@@ -185,7 +186,8 @@ def mission_line_two_million_characters(folder: Path) -> list[str]:
 
 @case("data", "over the limit of 120")
 def mission_title_hundred_thousand_characters(folder: Path) -> list[str]:
-    return _custom_mission(folder, "long", _pizza("long").replace('title = "', 'title = "' + "W" * 100_000, 1))
+    text = _pizza("long").replace('title = "', 'title = "' + "W" * 100_000, 1)
+    return _custom_mission(folder, "long", text)
 
 
 @case("data", "got a list")
