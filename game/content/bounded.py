@@ -309,3 +309,45 @@ def shown(value: object) -> str:
     if isinstance(value, datetime.time):
         return "a time of day"
     return "a value of another kind"
+
+
+# --------------------------------------------------------------------------- problems as phrases
+
+
+def file_problem(path: Path, max_bytes: int) -> str | None:
+    """Why ``path`` is not a readable regular file of at most ``max_bytes``, as a phrase; None if it is.
+
+    For loaders that put each problem into a sentence of their own (a map names
+    the tileset, then the problem, then the fix) rather than raising at once.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "does not exist"
+    except (OSError, ValueError) as exc:
+        return f"cannot be read ({getattr(exc, 'strerror', None) or exc})"
+    if stat.S_ISDIR(st.st_mode):
+        return "is a folder, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        return "is not a regular file (a pipe or a device?)"
+    if st.st_size > max_bytes:
+        return f"is {_size_text(st.st_size)}, over the limit of {_size_text(max_bytes)}"
+    return None
+
+
+def read_head(path: Path, what: str, count: int, max_bytes: int) -> bytes:
+    """The first ``count`` bytes of a regular file of at most ``max_bytes`` (a header, say)."""
+    problem = file_problem(path, max_bytes)
+    if problem is not None:
+        raise ContentError(f"{path}: the {what} {problem}.")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ContentError(f"{path}: is not a regular file; a {what} must be a file.")
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                return handle.read(count)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise ContentError(f"{path}: the {what} cannot be read ({exc.strerror or exc}).") from None

@@ -6,14 +6,22 @@ someone downloaded: a broken one is listed with its problems, never raised,
 so one bad file cannot hide the others or stop the game.
 
 Mod ids start with ``mod:`` and so can never shadow a bundled id.
+
+Only regular files that resolve (symlinks followed) inside the mods folder
+are listed: a link to ``/etc/shadow`` or a pack folder linked in from
+elsewhere is never opened, and a FIFO named ``.tmx`` is never read (it would
+block the track list forever). Each map's own tilesets, images and templates
+must in turn resolve inside the map's folder (see :mod:`game.content.tiledxml`).
 """
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from game.content import bounded
 from game.content.errors import ContentError
 from game.content.storage import user_data_dir
 from game.paths import LEVELS_DIR
@@ -63,11 +71,28 @@ def bundled_tracks(levels_dir: Path = LEVELS_DIR) -> list[TrackEntry]:
 
 
 def mod_files(mods_dir: Path) -> list[Path]:
-    """``mods/*.tmx`` and ``mods/<pack>/*.tmx`` (a pack folder carries its own tilesets)."""
-    if not mods_dir.is_dir():
+    """``mods/*.tmx`` and ``mods/<pack>/*.tmx`` (a pack folder carries its own tilesets).
+
+    Only regular files whose real path is inside the (real) mods folder; the
+    mods folder itself may be a link, to another disk say.
+    """
+    try:
+        if not mods_dir.is_dir():
+            return []
+        root = mods_dir.resolve()
+        found = list(mods_dir.glob("*.tmx")) + list(mods_dir.glob("*/*.tmx"))
+    except (OSError, RuntimeError):
         return []
-    found = list(mods_dir.glob("*.tmx")) + list(mods_dir.glob("*/*.tmx"))
-    return sorted(p for p in found if p.is_file() and not _excluded(p.relative_to(mods_dir)))
+    return sorted(p for p in found if not _excluded(p.relative_to(mods_dir)) and _regular_inside(p, root))
+
+
+def _regular_inside(path: Path, root: Path) -> bool:
+    """Whether ``path`` resolves inside ``root`` to a regular file (stat follows links, never opens)."""
+    try:
+        real = path.resolve()
+        return real.is_relative_to(root) and stat.S_ISREG(real.stat().st_mode)
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def _excluded(relative: Path) -> bool:
@@ -86,11 +111,12 @@ def mod_tracks(mods_dir: Path) -> list[TrackEntry]:
     for path in mod_files(mods_dir):
         tid = mod_id(mods_dir, path)
         try:
-            track = load_map(path, tid).track
+            track = load_map(path, tid, verify_images=True).track
         except ContentError as exc:
             entries.append(TrackEntry(tid, path.stem, path, "circuit", "mod", str(exc)))
         except Exception as exc:  # a mod must never break the track list
-            entries.append(TrackEntry(tid, path.stem, path, "circuit", "mod", f"{path}: {exc}"))
+            text = bounded.short(f"{type(exc).__name__}: {exc}", 300)
+            entries.append(TrackEntry(tid, path.stem, path, "circuit", "mod", f"{path}: {text}"))
         else:
             entries.append(TrackEntry(tid, track.name, path, track.kind, "mod"))
     return entries
@@ -107,9 +133,9 @@ def find_track(id_or_file: str, mods_dir: Path | None = None, levels_dir: Path =
 
     as_path = Path(id_or_file)
     if as_path.suffix.lower() == ".tmx":
-        if not as_path.is_file():
+        if not as_path.exists():
             raise ContentError(f"{as_path}: no such map file; check the path.")
-        name, kind = read_header(as_path)
+        name, kind = read_header(as_path)  # bounded: a folder, a pipe or a huge file is refused
         return TrackEntry(as_path.stem, name, as_path, kind, "mod")
     if id_or_file.startswith(MOD_PREFIX):
         entries = mod_tracks(mods_dir or default_mods_dir())

@@ -30,6 +30,7 @@ from xml.etree import ElementTree as ET
 import numpy as np
 import numpy.typing as npt
 
+from game.content import bounded, limits
 from game.content.errors import ContentError
 from game.content.mapdata import MapRender, PropertyValue, TileLayer, TilesetInfo
 from game.content.tiledxml import (
@@ -39,15 +40,20 @@ from game.content.tiledxml import (
     Problems,
     TilesetXml,
     object_label,
+    quote,
     raw_properties,
     read_map_xml,
+    read_root,
+    shown_name,
 )
 from game.content.trackgeom import (
     cyclic_order_ok,
     fill_polygon,
+    first_near_segment,
     gate_crossings,
-    point_segment_distance,
+    path_length,
     rotate,
+    zone_crossings,
 )
 from game.paths import LEVELS_DIR
 from game.sim.surfaces import SURFACE_NAMES, Surface
@@ -80,6 +86,12 @@ PROP_DEFAULTS: dict[str, tuple[float, float]] = {
     "tyres": (0.5, 30.0),
 }
 """``kind -> (radius_m, mass_kg)`` used when a Prop leaves them at 0."""
+PROP_RADIUS_M = (0.1, 4.0)
+"""Allowed Prop ``radius_m`` (besides 0): the physics gives a body its moment from it, so 0 or a
+hair's breadth is a body that cannot turn, and a radius of kilometres covers the map."""
+PROP_MASS_KG = (0.5, 5000.0)
+"""Allowed Prop ``mass_kg`` (besides 0): cars weigh 180-1800 kg; a ratio of a few thousand is
+what the contact solver stays stable with, and 1e300 kg overflows the moment of inertia."""
 
 LAYER_CLASSES: dict[str, tuple[str, ...]] = {
     "physics": ("Wall", "SurfaceZone", "Prop"),
@@ -113,11 +125,18 @@ class LoadedMap:
 # --------------------------------------------------------------------------- public API
 
 
-def load_map(path: Path | str, track_id: str | None = None) -> LoadedMap:
-    """Read, check and convert a ``.tmx`` file; raises ContentError listing every problem."""
+def load_map(path: Path | str, track_id: str | None = None, *, verify_images: bool = False) -> LoadedMap:
+    """Read, check and convert a ``.tmx`` file; raises ContentError listing every problem.
+
+    Tileset images are always checked from their headers (exists, a PNG, within
+    the limits, the size the tileset says). ``verify_images`` also decodes them
+    as the renderer will, which ``check-map`` and the mod list do; a race start
+    skips that (it costs more than the rest of the load), and the renderer
+    draws a stand-in for a picture that still fails.
+    """
     path = Path(path)
     problems = Problems(path)
-    loaded = _load(path, track_id or path.stem, problems)
+    loaded = _load(path, track_id or path.stem, problems, verify_images)
     if problems or loaded is None:
         raise ContentError(problems.messages or [f"{path}: could not be loaded; re-save it in Tiled."])
     return loaded
@@ -131,22 +150,36 @@ def load_track(path: Path | str, track_id: str | None = None) -> Track:
 def check_map(path: Path | str) -> list[str]:
     """Every problem with the map at ``path`` (an empty list if it is fine)."""
     try:
-        load_map(path)
+        load_map(path, verify_images=True)
     except ContentError as exc:
         return exc.problems
     return []
 
 
 def read_header(path: Path | str) -> tuple[str, str]:
-    """``(name, kind)`` from a map's properties without loading it, for track lists."""
+    """``(name, kind)`` from a map's properties without loading it, for track lists.
+
+    Read through the same bounded reader as :func:`load_map` (size, regular
+    file, no DTD, element budget), so listing tracks is never the weak spot.
+    """
     path = Path(path)
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError, LookupError, ValueError) as exc:
-        raise ContentError(f"{path}: cannot be read as a Tiled map ({exc}).") from None
+    problems = Problems(path)
+    root = read_root(path, problems)
+    if root is None:
+        raise ContentError(problems.messages)
     props = raw_properties(root)
     name = props.get("name", ("", ""))[1].strip() or _title(path.stem)
     kind = props.get("kind", ("", "circuit"))[1].strip() or "circuit"
+    for what, value in (("name", name), ("kind", kind)):
+        if len(value) > limits.NAME_CHARS:
+            problems.add(
+                "the map",
+                f"has a {what} of {len(value):,} characters ({quote(value)}), "
+                f"over the limit of {limits.NAME_CHARS}",
+                f"shorten the map's {what}",
+            )
+    if problems:
+        raise ContentError(problems.messages)
     return name, kind
 
 
@@ -208,7 +241,7 @@ def _coerce(value: Any, member: Member) -> tuple[PropertyValue | None, str]:
             if str(value).strip().lower() in ("true", "false"):
                 return str(value).strip().lower() == "true", ""
             raise ValueError
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None, {"int": "a whole number", "float": "a number", "bool": "true or false"}[kind]
     text = str(value).strip()
     if member.choices and text not in member.choices:
@@ -234,7 +267,7 @@ def _typed_properties(
             continue
         typed, expected = _coerce(value, member)
         if typed is None:
-            problems.add(subject, f"has {name} = {value!r}", f"set {name} to {expected}")
+            problems.add(subject, f"has {name} = {bounded.shown(value)}", f"set {name} to {expected}")
             ok = False
         else:
             out[name] = typed
@@ -338,15 +371,15 @@ class MapObject:
         return self.info.cls
 
 
-def _load(path: Path, track_id: str, problems: Problems) -> LoadedMap | None:
-    mx = read_map_xml(path, problems)
+def _load(path: Path, track_id: str, problems: Problems, verify_images: bool) -> LoadedMap | None:
+    mx = read_map_xml(path, problems, verify_images)
     if mx is None:
         return None
     tiled = _pytmx_map(mx, problems)
     if tiled is None:
         return None
     settings = _settings(tiled.properties, problems)
-    if settings is None:
+    if settings is None or not _size_ok(mx, settings, problems):
         return None
     tilesets = [_tileset_info(t, problems) for t in mx.tilesets]
     grid = _surface_grid(mx, settings, problems)
@@ -368,8 +401,18 @@ def _settings(properties: dict[str, Any], problems: Problems) -> Settings | None
         problems.add("the map", f"has pixels_per_metre = {ppm}", "use a scale from 0.5 to 1000 (8 is usual)")
         return None
     laps = int(props["laps"])
-    if not 1 <= laps <= 99:
-        problems.add("the map", f"has laps = {laps}", "use 1 to 99 laps")
+    if not 1 <= laps <= limits.RACE_LAPS:
+        problems.add("the map", f"has laps = {bounded.shown(laps)}", f"use 1 to {limits.RACE_LAPS} laps")
+    for key in ("name", "author"):
+        text = str(props.get(key, ""))
+        if len(text) > limits.NAME_CHARS:
+            problems.add(
+                "the map",
+                f"has a {key} of {len(text):,} characters ({quote(text)}), over the limit "
+                f"of {limits.NAME_CHARS}",
+                f"shorten the map's {key}",
+            )
+            return None
     known = schema()[MAP_CLASS]
     extra = {k: str(v) for k, v in props.items() if k not in known or k == "author"}
     return Settings(
@@ -381,6 +424,20 @@ def _settings(properties: dict[str, Any], problems: Problems) -> Settings | None
         default_surface=Surface.from_name(str(props["default_surface"])),
         extra=extra,
     )
+
+
+def _size_ok(mx: MapXml, settings: Settings, problems: Problems) -> bool:
+    """The map's size in metres within ``MAP_METRES`` (the AI lays grids over the whole map)."""
+    width_m = mx.width * mx.tile_width / settings.ppm
+    height_m = mx.height * mx.tile_height / settings.ppm
+    if max(width_m, height_m) <= limits.MAP_METRES:
+        return True
+    problems.add(
+        "the map",
+        f"is {width_m:,.0f} m x {height_m:,.0f} m, over the limit of {limits.MAP_METRES:,} m a side",
+        "use fewer tiles or a larger pixels_per_metre",
+    )
+    return False
 
 
 # --------------------------------------------------------------------------- tiles
@@ -447,10 +504,12 @@ def _animations(tileset: TilesetXml) -> dict[int, tuple[tuple[int, int], ...]]:
 
 
 def _int(element: ET.Element | None, name: str) -> int:
+    """A non-negative integer attribute, 0 when absent or unusable (at most nine digits)."""
     if element is None:
         return 0
+    text = element.get(name, "0")
     try:
-        return max(0, int(element.get(name, "0")))
+        return max(0, int(text)) if len(text) <= 9 else 0
     except ValueError:
         return 0
 
@@ -547,11 +606,25 @@ def _objects(mx: MapXml, tiled: Any, ppm: float, problems: Problems) -> list[Map
         dx, dy = mx.object_offsets.get(info.layer, (0.0, 0.0))
         points = _outline(obj, info.shape)
         metres = tuple(((x + dx) / ppm, (y + dy) / ppm) for x, y in points)
+        if not _near_the_map(mx, ppm, metres, label, problems):
+            continue
         props = _typed_properties(info.cls, dict(obj.properties), label, problems)
         if props is None:
             continue
         out.append(MapObject(info, props, metres, label))
     return out
+
+
+def _near_the_map(mx: MapXml, ppm: float, points: tuple[Point, ...], label: str, problems: Problems) -> bool:
+    """Every point within one map's size of the map: farther is a typo, and to the AI and the
+    physics a coordinate of 1e300 m is an overflow waiting to happen."""
+    width, height = mx.width * mx.tile_width / ppm, mx.height * mx.tile_height / ppm
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    if -width <= min(xs) and max(xs) <= 2 * width and -height <= min(ys) and max(ys) <= 2 * height:
+        return True
+    problems.add(label, "lies far outside the map", "move it onto the map (or delete it)")
+    return False
 
 
 def _placed_well(mx: MapXml, info: ObjectXml, label: str, problems: Problems) -> bool:
@@ -613,7 +686,26 @@ class _TrackBuilder:
     def of(self, cls: str) -> list[MapObject]:
         return [o for o in self.objects if o.cls == cls]
 
+    def _within_counts(self) -> None:
+        """Drop (after one message each) a class with more objects than the game can take."""
+        counts = {
+            "StartSlot": limits.MAP_START_SLOTS,
+            "Checkpoint": limits.MAP_GATES,
+            "Road": limits.MAP_ROADS,
+            "Prop": limits.MAP_PROPS,
+        }
+        for cls, most in counts.items():
+            found = self.of(cls)
+            if len(found) > most:
+                self.problems.add(
+                    "the map",
+                    f"has {len(found):,} {cls} objects, over the limit of {most:,}",
+                    f"keep {most:,} or fewer (delete some, or move them to a layer the game ignores)",
+                )
+                self.objects = [o for o in self.objects if o.cls != cls]
+
     def build(self, track_id: str) -> Track | None:
+        self._within_counts()
         self._check_layers()
         self._paint_zones()
         walls = self._walls()
@@ -673,7 +765,17 @@ class _TrackBuilder:
         return "ground" in self.mx.tile_layers and not self.mx.broken_tilesets
 
     def _paint_zones(self) -> None:
+        budget = limits.ZONE_CROSSINGS
         for zone in self.of("SurfaceZone"):
+            budget -= zone_crossings(self.grid.cells.shape, self.grid.cell_m, zone.points)
+            if budget < 0:
+                self.problems.add(
+                    zone.label,
+                    f"brings the map's SurfaceZones over {limits.ZONE_CROSSINGS:,} edge-by-row tests "
+                    "(edges times the tile rows each edge spans)",
+                    "draw the zones with fewer points, or paint the surface with tiles",
+                )
+                return
             surface = Surface.from_name(str(zone.props["surface"]))
             fill_polygon(self.grid.cells, self.grid.cell_m, zone.points, surface)
 
@@ -698,23 +800,42 @@ class _TrackBuilder:
             if radius < 0 or mass < 0:
                 self.problems.add(obj.label, "has a negative size or mass", "use 0 for the kind's default")
                 continue
+            if not self._prop_in_range(obj, "radius_m", radius, PROP_RADIUS_M, "m"):
+                continue
+            if not self._prop_in_range(obj, "mass_kg", mass, PROP_MASS_KG, "kg"):
+                continue
             x, y = _centre(obj.points)
             props.append(Prop(x, y, radius or default_r, mass or default_m, kind, obj.info.name))
         return props
+
+    def _prop_in_range(
+        self, obj: MapObject, key: str, value: float, bounds: tuple[float, float], unit: str
+    ) -> bool:
+        low, high = bounds
+        if value == 0 or low <= value <= high:
+            return True
+        self.problems.add(
+            obj.label, f"has {key} = {value:g}", f"use 0 (the kind's default) or {low:g} to {high:g} {unit}"
+        )
+        return False
 
     # -- race
 
     def _start_slots(self, walls: list[Wall]) -> list[StartSlot]:
         objs = self._indexed("StartSlot")
+        segments = [(wall, a, b) for wall in walls for a, b in wall.segments()]
+        ends = np.array([(a[0], a[1], b[0], b[1]) for _, a, b in segments], dtype=np.float64).reshape(-1, 4)
         slots = []
         for index, obj in objs:
             x, y = obj.points[0]
             heading = math.radians(float(obj.info.element.get("rotation", "0") or 0.0))
-            self._check_slot_place(obj, x, y, walls)
+            self._check_slot_place(obj, x, y, [s[0] for s in segments], ends)
             slots.append(StartSlot(index=index, x=x, y=y, heading=heading))
         return slots
 
-    def _check_slot_place(self, obj: MapObject, x: float, y: float, walls: list[Wall]) -> None:
+    def _check_slot_place(
+        self, obj: MapObject, x: float, y: float, owners: list[Wall], ends: npt.NDArray[np.float64]
+    ) -> None:
         if not (0 <= x < self.width_m and 0 <= y < self.height_m):
             self.problems.add(obj.label, "is outside the map", "drag it onto the track")
             return
@@ -727,16 +848,15 @@ class _TrackBuilder:
                 f"move it onto road tiles ({road}) or paint road under it",
             )
         clearance = 0.5 + SLOT_CLEARANCE_M
-        for wall in walls:
-            for a, b in wall.segments():
-                if point_segment_distance((x, y), a, b) < clearance:
-                    self.problems.add(
-                        obj.label,
-                        f"is inside or against the wall '{wall.name or 'unnamed'}'",
-                        f"move it at least {clearance:g} m ({clearance * self.settings.ppm:g} px) "
-                        "away from every wall",
-                    )
-                    return
+        near = first_near_segment((x, y), ends, clearance)
+        if near is not None:
+            wall = owners[near]
+            self.problems.add(
+                obj.label,
+                f"is inside or against the wall '{shown_name(wall.name) or 'unnamed'}'",
+                f"move it at least {clearance:g} m ({clearance * self.settings.ppm:g} px) "
+                "away from every wall",
+            )
 
     def _indexed(self, cls: str) -> list[tuple[int, MapObject]]:
         """Objects of ``cls`` sorted by their ``index``; reports gaps and repeats."""
@@ -808,6 +928,14 @@ class _TrackBuilder:
                 line.label, "has fewer than 3 points", "draw the line all the way round the lap"
             )
             return ()
+        length = path_length(line.points, closed=True)
+        if length > limits.PATH_METRES:
+            self.problems.add(
+                line.label,
+                f"is {length / 1000:,.0f} km long, over the limit of {limits.PATH_METRES // 1000:,} km",
+                "draw it once round the lap",
+            )
+            return ()
         if finish is not None and checkpoints:
             self._check_gate_order(line, checkpoints, finish)
         return line.points
@@ -837,7 +965,16 @@ class _TrackBuilder:
 
     def _roads(self) -> RoadGraph:
         roads = []
+        total = 0.0
         for obj in self.of("Road"):
+            total += path_length(obj.points, closed=False)
+            if total > limits.PATH_METRES:
+                self.problems.add(
+                    obj.label,
+                    f"brings the map's Roads over {limits.PATH_METRES // 1000:,} km in all",
+                    "draw each road once, with fewer zig-zags",
+                )
+                break
             lanes, speed = int(obj.props["lanes"]), float(obj.props["speed_kmh"])
             if not 1 <= lanes <= 8 or not 1.0 <= speed <= 400.0:
                 self.problems.add(

@@ -6,16 +6,28 @@ tiles meet without seams) and flipped as Tiled's flip bits say. A chunk is
 then one ``fblits`` call per layer. The map's tile layers split at the
 ``overhead`` layer: everything before it is ground (below the cars), it and
 anything after it is drawn above the cars.
+
+Tileset pictures never stop the game: each is checked from its header
+(:func:`game.content.images.png_header`: a PNG within the size limits) and
+read through the bounded reader before pygame decodes it, and a picture that
+is missing, damaged or refused is reported once (``TileImages.problems`` and
+the log) and its tiles drawn as flat patches of their surface's colour, so
+the race still shows where the road is.
 """
 
 from __future__ import annotations
 
+import io
+import logging
 import math
 from pathlib import Path
 
 import numpy as np
 import pygame
 
+from game.app.render.track_ground import PALETTE
+from game.content import bounded, images
+from game.content.errors import ContentError
 from game.content.mapdata import (
     FLIP_DIAGONAL,
     FLIP_HORIZONTAL,
@@ -26,6 +38,7 @@ from game.content.mapdata import (
 )
 
 OVERHEAD = "overhead"
+log = logging.getLogger(__name__)
 
 
 def split_layers(render: MapRender) -> tuple[list[TileLayer], list[TileLayer]]:
@@ -40,6 +53,33 @@ def split_layers(render: MapRender) -> tuple[list[TileLayer], list[TileLayer]]:
         if layer is not None and layer.visible:
             target.append(layer)
     return below, above
+
+
+def load_picture(path: Path) -> tuple[pygame.Surface | None, str | None]:
+    """The picture at ``path`` decoded, or ``(None, the problem as a sentence)``; never raises.
+
+    The header is checked first, so a PNG claiming 60000x60000 pixels is
+    refused before a byte is decoded; the bytes come from the bounded reader,
+    so a pipe or a swapped file cannot block or grow.
+    """
+    try:
+        info = images.png_header(path)
+        data = images.read_image_bytes(path)
+        picture = pygame.image.load(io.BytesIO(data), "tileset.png")
+        if picture.get_size() != (info.width, info.height):
+            raise ValueError("the decoded size differs from the header")
+        if pygame.display.get_surface() is not None:
+            picture = picture.convert_alpha()
+    except ContentError as exc:
+        return None, f"{exc} The tiles it holds are drawn as plain colour."
+    except (pygame.error, OSError, ValueError, MemoryError, OverflowError) as exc:
+        reason = bounded.short(str(exc) or type(exc).__name__, 80)
+        return (
+            None,
+            f"{path}: the tileset image could not be decoded ({reason}); "
+            "its tiles are drawn as plain colour.",
+        )
+    return picture, None
 
 
 def flip_tile(tile: pygame.Surface, flips: int) -> pygame.Surface:
@@ -58,24 +98,60 @@ class TileImages:
 
     def __init__(self, render: MapRender) -> None:
         self.render = render
-        self._sheets: dict[Path, pygame.Surface] = {}
+        self._sheets: dict[Path, pygame.Surface | None] = {}
         self._tiles: dict[tuple[int, int, int, int, int], pygame.Surface | None] = {}
+        self.problems: list[str] = []
+        """One sentence per tileset picture that could not be used (its tiles are stand-ins)."""
 
-    def _sheet(self, path: Path) -> pygame.Surface:
-        sheet = self._sheets.get(path)
-        if sheet is None:
-            sheet = pygame.image.load(str(path)).convert_alpha()
-            self._sheets[path] = sheet
+    def _sheet(self, path: Path) -> pygame.Surface | None:
+        if path in self._sheets:
+            return self._sheets[path]
+        sheet, problem = load_picture(path)
+        if problem is not None:
+            self.problems.append(problem)
+            log.warning("%s", problem)
+        self._sheets[path] = sheet
         return sheet
 
-    def _source(self, ts: TilesetInfo, gid: int) -> pygame.Surface | None:
+    def preload(self) -> list[str]:
+        """Decode every tileset picture now (not mid-race); the problems found, as sentences."""
+        for ts in self.render.tilesets:
+            for path in [ts.image] if ts.image is not None else ts.tile_images.values():
+                self._sheet(path)
+        return list(self.problems)
+
+    def _source(self, ts: TilesetInfo, gid: int) -> tuple[pygame.Surface | None, bool]:
+        """The tile's pixels, and whether its picture could be read at all."""
         local = gid - ts.first_gid
         if ts.image is None:
             path = ts.tile_images.get(local)
-            return self._sheet(path) if path is not None else None
+            if path is None:
+                return None, True
+            sheet = self._sheet(path)
+            return sheet, sheet is not None
         sheet = self._sheet(ts.image)
-        rect = pygame.Rect(ts.source_rect(gid)).clip(sheet.get_rect())
-        return sheet.subsurface(rect) if rect.w and rect.h else None
+        if sheet is None:
+            return None, False
+        try:
+            rect = pygame.Rect(ts.source_rect(gid)).clip(sheet.get_rect())
+        except (TypeError, OverflowError):  # a margin or spacing no picture can have
+            return None, True
+        return (sheet.subsurface(rect) if rect.w and rect.h else None), True
+
+    def _stand_in(self, ts: TilesetInfo, gid: int) -> pygame.Surface | None:
+        """A flat tile in its surface's colour, for a picture that cannot be drawn.
+
+        Only tiles that name a surface get one (ground, kerbs): a decor or
+        overhead tile without a surface is left out rather than drawn as a
+        block over the road.
+        """
+        name = ts.tile_properties.get(gid - ts.first_gid, {}).get("surface")
+        colour = next((rgb for surface, rgb in PALETTE.items() if surface.label == name), None)
+        if colour is None:
+            return None
+        tile = pygame.Surface((max(1, ts.tile_width), max(1, ts.tile_height)))
+        tile.fill(colour)
+        return tile
 
     def get(
         self, gid: int, flips: int, width: int, height: int, opacity: float = 1.0
@@ -86,7 +162,9 @@ class TileImages:
         if key in self._tiles:
             return self._tiles[key]
         ts = self.render.tileset_for(gid)
-        tile = self._source(ts, gid) if ts is not None else None
+        tile, readable = self._source(ts, gid) if ts is not None else (None, True)
+        if ts is not None and not readable:
+            tile = self._stand_in(ts, gid)
         if tile is not None:
             if flips:
                 tile = flip_tile(tile, flips)
