@@ -792,7 +792,8 @@ def map_path(m: Mission, mission_file: Path | None = None, mods_dir: Path | None
     ``mod:``, the mods), which holds only files found there.
     """
     file = mission_file or Path(m.source)
-    root = mission_root(file, mods_dir)
+    known = _ROOTS.get(m.source) if mods_dir is None else None
+    root = known if known is not None else mission_root(file, mods_dir)
     if _is_path(m.map):
         return _map_file(m, file, root)
     if m.map.startswith("mod:") and root == LEVELS_DIR:
@@ -825,6 +826,9 @@ def _map_file(m: Mission, file: Path, root: Path) -> Path:
 
 
 _TRACKS: dict[Path, Track] = {}
+_ROOTS: dict[str, Path] = {}
+"""The folder tree each mission was loaded with, by source, so a later :func:`map_path`
+(the campaign starting the mission, the replay viewer) holds it to the same folders."""
 
 
 def load_mission_track(m: Mission, mods_dir: Path | None = None) -> Track:
@@ -860,6 +864,7 @@ def load_mission(
     mission = parse_mission(
         text, str(path), path.stem, vehicles if vehicles is not None else default_vehicles()
     )
+    _ROOTS[str(path)] = mission_root(path, mods_dir)
     if check_map:
         try:
             track = load_mission_track(mission, mods_dir)

@@ -90,6 +90,14 @@ def test_maps_inside_the_mods_folder_load_from_a_pack_or_beside_it(mods: Path) -
         assert map_path(mission, mods_dir=mods) == (mods / "pack" / "maps" / "mansion.tmx").resolve()
 
 
+def test_a_mission_keeps_the_folder_tree_it_was_loaded_with(mods: Path) -> None:
+    """The campaign starts a custom mission later, without the mods folder at hand: same folders."""
+    shutil.copytree(mods / "pack" / "maps", mods / "shared" / "maps")
+    path = _estate_in(mods / "pack", "../shared/maps/mansion.tmx", "sharing")
+    mission = load_mission(path, specs(), check_map=False, mods_dir=mods)
+    assert map_path(mission) == (mods / "shared" / "maps" / "mansion.tmx").resolve()
+
+
 @pytest.mark.parametrize("kind", ["folder", "fifo"])
 def test_a_map_that_is_not_a_regular_file_is_refused(mods: Path, kind: str) -> None:
     target = mods / "pack" / "maps" / "odd.tmx"

@@ -251,7 +251,7 @@ def vehicle_name_million_characters(folder: Path) -> list[str]:
     return _vehicles_file(folder, _subaru(('name = "', 'name = "' + "W" * 1_000_000)))
 
 
-@case("data", "difficulty")
+@case("data", "'difficulty' must be")
 def rivals_difficulty_is_a_list(folder: Path) -> list[str]:
     return _rivals_file(folder, "difficulty = [1, 2]\n" + RIVALS.split("[difficulty.easy]")[0])
 
