@@ -129,6 +129,9 @@ MAP_IMAGES = 512
 MAP_IMAGE_PIXELS = 2 * IMAGE_PIXELS
 """Pixels over every tileset image of one map (the renderer keeps them all in memory)."""
 
+ZONE_CELLS = 8_000_000
+"""Tile cells under the bounding boxes of every SurfaceZone of a map, added up (painting tests each)."""
+
 LIMITS: tuple[Limit, ...] = (
     Limit("map file", MAP_FILE_BYTES // MB, "MB", "a .tmx map, .tsx tileset, .tx template or the Tiled project"),
     Limit("data file", DATA_FILE_BYTES // MB, "MB", "a mission, vehicle or rivals .toml; a save, settings or records .json"),
@@ -173,4 +176,5 @@ LIMITS: tuple[Limit, ...] = (
     Limit("surface zone detail", ZONE_CROSSINGS, "edge-rows", "every SurfaceZone's edges x the tile rows each spans"),
     Limit("tileset images", MAP_IMAGES, "images", "image files over a map's tilesets"),
     Limit("tileset pixels", MAP_IMAGE_PIXELS, "pixels", "over every tileset image of one map"),
+    Limit("surface zone area", ZONE_CELLS, "cells", "under the bounding boxes of every SurfaceZone, added up"),
 )
