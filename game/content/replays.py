@@ -240,7 +240,7 @@ def build_session(setup: RaceSetup, track: Track | None = None,
 
         specs = load_vehicles(VEHICLES_FILE)
     if setup.car not in specs:
-        raise ContentError(f"the replay's car '{setup.car}' does not exist in this game.")
+        raise ContentError(f"the replay's car '{short(setup.car)}' does not exist in this game.")
     if setup.kind == "time-trial":
         from game.sim.ai.profile import load_rivals
         from game.sim.quickrace import RIVALS_FILE
@@ -491,16 +491,25 @@ def prepare(replay: Replay, where: Path | str = "the replay", track: Track | Non
         raise ContentError(f"{where}: is a mission replay; open it with prepare_mission.")
     try:
         track, session = build_session(replay.setup, track, specs)
+    except ContentError as exc:
+        raise _about(where, exc) from None
     except ValueError as exc:  # the rules' own refusals: too few start slots, no finish line...
         raise ContentError(f"{where}: cannot be played back: {exc}.") from None
     _check(replay, where, track, session)
     return track, session
 
 
+def _about(where: Path | str, exc: ContentError) -> ContentError:
+    """``exc`` with each problem naming the replay first (a map's own problems name the map after it)."""
+    return ContentError([p if p.startswith(str(where)) else f"{where}: {p}" for p in exc.problems])
+
+
 def prepare_mission(replay: Replay, where: Path | str = "the replay") -> tuple[Track, MissionPlay]:
     """Build a mission replay's runner and refuse if its map or mission changed since recording."""
     try:
         track, play = build_mission(replay.setup)
+    except ContentError as exc:
+        raise _about(where, exc) from None
     except ValueError as exc:
         raise ContentError(f"{where}: cannot be played back: {exc}.") from None
     _check(replay, where, track, play)
