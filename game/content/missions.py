@@ -136,7 +136,7 @@ MAX_PROBLEMS = 50
 Reporting every problem at once saves a modder round trips, but a generated
 file with 50,000 bad events would otherwise be a message of megabytes.
 """
-KNOWN_SHOWN = 12
+KNOWN_SHOWN = 30
 """Names a "known: ..." hint lists before it says how many there are in all."""
 
 
