@@ -86,13 +86,15 @@ def quote(value: str | None) -> str:
 
 def shown_name(name: str) -> str:
     """A name as messages show it: in full within the name limit, else a short prefix."""
+    if len(name) <= limits.NAME_CHARS and name.isprintable():
+        return name
     return bounded.short(name, limits.NAME_CHARS if len(name) <= limits.NAME_CHARS else bounded.SHOWN_CHARS)
 
 
 def object_label(oid: int | str, name: str, cls: str = "") -> str:
     """How messages name an object: by id (what Tiled shows) and name."""
     kind = f" ({shown_name(cls)})" if cls else ""
-    ident = bounded.short(str(oid), INT_CHARS)
+    ident = str(oid) if isinstance(oid, int) or len(oid) <= INT_CHARS else bounded.short(oid, INT_CHARS)
     return f"object {ident} '{shown_name(name)}'{kind}" if name else f"object {ident} (unnamed){kind}"
 
 
@@ -136,6 +138,8 @@ class ObjectXml:
     cls: str
     shape: str
     """``rectangle``, ``point``, ``polygon``, ``polyline`` or ``tile``."""
+    points: npt.NDArray[np.float64] | None = field(default=None, compare=False)
+    """A polygon's or polyline's points as written (``(n, 2)`` pixels from the object's origin)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,23 +420,23 @@ def _float_attr(element: ET.Element, name: str, default: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def parse_points(text: str | None) -> list[tuple[float, float]] | None:
-    """Tiled's ``"x,y x,y ..."`` point list, or None if it is not one."""
-    if text is None:
+def parse_points(text: str) -> npt.NDArray[np.float64] | None:
+    """Tiled's ``"x,y x,y ..."`` point list as an ``(n, 2)`` array, or None if it is not one.
+
+    Each pair must be two finite numbers joined by one comma. The numbers are
+    converted by numpy in one call (with Python's own float syntax), because a
+    map may hold hundreds of thousands of points; pytmx never sees them.
+    """
+    pairs = text.split()
+    if any(pair.count(",") != 1 for pair in pairs):
         return None
-    pts: list[tuple[float, float]] = []
-    for pair in text.split():
-        parts = pair.split(",")
-        if len(parts) != 2:
-            return None
-        try:
-            x, y = float(parts[0]), float(parts[1])
-        except ValueError:
-            return None
-        if not (math.isfinite(x) and math.isfinite(y)):
-            return None
-        pts.append((x, y))
-    return pts
+    try:
+        values = np.array(text.replace(",", " ").split(), dtype=np.float64)
+    except ValueError:
+        return None
+    if len(values) != 2 * len(pairs) or not np.isfinite(values).all():
+        return None
+    return values.reshape(-1, 2)
 
 
 # --------------------------------------------------------------------------- reading
@@ -1249,13 +1253,17 @@ def _object_info(m: MapXml, obj: ET.Element, layer: str, problems: Problems) -> 
     if obj.get("visible", "1") not in ("0", "1"):
         problems.add(label, f"has a bad 'visible' ({quote(obj.get('visible'))})", "re-save the map in Tiled")
         return None
-    shape = _shape(m, obj, label, problems)
-    if shape is None:
+    found = _shape(m, obj, label, problems)
+    if found is None:
         return None
-    return ObjectXml(obj, layer, oid, name, cls, shape)
+    shape, points = found
+    return ObjectXml(obj, layer, oid, name, cls, shape, points)
 
 
-def _shape(m: MapXml, obj: ET.Element, label: str, problems: Problems) -> str | None:
+def _shape(
+    m: MapXml, obj: ET.Element, label: str, problems: Problems
+) -> tuple[str, npt.NDArray[np.float64] | None] | None:
+    """The object's shape (and a polygon's or polyline's points); None once reported."""
     for tag in ("ellipse", "capsule"):
         if obj.find(tag) is not None:
             problems.add(
@@ -1268,22 +1276,25 @@ def _shape(m: MapXml, obj: ET.Element, label: str, problems: Problems) -> str | 
         problems.add(label, "is a text object", "move notes to a layer the game ignores, e.g. 'notes'")
         return None
     if obj.find("point") is not None:
-        return "point"
+        return "point", None
     for tag in ("polygon", "polyline"):
         node = obj.find(tag)
         if node is not None:
-            return tag if _points_ok(m, node, tag, label, problems) else None
+            points = _points(m, node, tag, label, problems)
+            return None if points is None else (tag, points)
     gid = _int_attr(obj, "gid", 0)
     if gid is None or not 0 <= gid <= 0xFFFFFFFF:
         problems.add(
             label, f"has a bad tile id ({quote(obj.get('gid'))})", "re-place the tile object in Tiled"
         )
         return None
-    return "tile" if gid else "rectangle"
+    return ("tile" if gid else "rectangle"), None
 
 
-def _points_ok(m: MapXml, node: ET.Element, tag: str, label: str, problems: Problems) -> bool:
-    """The point list is within the limits (counted before it is split) and parses."""
+def _points(
+    m: MapXml, node: ET.Element, tag: str, label: str, problems: Problems
+) -> npt.NDArray[np.float64] | None:
+    """The point list, within the limits (counted before it is split); None once reported."""
     text = node.get("points")
     count = text.count(",") if text is not None else 0
     if count > limits.OBJECT_POINTS:
@@ -1292,7 +1303,7 @@ def _points_ok(m: MapXml, node: ET.Element, tag: str, label: str, problems: Prob
             f"has {count:,} points, over the limit of {limits.OBJECT_POINTS:,}",
             f"simplify the {tag} (Tiled: select its points and delete some)",
         )
-        return False
+        return None
     if m.points + count > limits.MAP_POINTS:
         if m.points <= limits.MAP_POINTS:
             problems.add(
@@ -1301,10 +1312,10 @@ def _points_ok(m: MapXml, node: ET.Element, tag: str, label: str, problems: Prob
                 "simplify the map's walls, zones and lines",
             )
         m.points = limits.MAP_POINTS + 1
-        return False
+        return None
     m.points += count
-    pts = parse_points(text)
-    if pts is None or len(pts) < 2:
+    points = parse_points(text) if text is not None else None
+    if points is None or len(points) < 2:
         problems.add(label, f"has a broken {tag} point list", f"redraw the {tag} in Tiled")
-        return False
-    return True
+        return None
+    return points

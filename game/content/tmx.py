@@ -16,6 +16,7 @@ map that passes ``check-map`` loads in the game and vice versa.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import logging
 import math
@@ -310,12 +311,28 @@ def _no_images(*_args: Any, **_kwargs: Any) -> Callable[..., None]:
     return load
 
 
+def _int_attr_or_none(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None and len(text) <= 20 else None
+    except ValueError:
+        return None
+
+
+def _without_points(obj: ET.Element) -> ET.Element:
+    """A shallow copy of ``obj`` without its point list, which :mod:`tiledxml` has already read."""
+    copy = ET.Element(obj.tag, obj.attrib)
+    copy.extend(child for child in obj if child.tag not in ("polygon", "polyline"))
+    return copy
+
+
 def _pytmx_map(mx: MapXml, problems: Problems) -> Any | None:
     """Let pytmx read the map's properties and (already checked) objects.
 
     Tile layers and tilesets are decoded by :mod:`tiledxml`, so pytmx gets a
     small tree without them: it cannot then wander off to other files or spend
-    a microsecond per tile on work we do in one numpy call.
+    a microsecond per tile on work we do in one numpy call. Only objects of the
+    game's classes go in: notes and other objects are never used, and pytmx
+    costs tens of microseconds an object.
     """
     mini = ET.Element("map", {"version": mx.root.get("version", "1.8"), "orientation": "orthogonal"})
     for key, value in (("width", mx.width), ("height", mx.height)):
@@ -325,9 +342,12 @@ def _pytmx_map(mx: MapXml, problems: Problems) -> Any | None:
     props = mx.root.find("properties")
     if props is not None:
         mini.append(props)
+    wanted = {info.id for info in mx.objects if info.cls in CLASS_LAYER}
     for name, group in mx.object_layers.items():
         layer = ET.SubElement(mini, "objectgroup", {"name": name})
-        layer.extend(group.findall("object"))
+        layer.extend(
+            _without_points(o) for o in group.findall("object") if _int_attr_or_none(o.get("id")) in wanted
+        )
     pytmx = _pytmx()
     try:
         tiled = pytmx.TiledMap(image_loader=_no_images, allow_duplicate_names=True)
@@ -604,24 +624,24 @@ def _objects(mx: MapXml, tiled: Any, ppm: float, problems: Problems) -> list[Map
         if obj is None:
             continue
         dx, dy = mx.object_offsets.get(info.layer, (0.0, 0.0))
-        points = _outline(obj, info.shape)
-        metres = tuple(((x + dx) / ppm, (y + dy) / ppm) for x, y in points)
+        metres = (_outline(obj, info) + np.array([dx, dy])) / ppm
         if not _near_the_map(mx, ppm, metres, label, problems):
             continue
         props = _typed_properties(info.cls, dict(obj.properties), label, problems)
         if props is None:
             continue
-        out.append(MapObject(info, props, metres, label))
+        out.append(MapObject(info, props, tuple(map(tuple, metres.tolist())), label))
     return out
 
 
-def _near_the_map(mx: MapXml, ppm: float, points: tuple[Point, ...], label: str, problems: Problems) -> bool:
+def _near_the_map(
+    mx: MapXml, ppm: float, points: npt.NDArray[np.float64], label: str, problems: Problems
+) -> bool:
     """Every point within one map's size of the map: farther is a typo, and to the AI and the
     physics a coordinate of 1e300 m is an overflow waiting to happen."""
     width, height = mx.width * mx.tile_width / ppm, mx.height * mx.tile_height / ppm
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    if -width <= min(xs) and max(xs) <= 2 * width and -height <= min(ys) and max(ys) <= 2 * height:
+    low, high = points.min(axis=0), points.max(axis=0)
+    if -width <= low[0] and high[0] <= 2 * width and -height <= low[1] and high[1] <= 2 * height:
         return True
     problems.add(label, "lies far outside the map", "move it onto the map (or delete it)")
     return False
@@ -645,18 +665,27 @@ def _placed_well(mx: MapXml, info: ObjectXml, label: str, problems: Problems) ->
     return True
 
 
-def _outline(obj: Any, shape: str) -> list[Point]:
-    """The object's points in map pixels, with its rotation applied (about its origin)."""
+def _outline(obj: Any, info: ObjectXml) -> npt.NDArray[np.float64]:
+    """The object's ``(n, 2)`` points in map pixels, with its rotation applied (about its origin).
+
+    Polygon points are the ones :mod:`tiledxml` read, moved to the object's
+    origin with the same float additions pytmx would make, so the numbers are
+    the same; numpy does it because a map may have hundreds of thousands.
+    """
     x, y, w, h = float(obj.x), float(obj.y), float(obj.width), float(obj.height)
     angle = float(obj.rotation or 0.0)
+    shape = info.shape
     if shape == "point":
-        return [(x, y)]
-    if shape in ("polygon", "polyline"):
-        return rotate([(float(px), float(py)) for px, py in obj.points], (x, y), angle)
+        return np.array([(x, y)], dtype=np.float64)
+    if shape in ("polygon", "polyline") and info.points is not None:
+        moved = info.points + np.array([x, y])
+        return moved if not angle else np.array(rotate(moved.tolist(), (x, y), angle), dtype=np.float64)
     if shape == "tile":
         # Tiled anchors tile objects at their bottom-left corner; pytmx moved y to the top.
-        return rotate([(x, y), (x + w, y), (x + w, y + h), (x, y + h)], (x, y + h), angle)
-    return rotate([(x, y), (x + w, y), (x + w, y + h), (x, y + h)], (x, y), angle)
+        corners = rotate([(x, y), (x + w, y), (x + w, y + h), (x, y + h)], (x, y + h), angle)
+    else:
+        corners = rotate([(x, y), (x + w, y), (x + w, y + h), (x, y + h)], (x, y), angle)
+    return np.array(corners, dtype=np.float64)
 
 
 def _centre(points: Iterable[Point]) -> Point:
@@ -679,12 +708,18 @@ class _TrackBuilder:
         self.settings = settings
         self.grid = grid
         self.objects = objects
+        self._by_class: dict[str, list[MapObject]] | None = None
         self.problems = problems
         self.width_m = mx.width * mx.tile_width / settings.ppm
         self.height_m = mx.height * mx.tile_height / settings.ppm
 
     def of(self, cls: str) -> list[MapObject]:
-        return [o for o in self.objects if o.cls == cls]
+        """The objects of class ``cls``, in map order (grouped once: a map may have 20,000)."""
+        if self._by_class is None:
+            self._by_class = {}
+            for obj in self.objects:
+                self._by_class.setdefault(obj.cls, []).append(obj)
+        return list(self._by_class.get(cls, ()))
 
     def _within_counts(self) -> None:
         """Drop (after one message each) a class with more objects than the game can take."""
@@ -703,6 +738,7 @@ class _TrackBuilder:
                     f"keep {most:,} or fewer (delete some, or move them to a layer the game ignores)",
                 )
                 self.objects = [o for o in self.objects if o.cls != cls]
+                self._by_class = None
 
     def build(self, track_id: str) -> Track | None:
         self._within_counts()
@@ -765,9 +801,18 @@ class _TrackBuilder:
         return "ground" in self.mx.tile_layers and not self.mx.broken_tilesets
 
     def _paint_zones(self) -> None:
-        budget = limits.ZONE_CROSSINGS
+        budget, area = limits.ZONE_CROSSINGS, limits.ZONE_CELLS
         for zone in self.of("SurfaceZone"):
-            budget -= zone_crossings(self.grid.cells.shape, self.grid.cell_m, zone.points)
+            crossings, cells = zone_crossings(self.grid.cells.shape, self.grid.cell_m, zone.points)
+            budget, area = budget - crossings, area - cells
+            if area < 0:
+                self.problems.add(
+                    zone.label,
+                    f"brings the map's SurfaceZones over {limits.ZONE_CELLS:,} tile cells in all "
+                    "(counting each zone's bounding box)",
+                    "use fewer or smaller zones, or paint the surface with tiles",
+                )
+                return
             if budget < 0:
                 self.problems.add(
                     zone.label,
@@ -823,13 +868,12 @@ class _TrackBuilder:
 
     def _start_slots(self, walls: list[Wall]) -> list[StartSlot]:
         objs = self._indexed("StartSlot")
-        segments = [(wall, a, b) for wall in walls for a, b in wall.segments()]
-        ends = np.array([(a[0], a[1], b[0], b[1]) for _, a, b in segments], dtype=np.float64).reshape(-1, 4)
+        owners, ends = _segment_table(walls)
         slots = []
         for index, obj in objs:
             x, y = obj.points[0]
             heading = math.radians(float(obj.info.element.get("rotation", "0") or 0.0))
-            self._check_slot_place(obj, x, y, [s[0] for s in segments], ends)
+            self._check_slot_place(obj, x, y, owners, ends)
             slots.append(StartSlot(index=index, x=x, y=y, heading=heading))
         return slots
 
@@ -1033,6 +1077,20 @@ class _TrackBuilder:
             self.problems.add(
                 "the map", "is free-roam but has no Road", "draw Road polylines on the 'ai' layer"
             )
+
+
+def _segment_table(walls: list[Wall]) -> tuple[list[Wall], npt.NDArray[np.float64]]:
+    """Every wall segment as a row ``ax, ay, bx, by`` (in :meth:`Wall.segments` order) and its wall."""
+    owners: list[Wall] = []
+    rows: list[tuple[float, ...]] = []
+    for wall in walls:
+        pts = wall.points
+        before = len(rows)
+        rows.extend(a + b for a, b in itertools.pairwise(pts))
+        if wall.closed and len(pts) > 2:
+            rows.append(pts[-1] + pts[0])
+        owners.extend([wall] * (len(rows) - before))
+    return owners, np.array(rows, dtype=np.float64).reshape(-1, 4)
 
 
 def _extent(points: tuple[Point, ...]) -> float:

@@ -58,15 +58,15 @@ def _edge_rows(
     return lo, hi
 
 
-def zone_crossings(shape: tuple[int, ...], cell: float, polygon: Sequence[Point]) -> int:
-    """The (edge, row) pairs :func:`fill_polygon` will compute for this polygon: its cost."""
+def zone_crossings(shape: tuple[int, ...], cell: float, polygon: Sequence[Point]) -> tuple[int, int]:
+    """What :func:`fill_polygon` will cost for this polygon: (edge, row) pairs, and cells in its box."""
     box = _box(shape, cell, polygon)
     if box is None:
-        return 0
-    r0, r1 = box[0], box[1]
+        return 0, 0
+    r0, r1, c0, c1 = box
     _x1, y1, _x2, y2 = _edges(polygon)
     lo, hi = _edge_rows(y1, y2, (np.arange(r0, r1, dtype=np.float64) + 0.5) * cell)
-    return int((hi - lo).sum())
+    return int((hi - lo).sum()), (r1 - r0) * (c1 - c0)
 
 
 def fill_polygon(cells: npt.NDArray[np.uint8], cell: float, polygon: Sequence[Point], value: int) -> int:
