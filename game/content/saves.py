@@ -3,25 +3,40 @@
 The save is one versioned JSON file in the platform's user data folder
 (``platformdirs.user_data_dir("fast-track")``). Writing is atomic: the new
 save goes to a temporary file that is flushed and fsync'ed, the current save
-is copied to ``save.json.bak``, and only then does ``os.replace`` swap the
-new one in, so a crash at any moment leaves a loadable save behind.
+is copied to ``save.json.bak`` (only if it is itself a good save), and only
+then does ``os.replace`` swap the new one in, so a crash at any moment leaves
+a loadable save behind.
 
-A save that cannot be read (corrupt JSON, wrong shape) or that a newer game
-wrote is never silently replaced: it is renamed aside
-(``save.json.corrupt-1``, ``save.json.newer-1``) and reported in a message,
-and the backup is used if it is good. Nothing here imports pygame.
+A save that cannot be read (damaged, hostile, a shape this game does not
+know) or that a newer game wrote is never silently replaced: it is kept aside
+(``save.json.corrupt-1``, ``save.json.newer-1``), the backup is used if it is
+good, and a sentence tells the player. If the folder refuses to keep it (a
+locked file, a read-only folder) the backup is still used, and the unusable
+file is not written over until it can be kept. Nothing here imports pygame.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.content.storage import user_data_dir, write_atomic
+from game.content import limits
+from game.content.bounded import short, shown
+from game.content.errors import ContentError
+from game.content.storage import (
+    guard_overwrite,
+    keep_aside,
+    parse_player_json,
+    read_player_file,
+    reason,
+    user_data_dir,
+    write_atomic,
+)
 from game.sim.mission.runner import Outcome
 from game.sim.mission.spec import Mission
 
@@ -147,42 +162,81 @@ class Progress:
 
     @classmethod
     def from_json(cls, data: Any) -> Progress:
-        """Parse a save; raises ValueError naming what is wrong."""
+        """Parse a save; raises ValueError saying what is wrong, in the file's words.
+
+        Every value must have the type the game writes (no ``"3"`` for 3, no
+        ``true`` for 1), and names have the lengths of the limits table: a save
+        is read back into screens and sums, so anything else is damage.
+        """
         if not isinstance(data, dict):
-            raise ValueError("the save is not a JSON object")
-
-        def integer(key: str) -> int:
-            v = data.get(key)
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise ValueError(f"'{key}' must be a whole number")
-            return v
-
-        def names(key: str) -> list[str]:
-            v = data.get(key)
-            if not isinstance(v, list) or not all(isinstance(s, str) for s in v):
-                raise ValueError(f"'{key}' must be a list of names")
-            return list(v)
-
-        missions: dict[str, MissionRecord] = {}
+            raise ValueError("it does not hold a save (an object of named values)")
         raw = data.get("missions", {})
         if not isinstance(raw, dict):
-            raise ValueError("'missions' must be an object")
-        for mid, rec in raw.items():
-            if not isinstance(rec, dict):
-                raise ValueError(f"mission '{mid}' must be an object")
-            best = rec.get("best_time_s")
-            try:
-                missions[str(mid)] = MissionRecord(
-                    completed=bool(rec.get("completed", False)),
-                    skipped=bool(rec.get("skipped", False)),
-                    failures=int(rec.get("failures", 0)),
-                    best_time_s=None if best is None else float(best),
-                    best_score=float(rec.get("best_score", 0.0)),
-                    medal=str(rec.get("medal", "")),
-                )
-            except (TypeError, ValueError):
-                raise ValueError(f"mission '{mid}' has a value of the wrong kind") from None
-        return cls(integer("money"), integer("debt"), names("cars"), names("tracks"), missions)
+            raise ValueError(f"its 'missions' is {shown(raw)}, not a table of missions")
+        missions = {_text(mid, "a mission id", limits.TEXT_CHARS): _mission_record(mid, rec)
+                    for mid, rec in raw.items()}
+        return cls(
+            money=_whole(data.get("money"), "its 'money'"),
+            debt=_whole(data.get("debt"), "its 'debt'", minimum=0),
+            cars=_names(data.get("cars"), "its 'cars'", limits.NAME_CHARS),
+            tracks=_names(data.get("tracks"), "its 'tracks'", limits.TEXT_CHARS),
+            missions=missions,
+        )
+
+
+def _whole(value: Any, what: str, minimum: int | None = None) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{what} is {shown(value)}, not a whole number")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{what} is {value}, below {minimum}")
+    return value
+
+
+def _number(value: Any, what: str, minimum: float | None = None) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        raise ValueError(f"{what} is {shown(value)}, not a number")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{what} is {shown(value)}, below {minimum:g}")
+    return float(value)
+
+
+def _flag(value: Any, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{what} is {shown(value)}, not true or false")
+    return value
+
+
+def _text(value: Any, what: str, max_chars: int) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} is {shown(value)}, not a name")
+    if len(value) > max_chars:
+        raise ValueError(f"{what} is {len(value):,} characters long, over the limit of {max_chars:,}")
+    return value
+
+
+def _names(value: Any, what: str, max_chars: int) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError(f"{what} is {shown(value)}, not a list of names")
+    return [_text(name, f"a name in {what}", max_chars) for name in value]
+
+
+def _mission_record(mission_id: str, rec: Any) -> MissionRecord:
+    """One mission's history, every field of the type the game writes."""
+    where = f"mission '{short(mission_id)}'"
+    if not isinstance(rec, dict):
+        raise ValueError(f"{where} is {shown(rec)}, not a table")
+    best = rec.get("best_time_s")
+    medal = rec.get("medal", "")
+    if medal not in MEDAL_RANK:
+        raise ValueError(f"{where} has the medal {shown(medal)}, which is not bronze, silver or gold")
+    return MissionRecord(
+        completed=_flag(rec.get("completed", False), f"{where}'s 'completed'"),
+        skipped=_flag(rec.get("skipped", False), f"{where}'s 'skipped'"),
+        failures=_whole(rec.get("failures", 0), f"{where}'s 'failures'", minimum=0),
+        best_time_s=None if best is None else _number(best, f"{where}'s 'best_time_s'", minimum=0.0),
+        best_score=_number(rec.get("best_score", 0.0), f"{where}'s 'best_score'"),
+        medal=str(medal),
+    )
 
 
 # ----------------------------------------------------------------------------- the file
@@ -202,65 +256,106 @@ class Loaded:
     """``save``, ``backup`` or ``new``."""
 
 
+class Unusable(Exception):
+    """A save the game cannot use: ``kind`` names its aside (``corrupt``, ``newer``), ``why`` is a phrase."""
+
+    def __init__(self, kind: str, why: str) -> None:
+        super().__init__(why)
+        self.kind = kind
+        self.why = why
+
+
+def parse_save(raw: bytes, path: Path) -> Progress:
+    """The progress in a save file's bytes; :class:`Unusable` saying why not."""
+    try:
+        data = parse_player_json(raw, path)
+    except ContentError as exc:
+        raise Unusable("corrupt", reason(exc, path)) from None
+    version = data.get("version") if isinstance(data, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SAVE_VERSION:
+        raise Unusable("newer", f"it was written by a newer version of FAST TRACK (save version {version})")
+    if version != SAVE_VERSION or isinstance(version, bool):
+        raise Unusable("corrupt", f"its save version is {shown(version)}, not one this game knows")
+    try:
+        return Progress.from_json(data)
+    except ValueError as exc:
+        raise Unusable("corrupt", str(exc)) from None
+
+
 class SaveStore:
-    """The save file, its backup and the rules for reading and writing them."""
+    """The save file, its backup and the rules for reading and writing them.
+
+    The one rule that keeps progress safe: a file is only written over when it
+    is a good save (it becomes the backup) or has been kept aside.
+    """
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder if folder is not None else default_save_dir()
         self.path = self.folder / "save.json"
         self.backup = self.folder / "save.json.bak"
 
-    def _read(self, path: Path) -> Progress:
-        """A parsed save; ValueError('corrupt: ...') or ValueError('newer: ...') if unusable."""
+    def peek(self, path: Path) -> Progress | None:
+        """The progress in ``path`` if it is a good save; None otherwise. Touches nothing."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValueError(f"corrupt: {exc}") from None
-        version = data.get("version") if isinstance(data, dict) else None
-        if isinstance(version, int) and not isinstance(version, bool) and version > SAVE_VERSION:
-            raise ValueError(f"newer: it was written by a newer version of the game (save version {version})")
-        if version != SAVE_VERSION:
-            raise ValueError(f"corrupt: unknown save version {version!r}")
-        try:
-            return Progress.from_json(data)
-        except ValueError as exc:
-            raise ValueError(f"corrupt: {exc}") from None
+            return parse_save(read_player_file(path), path)
+        except (ContentError, Unusable):
+            return None
 
-    def _set_aside(self, path: Path, kind: str) -> Path:
-        n = 1
-        while (aside := path.with_name(f"{path.name}.{kind}-{n}")).exists():
-            n += 1
-        os.replace(path, aside)
-        return aside
+    def judge(self, raw: bytes) -> str | None:
+        """None if these bytes are a good save, else the kind of aside they need."""
+        try:
+            parse_save(raw, self.path)
+        except Unusable as exc:
+            return exc.kind
+        return None
 
     def load(self) -> Loaded:
-        """The saved profile, else the backup, else a new one; never raises for a bad file."""
+        """The saved profile, else the backup, else a new one; never raises."""
         messages: list[str] = []
-        if self.path.exists():
-            try:
-                return Loaded(self._read(self.path), (), "save")
-            except ValueError as exc:
-                kind, _, why = str(exc).partition(": ")
-                aside = self._set_aside(self.path, kind)
-                messages.append(f"Your save could not be used ({why}); it was kept as {aside.name}.")
-        if self.backup.exists():
-            try:
-                progress = self._read(self.backup)
-            except ValueError as exc:
-                kind, _, why = str(exc).partition(": ")
-                aside = self._set_aside(self.backup, kind)
-                messages.append(
-                    f"The backup save could not be used either ({why}); it was kept as {aside.name}."
-                )
-            else:
-                messages.append("Progress was restored from the backup save.")
-                return Loaded(progress, tuple(messages), "backup")
+        progress = self._open(self.path, "Your save", messages)
+        if progress is not None:
+            return Loaded(progress, (), "save")
+        progress = self._open(self.backup, "The backup save", messages)
+        if progress is not None:
+            messages.append("Progress was restored from the backup save.")
+            return Loaded(progress, tuple(messages), "backup")
         return Loaded(Progress(), tuple(messages), "new")
 
+    def _open(self, path: Path, label: str, messages: list[str]) -> Progress | None:
+        """The progress in ``path``; None (and a message, the file kept aside) if it is unusable."""
+        if not os.path.lexists(path):
+            return None
+        raw: bytes | None = None
+        try:
+            raw = read_player_file(path)
+            return parse_save(raw, path)
+        except ContentError as exc:
+            problem = Unusable("corrupt", reason(exc, path))
+        except Unusable as exc:
+            problem = exc
+        messages.append(self._set_aside(path, label, problem, raw))
+        return None
+
+    @staticmethod
+    def _set_aside(path: Path, label: str, problem: Unusable, raw: bytes | None) -> str:
+        """Keep an unusable save aside; the sentence telling the player where (or that it stays)."""
+        try:
+            kept = keep_aside(path, problem.kind, raw, numbered=True)
+        except OSError as exc:
+            return (f"{label} could not be used because {problem.why}, and it could not be moved aside "
+                    f"({exc.strerror or 'refused'}), so it stays as {path} and is not saved over.")
+        return f"{label} could not be used because {problem.why}; it was kept as {kept.path}."
+
     def save(self, progress: Progress) -> None:
-        """Write atomically: temp file, fsync, back up the current save, rename into place."""
+        """Write atomically: keep an unusable save aside, back up a good one, rename the new one in.
+
+        Raises OSError when the disk refuses, or when an unusable save is in
+        the way and cannot be kept: the caller tells the player.
+        """
         text = json.dumps(progress.to_json(), indent=2, sort_keys=True)
-        write_atomic(self.path, text.encode("utf-8"), backup=True, before_swap=self._before_swap)
+        guard_overwrite(self.path, self.judge, numbered=True)
+        write_atomic(self.path, text.encode("utf-8"), backup=True, before_swap=self._before_swap,
+                     backup_if=lambda raw: self.judge(raw) is None)
 
     def _before_swap(self) -> None:
         """A seam for tests: raise here to simulate a crash after the temp file is written."""
@@ -274,10 +369,7 @@ def unlocked(folder: Path | None = None) -> tuple[frozenset[str], frozenset[str]
     """
     store = SaveStore(folder)
     for path in (store.path, store.backup):
-        if path.exists():
-            try:
-                progress = store._read(path)
-            except (ValueError, OSError):
-                continue
+        progress = store.peek(path) if os.path.lexists(path) else None
+        if progress is not None:
             return frozenset(progress.cars), frozenset(progress.tracks)
     return frozenset(START_CARS), frozenset(START_TRACKS)

@@ -2,9 +2,13 @@
 
 Settings live in ``user_config_dir("fast-track")/settings.json``. The file is
 written atomically (temporary file, fsync, ``os.replace``) so a crash or a
-full disk mid-save never leaves half a file. Reading never raises: a file
-that cannot be parsed is kept as ``settings.json.bad`` and the defaults are
-used, and a file with a few wrong values keeps every good value; either way
+full disk mid-save never leaves half a file. Reading never raises and is
+bounded (size, nesting, number lengths): a file that cannot be parsed is
+moved aside as ``settings.json.bad`` and the defaults are used; a file with a
+few wrong values keeps every good value and a copy is kept as
+``settings.json.bad``; a file a newer game wrote is used as far as this
+version understands it and a copy is kept as ``settings.json.newer``, so the
+next save cannot drop what this version does not know. Either way
 ``LoadResult.message`` says what happened in a sentence the game can show.
 
 Key and button bindings are stored as names (``"left shift"``,
@@ -16,12 +20,22 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
+import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from game.content.storage import user_config_dir, write_atomic
+from game.content import limits
+from game.content.errors import ContentError
+from game.content.storage import (
+    guard_overwrite,
+    keep_aside,
+    parse_player_json,
+    read_player_file,
+    reason,
+    user_config_dir,
+    write_atomic,
+)
 
 SETTINGS_VERSION = 1
 FILE_NAME = "settings.json"
@@ -143,14 +157,24 @@ def _volume(value: Any) -> float | None:
     return float(value) if 0.0 <= value <= 1.0 else None
 
 
+def _count(value: Any, low: int, high: int) -> int | None:
+    """A whole number in ``low..high`` (JSON's ``true`` is not one)."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    return value if ok else None
+
+
+def _name(value: Any, max_chars: int) -> str | None:
+    return value if isinstance(value, str) and len(value) <= max_chars else None
+
+
 def _bindings(value: Any, default: dict[str, list[str]]) -> dict[str, list[str]] | None:
     if not isinstance(value, dict):
         return None
     table = {a: list(ns) for a, ns in default.items()}
     for action, names in value.items():
-        if action not in ACTIONS or not isinstance(names, list):
+        if action not in ACTIONS or not isinstance(names, list) or len(names) > limits.LIST_NAMES:
             return None
-        if not all(isinstance(n, str) and n for n in names):
+        if not all(_name(n, limits.NAME_CHARS) for n in names):
             return None
         table[action] = list(names)
     return table
@@ -160,14 +184,21 @@ def _race(value: Any) -> RaceChoice | None:
     if not isinstance(value, dict):
         return None
     d = RaceChoice()
-    track, car = value.get("track", d.track), value.get("car", d.car)
-    rivals, laps = value.get("rivals", d.rivals), value.get("laps", d.laps)
+    track = _name(value.get("track", d.track), limits.TEXT_CHARS)
+    car = _name(value.get("car", d.car), limits.NAME_CHARS)
+    rivals = _count(value.get("rivals", d.rivals), 0, 7)
+    laps = _count(value.get("laps", d.laps), 1, 20)
     difficulty = value.get("difficulty", d.difficulty)
-    if not (isinstance(track, str) and isinstance(car, str) and difficulty in DIFFICULTIES):
-        return None
-    if not (isinstance(rivals, int) and isinstance(laps, int) and 0 <= rivals <= 7 and 1 <= laps <= 20):
+    if track is None or car is None or rivals is None or laps is None or difficulty not in DIFFICULTIES:
         return None
     return RaceChoice(track, car, rivals, laps, str(difficulty))
+
+
+def _resolution(value: Any) -> tuple[int, int] | None:
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    w, h = (_count(v, 320, 8192) for v in value)
+    return (w, h) if w is not None and h is not None else None
 
 
 def from_json(data: Any) -> tuple[Settings, list[str]]:
@@ -186,12 +217,7 @@ def from_json(data: Any) -> tuple[Settings, list[str]]:
         else:
             values[name] = parsed
 
-    res = data.get("resolution")
-    ok_res = (
-        isinstance(res, list) and len(res) == 2
-        and all(isinstance(v, int) and not isinstance(v, bool) and 320 <= v <= 8192 for v in res)
-    )
-    take("resolution", (int(res[0]), int(res[1])) if ok_res and isinstance(res, list) else None)
+    take("resolution", _resolution(data.get("resolution")))
     for flag in ("fullscreen", "vsync"):
         take(flag, data.get(flag) if isinstance(data.get(flag), bool) else None)
     for vol in ("master_volume", "music_volume", "effects_volume"):
@@ -202,45 +228,84 @@ def from_json(data: Any) -> tuple[Settings, list[str]]:
     take("keyboard", _bindings(data.get("keyboard"), base.keyboard))
     take("gamepad", _bindings(data.get("gamepad"), base.gamepad))
     take("race", _race(data.get("race")))
+    if "version" in data and _count(data["version"], 1, 10**limits.NUMBER_DIGITS) is None:
+        bad.append("version")
     return replace(base, **values), bad
+
+
+def _newer(data: Any) -> bool:
+    """Whether a newer game wrote this (its fields may mean more than this version knows)."""
+    version = data.get("version") if isinstance(data, dict) else None
+    return _count(version, SETTINGS_VERSION + 1, 10**limits.NUMBER_DIGITS) is not None
+
+
+def _note(data: Any, bad: list[str]) -> tuple[str, str] | None:
+    """(kind of aside, the start of a sentence) for a file used only in part; None if it was used whole."""
+    if _newer(data):
+        return "newer", ("Your settings were written by a newer version of FAST TRACK; "
+                         "this one uses what it knows")
+    if not isinstance(data, dict):
+        return "bad", "Your settings file holds no settings, so the defaults are used"
+    if bad:
+        return "bad", f"Some settings were invalid ({', '.join(bad)}) and were reset"
+    return None
+
+
+def judge(raw: bytes, path: Path) -> str | None:
+    """None if the file in ``raw`` may be written over as it is, else the kind of aside it needs."""
+    try:
+        data = parse_player_json(raw, path)
+    except ContentError:
+        return "bad"
+    note = _note(data, from_json(data)[1])
+    return None if note is None else note[0]
 
 
 def load(path: Path | None = None) -> LoadResult:
     """Read settings; never raises. Missing file: defaults, silently (a first run)."""
     path = path or default_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return LoadResult(Settings())
-    except (OSError, UnicodeDecodeError) as exc:
-        return LoadResult(Settings(), f"Could not read {path} ({exc}); using default settings.")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        kept = _keep_bad(path)
-        return LoadResult(Settings(), f"Settings file was damaged; using defaults ({kept}).")
+        raw = read_player_file(path)
+        data = parse_player_json(raw, path)
+    except ContentError as exc:
+        return LoadResult(Settings(), _unreadable(path, exc))
     settings, bad = from_json(data)
-    if not bad:
+    note = _note(data, bad)
+    if note is None:
         return LoadResult(settings)
-    kept = _keep_bad(path)
-    names = ", ".join(bad)
-    return LoadResult(settings, f"Some settings were invalid ({names}) and were reset ({kept}).")
+    kind, sentence = note
+    return LoadResult(settings, f"{sentence}, and {_keep(path, kind, raw)}.")
 
 
-def _keep_bad(path: Path) -> str:
-    """Copy a bad file aside so the player (or a bug report) still has it."""
-    bad = path.with_name(path.name + ".bad")
+def _unreadable(path: Path, exc: ContentError) -> str:
+    """Move an unreadable file aside (it is of no use where it is); the sentence saying so."""
+    start = f"Your settings ({path.name}) could not be read because {reason(exc, path)}; using defaults"
     try:
-        shutil.copyfile(path, bad)
+        kept = keep_aside(path, "bad")
+    except OSError:
+        return f"{start}."
+    return f"{start} (the file is now {kept.path.name})."
+
+
+def _keep(path: Path, kind: str, raw: bytes) -> str:
+    """Keep a copy of a file the game uses only in part: what it could not use must not be lost."""
+    try:
+        kept = keep_aside(path, kind, raw, copy=True)
     except OSError:
         return "the old file could not be kept"
-    return f"old file kept as {bad.name}"
+    return f"the old file was kept as {kept.path.name}"
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write atomically: a temporary file in the same folder, fsync, then ``os.replace``.
 
-    Raises OSError when the disk refuses; the caller reports it to the player.
+    A file there that this version did not fully understand is kept aside
+    first (a newer game's settings, a damaged file). Raises OSError when the
+    disk refuses, or that file cannot be kept; the caller reports it to the player.
     """
+    path = path or default_path()
     text = json.dumps(settings.to_json(), indent=2, sort_keys=True) + "\n"
-    write_atomic(path or default_path(), text.encode("utf-8"))
+    guard_overwrite(path, lambda raw: judge(raw, path))
+    write_atomic(path, text.encode("utf-8"))
