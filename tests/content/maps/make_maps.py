@@ -227,6 +227,47 @@ def obj(oid: int) -> str:
 
 
 TRIGGER = '<object id="17" name="pit" type="Trigger" x="64" y="160" width="64" height="32"/>'
+GIF = b"GIF89a" + bytes(64)
+"""Not a PNG: a tileset picture in another format."""
+
+
+def huge_png_header(side: int = 60000) -> bytes:
+    """A PNG whose header claims ``side`` x ``side`` pixels (14 GB decoded); its data is one row."""
+    good = png(1, 1, lambda x, y: (0, 0, 0))
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    body = b"IHDR" + header
+    return good[:8] + struct.pack(">I", 13) + body + struct.pack(">I", zlib.crc32(body)) + good[33:]
+
+
+def embedded(image: str, width: int = 128, height: int = 32) -> Callable[[str], str]:
+    """The map with its tileset embedded, using the picture ``image`` declared ``width`` x ``height``."""
+    return swap(
+        '<tileset firstgid="1" source="tiny.tsx"/>',
+        EMBEDDED.format(inner="")
+        .replace("tiny.png", image)
+        .replace('width="128" height="32"', f'width="{width}" height="{height}"'),
+    )
+
+
+def nested_groups(depth: int) -> Callable[[str], str]:
+    """The notes layer wrapped in ``depth`` group layers."""
+    notes = '<objectgroup id="8" name="notes">'
+    opening = "".join(f'<group id="{100 + i}" name="group {i}">' for i in range(depth))
+
+    def apply(text: str) -> str:
+        start = text.index(notes)
+        end = text.index("</objectgroup>", start) + len("</objectgroup>")
+        return text[:start] + opening + text[start:end] + "</group>" * depth + text[end:]
+
+    return apply
+
+
+def prop_with(props: str) -> Callable[[str], str]:
+    return swap(
+        '<object id="4" name="cone" type="Prop" x="420" y="100">',
+        f'<object id="4" name="cone" type="Prop" x="420" y="100">\n   <properties>\n{props}   </properties>',
+    )
+
 
 # name -> (fault, words the message must contain)
 BROKEN: dict[str, tuple[Callable[[str], str], list[str]]] = {
@@ -416,6 +457,46 @@ BROKEN: dict[str, tuple[Callable[[str], str], list[str]]] = {
         ),
         ["the map", "kind = 'drag-strip'", "one of circuit, free-roam"],
     ),
+    "image_missing": (
+        embedded("gone.png"),
+        ["tileset 'embedded'", "'gone.png'", "does not exist", "put the PNG next to the tileset"],
+    ),
+    "image_not_png": (
+        embedded("picture.gif.png"),
+        ["tileset 'embedded'", "'picture.gif.png'", "not a PNG file (it looks like a GIF)", "must be PNG"],
+    ),
+    "image_too_big": (
+        embedded("huge.png", 60000, 60000),
+        ["tileset 'embedded'", "'huge.png'", "60000x60000 pixels, over the limit of 16,777,216", "split"],
+    ),
+    "image_wrong_size": (
+        embedded("tiny.png", 256, 32),
+        ["tileset 'embedded'", "'tiny.png'", "128x32 pixels but the tileset says 256x32", "open the tileset"],
+    ),
+    "dtd_entities": (
+        lambda t: t.replace("<map ", '<!DOCTYPE map [<!ENTITY e "x">]>\n<map ', 1),
+        ["the map", "declares a DTD", "re-save the map in Tiled"],
+    ),
+    "groups_too_deep": (
+        nested_groups(65),
+        ["layer 'group 64'", "nests group layers more than 64 levels deep", "move its layers up"],
+    ),
+    "name_too_long": (
+        swap("Tiny Test Ring", "W" * 200),
+        ["the map", "property 'name' is 200 characters long", "over the limit of 120", "shorten it"],
+    ),
+    "prop_too_heavy": (
+        prop_with('    <property name="mass_kg" type="float" value="1e300"/>\n'),
+        ["object 4 'cone'", "mass_kg = 1e+300", "0.5 to 5000 kg"],
+    ),
+    "prop_too_small": (
+        prop_with('    <property name="radius_m" type="float" value="1e-300"/>\n'),
+        ["object 4 'cone'", "radius_m = 1e-300", "0.1 to 4 m"],
+    ),
+    "object_far_away": (
+        swap('name="outer" type="Wall" x="60" y="60"', 'name="outer" type="Wall" x="60" y="1e30"'),
+        ["object 1 'outer'", "lies far outside the map", "move it onto the map"],
+    ),
     "bad_scale": (
         swap(
             '<property name="laps" type="int" value="2"/>',
@@ -441,6 +522,8 @@ def write_all(out: Path = HERE) -> list[Path]:
     put(out / "valid" / "tilesets" / "tiny.png", image)
     put(out / "broken" / "tiny.tsx", TSX)
     put(out / "broken" / "tiny.png", image)
+    put(out / "broken" / "huge.png", huge_png_header())
+    put(out / "broken" / "picture.gif.png", GIF)
     for name, (fault, _words) in BROKEN.items():
         put(out / "broken" / f"{name}.tmx", fault(BROKEN_BASE))
     return written
