@@ -4,7 +4,8 @@ Only what the title screen needs is started before the first frame; maps,
 vehicle specs and the music are loaded when first wanted, which is what
 keeps start → menu well under a second. Any unexpected error ends the game
 with one readable sentence (and the full traceback in a log file for a bug
-report), never a traceback in the player's face.
+report, the last few kept), never a traceback in the player's face. At start
+the temp files of interrupted writes are swept from the player's folders.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.content import storage
+from game.content.bounded import short
 
 if TYPE_CHECKING:
     from game.app.context import AppContext
@@ -87,8 +90,11 @@ def _safely(run: Callable[[], int]) -> int:
         return 130
     except Exception as exc:
         report = _write_crash_log()
-        print(f"FAST TRACK stopped because of an unexpected problem: {exc}. "
-              f"Details for a bug report: {report or 'could not be written'}", file=sys.stderr)
+        detail = short(str(exc), 200).strip()
+        problem = f"an unexpected problem ({detail})" if detail else "an unexpected problem"
+        where = f"are in {report}" if report else "could not be written down"
+        print(f"FAST TRACK stopped because of {problem}; the details for a bug report {where}.",
+              file=sys.stderr)
         return 1
     finally:
         try:
@@ -99,15 +105,41 @@ def _safely(run: Callable[[], int]) -> int:
             pass
 
 
-def _write_crash_log() -> Path | None:
+CRASH_LOGS_KEPT = 5
+"""Crash reports kept in the log folder: enough to see a pattern, never a pile."""
+
+
+def _write_crash_log(when: datetime | None = None) -> Path | None:
+    """The current traceback in a new ``crash-<date>-<time>.log``; the oldest beyond the last few go.
+
+    Each crash gets its own file, so the report of the crash that mattered is
+    not overwritten by the next one; the names sort by time.
+    """
     try:
         folder = storage.user_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "crash.log"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
-        return path
+        stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+        path = folder / f"crash-{stamp}.log"
+        storage.write_atomic(path, traceback.format_exc().encode("utf-8"))
     except OSError:
         return None
+    _forget_old_crash_logs(folder)
+    return path
+
+
+def _forget_old_crash_logs(folder: Path) -> None:
+    for old in sorted(folder.glob("crash-*.log"))[:-CRASH_LOGS_KEPT]:
+        try:
+            old.unlink()
+        except OSError:
+            continue
+
+
+def _sweep_temp_files() -> None:
+    """Remove what interrupted writes left behind (never a file another running game is writing)."""
+    removed = storage.remove_stale_temps(storage.player_folders())
+    if removed:
+        log.info("removed %d temp file(s) left by interrupted writes", len(removed))
 
 
 def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, started: float | None,
@@ -124,6 +156,7 @@ def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, starte
     from game.content import settings as settings_file
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    _sweep_temp_files()
     loaded = settings_file.load()
     settings = loaded.settings
     if fullscreen and not settings.fullscreen:

@@ -79,7 +79,7 @@ def _user_dir(kind: str) -> Path:
 def player_folders() -> tuple[Path, ...]:
     """Every folder :func:`write_atomic` writes the player's files into (for the temp-file sweep)."""
     data = user_data_dir()
-    return data, data / "ghosts", data / "replays", user_config_dir()
+    return data, data / "ghosts", data / "replays", user_config_dir(), user_log_dir()
 
 
 # --------------------------------------------------------------------------- writing

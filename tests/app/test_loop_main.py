@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,28 @@ def test_unexpected_error_becomes_one_readable_sentence(monkeypatch: pytest.Monk
     assert main.run_game() == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert "flux capacitor" in err and "crash.log" in err
-    assert "RuntimeError" in (tmp_path / "log" / "crash.log").read_text()
+    logs = list((tmp_path / "log").glob("crash-*.log"))
+    assert len(logs) == 1 and str(logs[0]) in err
+    assert "flux capacitor" in err and len(err.strip().splitlines()) == 1
+    assert "RuntimeError" in logs[0].read_text()
+
+
+def test_each_crash_gets_its_own_report_and_the_last_five_are_kept(monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
+    (tmp_path / "log").mkdir()
+    (tmp_path / "log" / "crash.log").write_text("from an older version", encoding="utf-8")
+    start = datetime(2024, 5, 1, 12, 0, 0)
+    written = []
+    for n in range(main.CRASH_LOGS_KEPT + 2):
+        try:
+            raise ValueError(f"crash number {n}")
+        except ValueError:
+            written.append(main._write_crash_log(start + timedelta(seconds=n)))
+    kept = sorted((tmp_path / "log").glob("crash-*.log"))
+    assert kept == written[-main.CRASH_LOGS_KEPT:]
+    assert [f"crash number {n}" in p.read_text() for n, p in enumerate(kept, start=2)] == [True] * len(kept)
+    assert (tmp_path / "log" / "crash.log").read_text() == "from an older version"
 
 
 def test_the_game_starts_and_quits_headless(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
