@@ -88,8 +88,9 @@ def read_image_bytes(path: Path) -> bytes:
     if problem is not None:
         raise ImageError(path, problem)
     try:
-        return bounded.read_bytes(path, WHAT, limits.IMAGE_FILE_BYTES)
-    except ContentError:
+        # Read what the file holds, not the limit's worth: the reader sizes its buffer by the bound.
+        return bounded.read_bytes(path, WHAT, min(limits.IMAGE_FILE_BYTES, path.stat().st_size))
+    except (ContentError, OSError):
         raise ImageError(path, "cannot be read (it changed while it was read)") from None
 
 

@@ -297,11 +297,16 @@ def read_xml(path: Path, what: str, reader: Reader, subject: str) -> ET.Element 
         problems.add(subject, f"cannot be read: the file {problem}", _read_fix(what, problem))
         return None
     try:
-        data = bounded.read_bytes(path, what, limits.MAP_FILE_BYTES)
-    except ContentError:
-        problems.add(subject, "cannot be read: the file changed while it was read", f"save the {what} again")
+        size = path.stat().st_size
+    except OSError:
+        size = limits.MAP_FILE_BYTES
+    if not reader.budget.take_bytes(size, subject, problems):  # charged before the read
         return None
-    if not reader.budget.take_bytes(len(data), subject, problems):
+    try:
+        # Read what the file holds, not the limit's worth: the reader sizes its buffer by the bound.
+        data = bounded.read_bytes(path, what, min(limits.MAP_FILE_BYTES, size))
+    except (ContentError, OSError):
+        problems.add(subject, "cannot be read: the file changed while it was read", f"save the {what} again")
         return None
     problem = _prolog_problem(data)
     if problem is not None:

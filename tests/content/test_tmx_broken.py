@@ -34,6 +34,8 @@ def test_every_rejection_rule_has_a_broken_map() -> None:
         "slot_in_wall", "slot_off_road", "slot_outside_map", "template_missing",
         "template_outside", "list_property", "ellipse", "capsule", "tile_collision",
         "tileset_outside", "image_outside", "no_slots", "no_finish",
+        "image_missing", "image_not_png", "image_too_big", "image_wrong_size", "dtd_entities",
+        "groups_too_deep", "name_too_long", "prop_too_heavy", "prop_too_small", "object_far_away",
     }  # fmt: skip
     assert rules <= set(GENERATOR.BROKEN)
 
