@@ -45,6 +45,8 @@ from game.sim.ghost import Ghost, Pose
 FORMAT = "fast-track-ghost"
 FORMAT_VERSION = 1
 RECORDS_VERSION = 1
+RECORDS_WHAT = "records file"
+"""What the readers' messages call ``records.json``."""
 AUTHOR_GHOSTS_DIR = ASSETS_DIR / "ghosts"
 GHOSTS_FOLDER = "ghosts"
 """The player's ghosts, below the data folder; records name their ghost files inside it."""
@@ -155,7 +157,8 @@ def _pose(row: Any, k: int) -> Pose:
         isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and abs(v) <= POSE_METRES
         for v in row)
     if not ok:
-        raise ValueError(f"pose {k + 1} is {shown(row)}, not five numbers (time, x, y, heading, speed)")
+        raise ValueError(f"pose {k + 1} is not five numbers within {POSE_METRES:,} "
+                         "(time, x, y, heading, speed)")
     return Pose(*(float(v) for v in row))
 
 
@@ -238,10 +241,10 @@ class Records:
             return
         raw: bytes | None = None
         try:
-            raw = read_player_file(self.file)
+            raw = read_player_file(self.file, RECORDS_WHAT)
             read = self._parse(raw)
         except ContentError as exc:
-            self.message = self._set_aside(reason(exc, self.file), raw)
+            self.message = self._set_aside(reason(exc, self.file, RECORDS_WHAT), raw)
             return
         self._records = read.records
         if read.newer:
@@ -256,15 +259,16 @@ class Records:
 
     def _parse(self, raw: bytes) -> _Read:
         """The records in ``raw``; ContentError when the file as a whole is unusable."""
-        data = parse_player_json(raw, self.file)
+        data = parse_player_json(raw, self.file, RECORDS_WHAT)
         rows = data.get("records") if isinstance(data, dict) else None
         if not isinstance(data, dict) or not isinstance(rows, list):
-            raise ContentError(f"{self.file}: the file holds no list of lap records.")
+            raise ContentError(f"{self.file}: the {RECORDS_WHAT} holds no list of lap records.")
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ContentError(f"{self.file}: the file's version is {shown(version)}, not a version number.")
+            raise ContentError(f"{self.file}: the {RECORDS_WHAT} has the version {shown(version)}, "
+                               "not a version number.")
         if len(rows) > limits.RECORDS:
-            raise ContentError(f"{self.file}: the file holds {len(rows):,} records, "
+            raise ContentError(f"{self.file}: the {RECORDS_WHAT} holds {len(rows):,} records, "
                                f"over the limit of {limits.RECORDS:,}.")
         read = _Read(newer=version > RECORDS_VERSION)
         for row in rows:

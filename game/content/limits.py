@@ -132,8 +132,8 @@ MAP_IMAGE_PIXELS = 2 * IMAGE_PIXELS
 ZONE_CELLS = 8_000_000
 """Tile cells under the bounding boxes of every SurfaceZone of a map, added up (painting tests each)."""
 
-GHOST_JSON_BYTES = 4 * MB
-"""A ghost once decompressed: a pose is ~45 bytes, so about 50 minutes of lap (a bundled lap is
+GHOST_JSON_BYTES = 2 * MB
+"""A ghost once decompressed: a pose is ~45 bytes, so about 25 minutes of lap (a bundled lap is
 under 2 minutes). Tighter than PACKED_JSON_BYTES because parsing JSON costs ~0.25 s per MB at worst."""
 
 LIMITS: tuple[Limit, ...] = (
@@ -181,5 +181,5 @@ LIMITS: tuple[Limit, ...] = (
     Limit("tileset images", MAP_IMAGES, "images", "image files over a map's tilesets"),
     Limit("tileset pixels", MAP_IMAGE_PIXELS, "pixels", "over every tileset image of one map"),
     Limit("surface zone area", ZONE_CELLS, "cells", "under the bounding boxes of every SurfaceZone, added up"),
-    Limit("ghost, unpacked", GHOST_JSON_BYTES // MB, "MB", "a ghost's JSON once decompressed (about 50 minutes of lap)"),
+    Limit("ghost, unpacked", GHOST_JSON_BYTES // MB, "MB", "a ghost's JSON once decompressed (about 25 minutes of lap)"),
 )

@@ -225,16 +225,20 @@ def _mission_record(mission_id: str, rec: Any) -> MissionRecord:
     where = f"mission '{short(mission_id)}'"
     if not isinstance(rec, dict):
         raise ValueError(f"{where} is {shown(rec)}, not a table")
+
+    def of(key: str) -> str:
+        return f"the '{key}' of {where}"
+
     best = rec.get("best_time_s")
     medal = rec.get("medal", "")
     if medal not in MEDAL_RANK:
-        raise ValueError(f"{where} has the medal {shown(medal)}, which is not bronze, silver or gold")
+        raise ValueError(f"{of('medal')} is {shown(medal)}, not bronze, silver or gold")
     return MissionRecord(
-        completed=_flag(rec.get("completed", False), f"{where}'s 'completed'"),
-        skipped=_flag(rec.get("skipped", False), f"{where}'s 'skipped'"),
-        failures=_whole(rec.get("failures", 0), f"{where}'s 'failures'", minimum=0),
-        best_time_s=None if best is None else _number(best, f"{where}'s 'best_time_s'", minimum=0.0),
-        best_score=_number(rec.get("best_score", 0.0), f"{where}'s 'best_score'"),
+        completed=_flag(rec.get("completed", False), of("completed")),
+        skipped=_flag(rec.get("skipped", False), of("skipped")),
+        failures=_whole(rec.get("failures", 0), of("failures"), minimum=0),
+        best_time_s=None if best is None else _number(best, of("best_time_s"), minimum=0.0),
+        best_score=_number(rec.get("best_score", 0.0), of("best_score")),
         medal=str(medal),
     )
 
@@ -256,6 +260,10 @@ class Loaded:
     """``save``, ``backup`` or ``new``."""
 
 
+WHAT = "save"
+"""What the readers' messages call a save file."""
+
+
 class Unusable(Exception):
     """A save the game cannot use: ``kind`` names its aside (``corrupt``, ``newer``), ``why`` is a phrase."""
 
@@ -268,9 +276,9 @@ class Unusable(Exception):
 def parse_save(raw: bytes, path: Path) -> Progress:
     """The progress in a save file's bytes; :class:`Unusable` saying why not."""
     try:
-        data = parse_player_json(raw, path)
+        data = parse_player_json(raw, path, WHAT)
     except ContentError as exc:
-        raise Unusable("corrupt", reason(exc, path)) from None
+        raise Unusable("corrupt", reason(exc, path, WHAT)) from None
     version = data.get("version") if isinstance(data, dict) else None
     if isinstance(version, int) and not isinstance(version, bool) and version > SAVE_VERSION:
         raise Unusable("newer", f"it was written by a newer version of FAST TRACK (save version {version})")
@@ -297,7 +305,7 @@ class SaveStore:
     def peek(self, path: Path) -> Progress | None:
         """The progress in ``path`` if it is a good save; None otherwise. Touches nothing."""
         try:
-            return parse_save(read_player_file(path), path)
+            return parse_save(read_player_file(path, WHAT), path)
         except (ContentError, Unusable):
             return None
 
@@ -327,10 +335,10 @@ class SaveStore:
             return None
         raw: bytes | None = None
         try:
-            raw = read_player_file(path)
+            raw = read_player_file(path, WHAT)
             return parse_save(raw, path)
         except ContentError as exc:
-            problem = Unusable("corrupt", reason(exc, path))
+            problem = Unusable("corrupt", reason(exc, path, WHAT))
         except Unusable as exc:
             problem = exc
         messages.append(self._set_aside(path, label, problem, raw))

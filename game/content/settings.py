@@ -39,6 +39,8 @@ from game.content.storage import (
 
 SETTINGS_VERSION = 1
 FILE_NAME = "settings.json"
+WHAT = "settings file"
+"""What the readers' messages call the file."""
 
 Units = Literal["kmh", "mph"]
 UNITS: tuple[Units, ...] = ("kmh", "mph")
@@ -254,7 +256,7 @@ def _note(data: Any, bad: list[str]) -> tuple[str, str] | None:
 def judge(raw: bytes, path: Path) -> str | None:
     """None if the file in ``raw`` may be written over as it is, else the kind of aside it needs."""
     try:
-        data = parse_player_json(raw, path)
+        data = parse_player_json(raw, path, WHAT)
     except ContentError:
         return "bad"
     note = _note(data, from_json(data)[1])
@@ -267,8 +269,8 @@ def load(path: Path | None = None) -> LoadResult:
     if not os.path.lexists(path):
         return LoadResult(Settings())
     try:
-        raw = read_player_file(path)
-        data = parse_player_json(raw, path)
+        raw = read_player_file(path, WHAT)
+        data = parse_player_json(raw, path, WHAT)
     except ContentError as exc:
         return LoadResult(Settings(), _unreadable(path, exc))
     settings, bad = from_json(data)
@@ -281,7 +283,7 @@ def load(path: Path | None = None) -> LoadResult:
 
 def _unreadable(path: Path, exc: ContentError) -> str:
     """Move an unreadable file aside (it is of no use where it is); the sentence saying so."""
-    start = f"Your settings ({path.name}) could not be read because {reason(exc, path)}; using defaults"
+    start = f"Your settings ({path.name}) could not be read because {reason(exc, path, WHAT)}; using defaults"
     try:
         kept = keep_aside(path, "bad")
     except OSError:

@@ -202,28 +202,33 @@ def _temp_files(folders: Iterable[Path]) -> Iterator[Path]:
 # --------------------------------------------------------------------------- reading back
 
 
-def read_player_file(path: Path) -> bytes:
+def read_player_file(path: Path, what: str = "file") -> bytes:
     """A player's JSON file as stored: a regular file within ``DATA_FILE_BYTES``; ContentError otherwise."""
-    return bounded.read_bytes(path, "file", limits.DATA_FILE_BYTES)
+    return bounded.read_bytes(path, what, limits.DATA_FILE_BYTES)
 
 
-def parse_player_json(raw: bytes, path: Path) -> Any:
+def parse_player_json(raw: bytes, path: Path, what: str = "file") -> Any:
     """The JSON in ``raw`` (read from ``path``), nesting and numbers bounded; ContentError otherwise."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ContentError(f"{path}: the file is not UTF-8 text (byte {exc.start}).") from None
-    return bounded.parse_json(text, path, "file")
+        raise ContentError(f"{path}: the {what} is not UTF-8 text (byte {exc.start}).") from None
+    return bounded.parse_json(text, path, what)
 
 
-def reason(exc: ContentError, path: Path) -> str:
-    """What a reader said is wrong with ``path``, as a phrase to build a sentence around.
+def reason(exc: ContentError, path: Path, what: str | None = None) -> str:
+    """What a reader said is wrong with ``path``, as a phrase about "it" to build a sentence around.
 
-    The readers' sentences start with the file's path and end with a full
-    stop; a message for the player names the file its own way.
+    The readers' sentences start with the file's path, name the file as
+    "the <what>" and end with a full stop; a message for the player names
+    the file its own way: "the save is 3 MB, over the limit of 2 MB" becomes
+    "it is 3 MB, over the limit of 2 MB".
     """
-    text = str(exc).split("\n", 1)[0]
-    return text.removeprefix(f"{path}: ").rstrip(".") or "it cannot be read"
+    text = str(exc).split("\n", 1)[0].removeprefix(f"{path}: ").rstrip(".")
+    subject = f"the {what} "
+    if what is not None and text.startswith(subject):
+        return "it " + text[len(subject):]
+    return "it " + text if text.startswith("is ") else text or "it cannot be read"
 
 
 # --------------------------------------------------------------------------- keeping a file aside
