@@ -181,18 +181,32 @@ def cyclic_order_ok(sequence: Sequence[int], expected: Sequence[int]) -> bool:
 def first_near_segment(p: Point, ends: npt.NDArray[np.float64], radius: float) -> int | None:
     """Index of the first segment (rows ``ax, ay, bx, by``) closer than ``radius`` to ``p``.
 
-    All distances in one numpy pass, then the candidates in order through
-    :func:`point_segment_distance`, so the answer is the scalar loop's.
+    Segments whose bounding box is farther than ``radius`` are skipped with
+    four comparisons each; the rest are measured in one numpy pass and the
+    candidates then decided in order by :func:`point_segment_distance`, so the
+    answer is the scalar loop's.
     """
     if not len(ends):
         return None
+    reach = radius * (1 + SLACK) + SLACK
     ax, ay, bx, by = ends[:, 0], ends[:, 1], ends[:, 2], ends[:, 3]
+    x, y = p
+    near = (
+        (np.minimum(ax, bx) <= x + reach)
+        & (np.maximum(ax, bx) >= x - reach)
+        & (np.minimum(ay, by) <= y + reach)
+        & (np.maximum(ay, by) >= y - reach)
+    )
+    rows = np.flatnonzero(near)
+    if not len(rows):
+        return None
+    ax, ay, bx, by = ax[rows], ay[rows], bx[rows], by[rows]
     dx, dy = bx - ax, by - ay
     length2 = dx * dx + dy * dy
     with np.errstate(divide="ignore", invalid="ignore"):
-        t = np.where(length2 == 0, 0.0, np.clip(((p[0] - ax) * dx + (p[1] - ay) * dy) / length2, 0.0, 1.0))
-    dist = np.hypot(p[0] - (ax + t * dx), p[1] - (ay + t * dy))
-    for index in np.flatnonzero(dist < radius * (1 + SLACK) + SLACK).tolist():
+        t = np.where(length2 == 0, 0.0, np.clip(((x - ax) * dx + (y - ay) * dy) / length2, 0.0, 1.0))
+    gap_x, gap_y = x - (ax + t * dx), y - (ay + t * dy)
+    for index in rows[gap_x * gap_x + gap_y * gap_y < reach * reach].tolist():
         a, b = (float(ends[index, 0]), float(ends[index, 1])), (float(ends[index, 2]), float(ends[index, 3]))
         if point_segment_distance(p, a, b) < radius:
             return int(index)

@@ -525,3 +525,62 @@ def nan_coordinates(folder: Path) -> list[str]:
 def infinite_polygon_point(folder: Path) -> list[str]:
     _ring(folder, RING.replace("0,0 376,0 376,216 0,216", "0,0 inf,0 376,216 0,216"), "inf.tmx")
     return _check("inf.tmx")
+
+
+# --------------------------------------------------------------------------- at every limit at once
+
+
+@case("maps", "over the limit of 200 km")
+def every_limit_at_once(folder: Path) -> list[str]:
+    """A 1024x1024 map just inside every count: 38 walls of 10,000 points, 64 start slots,
+    250 checkpoints, 495 props and roads, 200 zones, 18,000 notes, a 9,000-point racing line.
+    It is refused (its lines are too long), and answering must still be quick."""
+    import random
+
+    rng = random.Random(1)
+    size = 1024
+    text = RING.replace('width="20" height="15" tilewidth', f'width="{size}" height="{size}" tilewidth')
+    text = text.replace('width="20" height="15">', f'width="{size}" height="{size}">')
+    layer = '<data encoding="csv">' + ",".join(["1"] * (size * size)) + "</data>"
+    parts = text.split('<data encoding="csv">')
+    text = parts[0] + "".join(layer + p[p.index("</data>") + len("</data>") :] for p in parts[1:])
+
+    def pts(n: int) -> str:
+        return " ".join(f"{rng.uniform(0, 32000):.1f},{rng.uniform(0, 32000):.1f}" for _ in range(n))
+
+    oid = iter(range(1000, 100_000))
+    physics = [
+        f'<object id="{next(oid)}" name="w{k}" type="Wall"><polyline points="{pts(10000)}"/></object>'
+        for k in range(38)
+    ]
+    physics += [
+        f'<object id="{next(oid)}" name="z{k}" type="SurfaceZone"><polygon points="{pts(5)}"/></object>'
+        for k in range(200)
+    ]
+    physics += [
+        f'<object id="{next(oid)}" name="p{k}" type="Prop" x="{rng.uniform(0, 32000):.0f}" '
+        f'y="{rng.uniform(0, 32000):.0f}"><point/></object>'
+        for k in range(495)
+    ]
+    race = [
+        f'<object id="{next(oid)}" name="s{k}" type="StartSlot" x="{100 + 3 * k}" y="100"><properties>'
+        f'<property name="index" type="int" value="{k + 4}"/></properties><point/></object>'
+        for k in range(60)
+    ]
+    race += [
+        f'<object id="{next(oid)}" name="c{k}" type="Checkpoint" x="{k * 100}" y="0"><properties>'
+        f'<property name="index" type="int" value="{k + 3}"/></properties><polyline points="0,0 0,30000"/>'
+        "</object>"
+        for k in range(250)
+    ]
+    ai = [f'<object id="{next(oid)}" name="line2" type="RacingLine"><polygon points="{pts(9000)}"/></object>']
+    ai += [
+        f'<object id="{next(oid)}" name="r{k}" type="Road"><polyline points="{pts(2)}"/></object>'
+        for k in range(495)
+    ]
+    notes = [f'<object id="{next(oid)}" name="n{k}" x="1" y="1" width="2" height="2"/>' for k in range(18000)]
+    for name, objs in (("physics", physics), ("race", race), ("ai", ai), ("notes", notes)):
+        at = text.index(f'name="{name}">') + len(f'name="{name}">')
+        text = text[:at] + "\n".join(objs) + text[at:]
+    _ring(folder, text, "limits.tmx")
+    return _check("limits.tmx")
