@@ -264,30 +264,33 @@ WHAT = "save"
 """What the readers' messages call a save file."""
 
 
-class Unusable(Exception):
+class Unusable(ContentError):
     """A save the game cannot use: ``kind`` names its aside (``corrupt``, ``newer``), ``why`` is a phrase."""
 
-    def __init__(self, kind: str, why: str) -> None:
-        super().__init__(why)
+    def __init__(self, path: Path, kind: str, why: str) -> None:
+        super().__init__(f"{path}: the save cannot be used because {why}.")
         self.kind = kind
         self.why = why
 
 
 def parse_save(raw: bytes, path: Path) -> Progress:
-    """The progress in a save file's bytes; :class:`Unusable` saying why not."""
+    """The progress in a save file's bytes; :class:`Unusable` (a ContentError) saying why not."""
     try:
         data = parse_player_json(raw, path, WHAT)
     except ContentError as exc:
-        raise Unusable("corrupt", reason(exc, path, WHAT)) from None
+        raise Unusable(path, "corrupt", reason(exc, path, WHAT)) from None
     version = data.get("version") if isinstance(data, dict) else None
-    if isinstance(version, int) and not isinstance(version, bool) and version > SAVE_VERSION:
-        raise Unusable("newer", f"it was written by a newer version of FAST TRACK (save version {version})")
-    if version != SAVE_VERSION or isinstance(version, bool):
-        raise Unusable("corrupt", f"its save version is {shown(version)}, not one this game knows")
+    if not isinstance(version, int) or isinstance(version, bool):  # 1.0 and true are no versions
+        raise Unusable(path, "corrupt", f"its save version is {shown(version)}, not a version number")
+    if version > SAVE_VERSION:
+        why = f"it was written by a newer version of FAST TRACK (save version {version})"
+        raise Unusable(path, "newer", why)
+    if version != SAVE_VERSION:
+        raise Unusable(path, "corrupt", f"its save version is {version}, not one this game knows")
     try:
         return Progress.from_json(data)
     except ValueError as exc:
-        raise Unusable("corrupt", str(exc)) from None
+        raise Unusable(path, "corrupt", str(exc)) from None
 
 
 class SaveStore:
@@ -306,7 +309,7 @@ class SaveStore:
         """The progress in ``path`` if it is a good save; None otherwise. Touches nothing."""
         try:
             return parse_save(read_player_file(path, WHAT), path)
-        except (ContentError, Unusable):
+        except ContentError:
             return None
 
     def judge(self, raw: bytes) -> str | None:
@@ -337,10 +340,10 @@ class SaveStore:
         try:
             raw = read_player_file(path, WHAT)
             return parse_save(raw, path)
-        except ContentError as exc:
-            problem = Unusable("corrupt", reason(exc, path, WHAT))
         except Unusable as exc:
             problem = exc
+        except ContentError as exc:
+            problem = Unusable(path, "corrupt", reason(exc, path, WHAT))
         messages.append(self._set_aside(path, label, problem, raw))
         return None
 
