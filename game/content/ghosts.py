@@ -287,7 +287,8 @@ class Records:
         if not isinstance(row, dict):
             raise ValueError(f"a record is {shown(row)}, not a table")
         ghost = _text(row.get("ghost"), "a record's ghost", limits.TEXT_CHARS)
-        if contained(self.ghosts, ghost, base=self.folder) is None:
+        target = contained(self.ghosts, ghost, base=self.folder)
+        if target is None or target == self.ghosts.resolve():
             raise ValueError(f"the ghost '{short(ghost)}' is outside the {GHOSTS_FOLDER} folder")
         return Record(
             track_id=_text(row.get("track"), "a record's track", limits.TEXT_CHARS),
