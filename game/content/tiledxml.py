@@ -32,8 +32,9 @@ import binascii
 import copy
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -968,25 +969,36 @@ def _check_properties(m: MapXml, reader: Reader) -> None:
     for tileset in m.tilesets:
         _check_property_block(tileset.element, tileset.label, tileset.folder, reader)
         for tile in tileset.element.findall("tile"):
-            subject = _tile_subject(tile, tileset.label)
-            _check_property_block(tile, subject, tileset.folder, reader)
+            _check_property_block(tile, partial(_tile_subject, tile, tileset.label), tileset.folder, reader)
     for layer in m.layers:
         child = layer.element
         _check_property_block(child, f"layer '{shown_name(child.get('name', ''))}'", map_dir, reader)
         if child.tag != "objectgroup":
             continue
         for obj in child.findall("object"):
-            label = object_label(obj.get("id", "?"), obj.get("name", ""), object_class(obj))
+            label = partial(_object_subject, obj)
             if not _check_property_block(obj, label, map_dir, reader):
                 oid = _int_attr(obj, "id")
                 if oid is not None:
                     m.broken_objects.add(oid)
 
 
+def _object_subject(obj: ET.Element) -> str:
+    return object_label(obj.get("id", "?"), obj.get("name", ""), object_class(obj))
+
+
 def _check_property_block(
-    owner: ET.Element, subject: str, folder: Path, reader: Reader, names: frozenset[str] = frozenset()
+    owner: ET.Element,
+    subject: str | Callable[[], str],
+    folder: Path,
+    reader: Reader,
+    names: frozenset[str] = frozenset(),
 ) -> bool:
-    """Report and drop unusable properties; False if there were any."""
+    """Report and drop unusable properties; False if there were any.
+
+    ``subject`` may be a function, so the label of each of a tileset's hundreds
+    of tiles is only composed for a tile that has a problem.
+    """
     ok = True
     for props in owner.findall("properties"):
         for prop in list(props.findall("property")):
@@ -994,7 +1006,8 @@ def _check_property_block(
             problem = _property_problem(prop, folder, reader.tree_root, limit)
             if problem is not None:
                 what, fix = problem
-                reader.problems.add(subject, f"property {quote(prop.get('name'))} {what}", fix)
+                named = subject if isinstance(subject, str) else subject()
+                reader.problems.add(named, f"property {quote(prop.get('name'))} {what}", fix)
                 props.remove(prop)
                 ok = False
     return ok

@@ -401,8 +401,9 @@ def _load(path: Path, track_id: str, problems: Problems, verify_images: bool) ->
     settings = _settings(tiled.properties, problems)
     if settings is None or not _size_ok(mx, settings, problems):
         return None
-    tilesets = [_tileset_info(t, problems) for t in mx.tilesets]
-    grid = _surface_grid(mx, settings, problems)
+    raws = [_raw_tile_props(t) for t in mx.tilesets]
+    tilesets = [_tileset_info(t, raw) for t, raw in zip(mx.tilesets, raws, strict=True)]
+    grid = _surface_grid(mx, settings, raws, problems)
     objects = _objects(mx, tiled, settings.ppm, problems)
     builder = _TrackBuilder(mx, settings, grid, objects, problems)
     track = builder.build(track_id)
@@ -463,15 +464,21 @@ def _size_ok(mx: MapXml, settings: Settings, problems: Problems) -> bool:
 # --------------------------------------------------------------------------- tiles
 
 
-def _tile_props(tileset: TilesetXml) -> dict[int, dict[str, PropertyValue]]:
-    out: dict[int, dict[str, PropertyValue]] = {}
+def _raw_tile_props(tileset: TilesetXml) -> list[tuple[int, dict[str, tuple[str, str]]]]:
+    """``(local id, raw properties)`` of each tile that has any, read once per tileset and load."""
+    out = []
     for tile in tileset.element.findall("tile"):
-        props: dict[str, PropertyValue] = {}
-        for name, (kind, text) in raw_properties(tile).items():
-            props[name] = _scalar(kind, text)
-        if props:
-            out[int(tile.get("id", "0"))] = props
+        if tile.find("properties") is not None:
+            props = raw_properties(tile)
+            if props:
+                out.append((int(tile.get("id", "0")), props))
     return out
+
+
+def _tile_props(raw: list[tuple[int, dict[str, tuple[str, str]]]]) -> dict[int, dict[str, PropertyValue]]:
+    return {
+        local: {name: _scalar(kind, text) for name, (kind, text) in props.items()} for local, props in raw
+    }
 
 
 def _scalar(kind: str, text: str) -> PropertyValue:
@@ -484,11 +491,11 @@ def _scalar(kind: str, text: str) -> PropertyValue:
     return text
 
 
-def _tileset_info(tileset: TilesetXml, problems: Problems) -> TilesetInfo:
+def _tileset_info(tileset: TilesetXml, raw: list[tuple[int, dict[str, tuple[str, str]]]]) -> TilesetInfo:
     element = tileset.element
     image = element.find("image")
     tile_images = {}
-    for tile in element.findall("tile"):
+    for tile in element.findall("tile[image]"):
         tile_image = tile.find("image")
         if tile_image is not None:
             tile_images[int(tile.get("id", "0"))] = (tileset.folder / tile_image.get("source", "")).resolve()
@@ -505,14 +512,14 @@ def _tileset_info(tileset: TilesetXml, problems: Problems) -> TilesetInfo:
         margin=_int(element, "margin"),
         spacing=_int(element, "spacing"),
         tile_images=tile_images,
-        tile_properties=_tile_props(tileset),
+        tile_properties=_tile_props(raw),
         animations=_animations(tileset),
     )
 
 
 def _animations(tileset: TilesetXml) -> dict[int, tuple[tuple[int, int], ...]]:
     out: dict[int, tuple[tuple[int, int], ...]] = {}
-    for tile in tileset.element.findall("tile"):
+    for tile in tileset.element.findall("tile[animation]"):
         frames = []
         for frame in tile.findall("animation/frame"):
             local, duration = _int(frame, "tileid"), _int(frame, "duration")
@@ -534,24 +541,28 @@ def _int(element: ET.Element | None, name: str) -> int:
         return 0
 
 
-def _surface_lut(mx: MapXml, problems: Problems) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
+RawTiles = list[tuple[int, dict[str, tuple[str, str]]]]
+
+
+def _surface_lut(
+    mx: MapXml, raws: list[RawTiles], problems: Problems
+) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
     """Per global tile id: its ``surface`` (or NO_SURFACE) and whether any tileset has it."""
     size = max((t.first_gid + t.tile_count for t in mx.tilesets), default=1)
     lut = np.full(size, NO_SURFACE, dtype=np.uint8)
     known = np.zeros(size, dtype=bool)
     known[0] = True
-    for tileset in mx.tilesets:
+    for tileset, raw in zip(mx.tilesets, raws, strict=True):
         known[tileset.first_gid : tileset.first_gid + tileset.tile_count] = True
-        for tile in tileset.element.findall("tile"):
-            kind_text = raw_properties(tile).get("surface")
+        for local, props in raw:
+            kind_text = props.get("surface")
             if kind_text is None:
                 continue
-            local = int(tile.get("id", "0"))
             name = kind_text[1].strip()
             if name not in SURFACE_NAMES:
                 problems.add(
                     f"tile {local} of {tileset.label}",
-                    f"has surface '{name}'",
+                    f"has surface {quote(name)}",
                     f"set surface to one of {', '.join(SURFACE_NAMES)}",
                 )
             elif 0 <= local < tileset.tile_count:
@@ -559,9 +570,9 @@ def _surface_lut(mx: MapXml, problems: Problems) -> tuple[npt.NDArray[np.uint8],
     return lut, known
 
 
-def _surface_grid(mx: MapXml, settings: Settings, problems: Problems) -> SurfaceGrid:
+def _surface_grid(mx: MapXml, settings: Settings, raws: list[RawTiles], problems: Problems) -> SurfaceGrid:
     """One cell per tile: ground tile surfaces, then decor tiles that name a surface."""
-    lut, known = _surface_lut(mx, problems)
+    lut, known = _surface_lut(mx, raws, problems)
     cells = np.full((mx.height, mx.width), settings.default_surface, dtype=np.uint8)
     for name in ("ground", "decor"):
         layer = mx.tile_layers.get(name)
