@@ -329,6 +329,9 @@ def load_replay(path: Path) -> Replay:
     or mission the set-up names must be an id, never a file path, before
     anything is loaded or simulated.
     """
+    if _too_many_lists(path):
+        raise ContentError(f"{path}: is damaged: its input tape holds more than {limits.REPLAY_RUNS:,} runs "
+                           f"and {limits.REPLAY_RESPAWNS:,} respawn requests, over the limits.")
     data = read_packed_json(path, "replay")
     sim_version = _check_header(data, path)
     try:
@@ -351,6 +354,28 @@ def load_replay(path: Path) -> Replay:
         raise ContentError(f"{path}: is damaged: {exc}.") from None
     check_refs(setup, path)
     return replay
+
+
+_MOST_LISTS = limits.REPLAY_RUNS + limits.REPLAY_RESPAWNS + 10_000
+"""The most ``[`` a replay within the limits holds: one per run and respawn request, a few
+lists more, and whatever the set-up's few short texts contain."""
+
+
+def _too_many_lists(path: Path) -> bool:
+    """Whether the unpacked replay holds more lists than any replay within the limits could.
+
+    A count of ``[`` over the inflated bytes, at C speed, before the JSON is
+    parsed: parsing is what turns each run into Python objects (some 180 bytes
+    and a microsecond apiece), so a tape of millions of runs is refused here,
+    not after it has been built. A file that does not inflate is left for
+    :func:`read_packed_json` to name what is wrong with it.
+    """
+    try:
+        raw = bounded.read_bytes(path, "replay", limits.PACKED_FILE_BYTES)
+        unpacked = bounded.inflate(raw, 31, limits.PACKED_JSON_BYTES, "replay", path)
+    except ContentError:
+        return False
+    return unpacked.count(b"[") > _MOST_LISTS
 
 
 _HASH_CHARS = 128

@@ -207,6 +207,15 @@ def test_a_bad_tape_in_a_file_is_one_sentence(tmp_path: Path, recorded: dict[str
     assert "is damaged: the input tape has 1,000,000,000,000 steps" in _refusal(tmp_path, data)
 
 
+def test_a_file_of_more_runs_than_the_limits_allow_is_refused_before_it_is_parsed(
+        tmp_path: Path, recorded: dict[str, Any]) -> None:
+    runs = limits.REPLAY_RUNS + limits.REPLAY_RESPAWNS + 10_001
+    tape = {"steps": runs, "vehicles": {"0": [[1, 1, 0, 0, False, False]] * runs}}
+    data = _damaged(recorded, lambda d: d.update(tape=tape))
+    message = _refusal(tmp_path, data)
+    assert f"its input tape holds more than {limits.REPLAY_RUNS:,} runs" in message
+
+
 def test_respawns_by_step_keeps_the_recorded_order_in_linear_time() -> None:
     tape = InputTape((0, 1), respawns=[(5, 1), (5, 0), (2, 0), (5, 1)] + [(7, 0)] * 50_000)
     grouped = tape.respawns_by_step()

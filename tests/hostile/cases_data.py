@@ -395,13 +395,13 @@ print("scene:", scene.name, "|", " ".join(getattr(scene, "lines", [])))
 """
 
 
-@case("data", "scene: replay-error")
+@case("data", "scene: replay-error | bad.ftr: is damaged: the set-up's 'rivals'")
 def viewer_opens_a_replay_of_a_hundred_million_rivals(folder: Path) -> list[str]:
     replay_hundred_million_rivals(folder)
     return python_snippet(_VIEWER_SNIPPET)
 
 
-@case("data", "scene: replay-error")
+@case("data", "a replay may name only a track id")
 def viewer_opens_a_replay_with_an_absolute_track_path(folder: Path) -> list[str]:
     replay_names_an_absolute_track_path(folder)
     return python_snippet(_VIEWER_SNIPPET)
