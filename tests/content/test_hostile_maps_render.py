@@ -114,3 +114,15 @@ def test_damaged_pictures_never_raise_in_the_renderer(tmp_path: Path, at: int, v
     path.write_bytes(bytes(data[: max(cut, 8)]))
     picture, problem = load_picture(path)
     assert (picture is None) != (problem is None)
+
+
+def test_the_mods_screen_shows_the_problem_not_the_path() -> None:
+    from game.app.scenes.mods import PROBLEM_CHARS, problem_line
+
+    file = Path("/home/someone/.local/share/fast-track/mods/pack/ring.tmx")
+    error = (
+        f"{file}: tileset 'tiny' uses the image 'tiny.png', which does not exist; put it back.\n{file}: two"
+    )
+    line = problem_line(error, file)
+    assert line.startswith("ring.tmx: tileset 'tiny'") and line.endswith("(+1 more)")
+    assert len(problem_line("W" * 10_000, None)) == PROBLEM_CHARS

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.app.scenes.menu_scene import InfoScene
 from game.app.ui import theme as th
+
+PROBLEM_CHARS = 140
+
+
+def problem_line(error: str, file: Path | None) -> str:
+    """The first problem of a broken mod, fit for one line under its name.
+
+    Messages start with the map's full path, which on this screen (under the
+    folder and the track's name) would fill the line before the problem
+    begins, so the path is cut to the file name; more problems are counted.
+    """
+    lines = error.splitlines() or [""]
+    first = lines[0]
+    if file is not None and first.startswith(f"{file}: "):
+        first = f"{file.name}: {first[len(str(file)) + 2 :]}"
+    more = f" (+{len(lines) - 1} more)" if len(lines) > 1 else ""
+    room = PROBLEM_CHARS - len(more)
+    return (first if len(first) <= room else first[: room - 3] + "...") + more
 
 
 class ModsScene(InfoScene):
@@ -51,7 +71,7 @@ class ModsScene(InfoScene):
                 bold=True,
             )
             if not ok and option.error:
-                first = option.error.splitlines()[0]
-                theme.text(surface, first[:110], 20, (x + 30 * s, y + 32 * s), th.MUTED)
+                theme.text(surface, problem_line(option.error, option.file), 20, (x + 30 * s, y + 32 * s),
+                           th.MUTED)
                 y += 26 * s
             y += 44 * s
