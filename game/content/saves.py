@@ -231,7 +231,7 @@ def _mission_record(mission_id: str, rec: Any) -> MissionRecord:
 
     best = rec.get("best_time_s")
     medal = rec.get("medal", "")
-    if medal not in MEDAL_RANK:
+    if not isinstance(medal, str) or medal not in MEDAL_RANK:
         raise ValueError(f"{of('medal')} is {shown(medal)}, not bronze, silver or gold")
     return MissionRecord(
         completed=_flag(rec.get("completed", False), of("completed")),

@@ -248,6 +248,7 @@ HOSTILE = {
     "best time NaN": _save_text().replace('"best_time_s": 70.5', '"best_time_s": NaN'),
     "best time negative": _save_text().replace('"best_time_s": 70.5', '"best_time_s": -3'),
     "medal platinum": _save_text().replace('"gold"', '"platinum"'),
+    "medal a list": _save_text().replace('"gold"', '["gold"]'),
     "money true": _save_text(money=True),
     "debt negative": _save_text(debt=-5),
     "cars a string": _save_text(cars="subaru"),
