@@ -10,6 +10,8 @@ so, instead of silently drifting out of sync.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -329,9 +331,9 @@ def load_replay(path: Path) -> Replay:
     or mission the set-up names must be an id, never a file path, before
     anything is loaded or simulated.
     """
-    if _too_many_lists(path):
-        raise ContentError(f"{path}: is damaged: its input tape holds more than {limits.REPLAY_RUNS:,} runs "
-                           f"and {limits.REPLAY_RESPAWNS:,} respawn requests, over the limits.")
+    too_many = _too_many_lists(path)
+    if too_many:
+        raise ContentError(f"{path}: is damaged: {too_many}.")
     data = read_packed_json(path, "replay")
     sim_version = _check_header(data, path)
     try:
@@ -359,23 +361,31 @@ def load_replay(path: Path) -> Replay:
 _MOST_LISTS = limits.REPLAY_RUNS + limits.REPLAY_RESPAWNS + 10_000
 """The most ``[`` a replay within the limits holds: one per run and respawn request, a few
 lists more, and whatever the set-up's few short texts contain."""
+_PAIR = re.compile(rb"\[\s*-?\d+\s*,\s*-?\d+\s*\]")
+"""A list of two whole numbers: how a respawn request is written (a run has six items)."""
 
 
-def _too_many_lists(path: Path) -> bool:
-    """Whether the unpacked replay holds more lists than any replay within the limits could.
+def _too_many_lists(path: Path) -> str | None:
+    """What makes the unpacked replay hold more lists than any replay within the limits, if anything.
 
-    A count of ``[`` over the inflated bytes, at C speed, before the JSON is
-    parsed: parsing is what turns each run into Python objects (some 180 bytes
-    and a microsecond apiece), so a tape of millions of runs is refused here,
-    not after it has been built. A file that does not inflate is left for
-    :func:`read_packed_json` to name what is wrong with it.
+    Counted over the inflated bytes at C speed, before the JSON is parsed:
+    parsing is what turns each run or respawn request into Python objects
+    (some 180 bytes and a microsecond apiece), so a tape of millions of them
+    is refused here, not after it has been built. A file that does not
+    inflate is left for :func:`read_packed_json` to name what is wrong.
     """
     try:
         raw = bounded.read_bytes(path, "replay", limits.PACKED_FILE_BYTES)
         unpacked = bounded.inflate(raw, 31, limits.PACKED_JSON_BYTES, "replay", path)
     except ContentError:
-        return False
-    return unpacked.count(b"[") > _MOST_LISTS
+        return None
+    if unpacked.count(b"[") > _MOST_LISTS:
+        return (f"its input tape holds more than {limits.REPLAY_RUNS:,} runs and "
+                f"{limits.REPLAY_RESPAWNS:,} respawn requests, over the limits")
+    pairs = sum(1 for _ in itertools.islice(_PAIR.finditer(unpacked), limits.REPLAY_RESPAWNS + 1))
+    if pairs > limits.REPLAY_RESPAWNS:
+        return f"its input tape holds more than {limits.REPLAY_RESPAWNS:,} respawn requests, over the limit"
+    return None
 
 
 _HASH_CHARS = 128

@@ -216,6 +216,14 @@ def test_a_file_of_more_runs_than_the_limits_allow_is_refused_before_it_is_parse
     assert f"its input tape holds more than {limits.REPLAY_RUNS:,} runs" in message
 
 
+def test_more_respawn_requests_than_the_limit_are_refused_before_the_file_is_parsed(
+        tmp_path: Path, recorded: dict[str, Any]) -> None:
+    at_limit = _damaged(recorded, lambda d: d["tape"].update(respawns=[[1, 0]] * limits.REPLAY_RESPAWNS))
+    assert len(load_replay(_write(tmp_path / "many.ftr", at_limit)).tape.respawns) == limits.REPLAY_RESPAWNS
+    over = _damaged(recorded, lambda d: d["tape"].update(respawns=[[1, 0]] * (limits.REPLAY_RESPAWNS + 1)))
+    assert f"holds more than {limits.REPLAY_RESPAWNS:,} respawn requests" in _refusal(tmp_path, over)
+
+
 def test_respawns_by_step_keeps_the_recorded_order_in_linear_time() -> None:
     tape = InputTape((0, 1), respawns=[(5, 1), (5, 0), (2, 0), (5, 1)] + [(7, 0)] * 50_000)
     grouped = tape.respawns_by_step()
