@@ -776,7 +776,7 @@ def mission_root(mission_file: Path, mods_dir: Path | None = None) -> Path:
     mods = mods_dir if mods_dir is not None else default_mods_dir()
     if _inside(mission_file, mods):
         return mods
-    return mission_file.parent
+    return mission_file.absolute().parent
 
 
 def _is_path(ref: str) -> bool:
@@ -813,8 +813,8 @@ def _map_file(m: Mission, file: Path, root: Path) -> Path:
     base = file.parent
     target = bounded.contained(root, m.map, base)
     if target is None:
-        raise ContentError(f"{m.source}: 'map': '{m.map}' is outside {root}; a mission's map must be "
-                           "inside its own folder (a mods folder or a pack in it).")
+        raise ContentError(f"{m.source}: 'map': '{m.map}' is outside {root}, the folder this mission "
+                           "may use; keep its map inside it.")
     if not target.exists():
         raise ContentError(f"{m.source}: 'map': the file '{m.map}' does not exist (looked in {base}).")
     try:

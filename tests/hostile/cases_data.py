@@ -142,6 +142,16 @@ def mission_map_dotdot_path_outside_mods(folder: Path) -> list[str]:
     return _custom_mission(folder, "estate", _estate_mission("estate", "../../outside/maps/mansion.tmx"))
 
 
+@case("data", "outside")
+def mission_file_naming_a_map_beside_its_folder(folder: Path) -> list[str]:
+    """``mission FILE`` with a loose file: its own folder is all it may use."""
+    _estate_outside(folder)
+    (folder / "loose").mkdir()
+    (folder / "loose" / "estate.toml").write_text(_estate_mission("estate", "../outside/maps/mansion.tmx"),
+                                                  encoding="utf-8")
+    return ["-m", "game", "mission", "loose/estate.toml", "--headless", "--autopilot"]
+
+
 @case("data", "not a regular file")
 def mission_map_is_a_fifo(folder: Path) -> list[str]:
     mods = _mods(folder)
