@@ -103,6 +103,9 @@ VEHICLES = 256
 """Vehicles in one vehicles file (the bundled one has 16)."""
 REPLAY_RESPAWNS = 10_000
 """Reset-key presses in one replay (one every second of a two-hour race is 7,200)."""
+MISSION_FILE_BYTES = 512 * KB
+"""A mission .toml (the largest bundled one is 3 KB): TOML is parsed in Python at about a
+second per 2 MB of dense tables, so a mission is held well below the general data-file limit."""
 
 MAP_XML_BYTES = 32 * MB
 """A map, its tilesets and its templates together (each file is also at most MAP_FILE_BYTES)."""
@@ -168,6 +171,7 @@ LIMITS: tuple[Limit, ...] = (
     Limit("names in a list", LIST_NAMES, "names", "a route, a reward's cars or tracks, an objective's zones"),
     Limit("vehicles", VEHICLES, "vehicles", "[vehicle.ID] tables in one vehicles file"),
     Limit("replay respawns", REPLAY_RESPAWNS, "requests", "reset-key presses kept in one replay"),
+    Limit("mission file", MISSION_FILE_BYTES // KB, "KB", "one mission .toml"),
     Limit("map with its files", MAP_XML_BYTES // MB, "MB", "a map, its tilesets and templates together"),
     Limit("XML elements", MAP_ELEMENTS, "elements", "over a map, its tilesets and templates (save tile layers as CSV or Base64)"),
     Limit("tile ids", MAP_TILE_IDS, "ids", "first gid + tile count of a map's tilesets"),

@@ -858,9 +858,9 @@ def load_mission(
 
     ``mods_dir`` is the mods folder a custom mission may use (default: the
     player's); the file is read only if it is a regular file within
-    ``limits.DATA_FILE_BYTES``.
+    ``limits.MISSION_FILE_BYTES``.
     """
-    text = bounded.read_text(path, "mission", limits.DATA_FILE_BYTES)
+    text = bounded.read_text(path, "mission", limits.MISSION_FILE_BYTES)
     mission = parse_mission(
         text, str(path), path.stem, vehicles if vehicles is not None else default_vehicles()
     )

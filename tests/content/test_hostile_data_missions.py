@@ -246,9 +246,9 @@ def test_a_rewards_or_medals_value_that_is_not_a_table_is_a_problem(table: str) 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
     path = tmp_path / "02-pizza-run.toml"
-    huge = PIZZA.replace('title = "', 'title = "' + "W" * limits.DATA_FILE_BYTES, 1)
+    huge = PIZZA.replace('title = "', 'title = "' + "W" * limits.MISSION_FILE_BYTES, 1)
     path.write_text(huge, encoding="utf-8")
-    with pytest.raises(ContentError, match="over the limit of 2 MB"):
+    with pytest.raises(ContentError, match="over the limit of 512 KB"):
         load_mission(path, specs())
 
 

@@ -160,12 +160,22 @@ def mission_map_is_a_fifo(folder: Path) -> list[str]:
     return _custom_mission(folder, "estate", _estate_mission("estate", "maps/pipe.tmx"))
 
 
-@case("data", "over the limit of 1,000")
+def _flood(count: int) -> str:
+    """The pizza run with ``count`` compact money events (34 bytes each)."""
+    events = ",\n".join(f'{{id="e{k}",do="money",amount=1}}' for k in range(count))
+    return _before_tables(_pizza("flood").split("[[event]]")[0], f"event = [\n{events}\n]\n")
+
+
+@case("data", "over the limit of 512 KB")
 def mission_fifty_thousand_events(folder: Path) -> list[str]:
-    # 1.7 MB, compact so it stays under the file size limit: the count is what must refuse it.
-    events = ",\n".join(f'{{id="e{k}",do="money",amount=1}}' for k in range(50_000))
-    text = _before_tables(_pizza("flood").split("[[event]]")[0], f"event = [\n{events}\n]\n")
-    return _custom_mission(folder, "flood", text)
+    """The issue's file: 1.7 MB of events, the O(n^2) duplicate check's 100 s load."""
+    return _custom_mission(folder, "flood", _flood(50_000))
+
+
+@case("data", "over the limit of 1,000")
+def mission_fourteen_thousand_events(folder: Path) -> list[str]:
+    """As many events as fit the mission file limit: refused by their count."""
+    return _custom_mission(folder, "flood", _flood(14_000))
 
 
 @case("data", "over the limit of 100")
@@ -188,11 +198,12 @@ def mission_text_ten_million_characters(folder: Path) -> list[str]:
 
 
 @case("data", "over the limit of 4,000")
-def mission_line_two_million_characters(folder: Path) -> list[str]:
+def mission_line_four_hundred_thousand_characters(folder: Path) -> list[str]:
+    """One unbroken briefing line that fits the mission file limit: refused by its length."""
     text = _pizza("long")
     start = text.index("[[briefing]]")
     line = text.index('text = "', start) + len('text = "')
-    return _custom_mission(folder, "long", text[:line] + "W" * 1_900_000 + text[line:])
+    return _custom_mission(folder, "long", text[:line] + "W" * 400_000 + text[line:])
 
 
 @case("data", "over the limit of 120")
@@ -221,7 +232,7 @@ for entry in list_missions():
 """
 
 
-@case("data", "over the limit of 1,000")
+@case("data", "over the limit of 512 KB")
 def campaign_lists_fifty_thousand_event_mission(folder: Path) -> list[str]:
     mission_fifty_thousand_events(folder)
     return python_snippet(_LIST_SNIPPET)
