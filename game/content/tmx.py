@@ -16,7 +16,6 @@ map that passes ``check-map`` loads in the game and vice versa.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import logging
 import math
@@ -52,6 +51,7 @@ from game.content.trackgeom import (
     fill_polygon,
     first_near_segment,
     gate_crossings,
+    near_box,
     path_length,
     rotate,
     zone_crossings,
@@ -880,6 +880,12 @@ class _TrackBuilder:
     def _start_slots(self, walls: list[Wall]) -> list[StartSlot]:
         objs = self._indexed("StartSlot")
         owners, ends = _segment_table(walls)
+        if objs:  # only segments near the grid as a whole can be near one of its slots
+            reach = 0.5 + SLOT_CLEARANCE_M + 1.0
+            xs = [obj.points[0][0] for _, obj in objs]
+            ys = [obj.points[0][1] for _, obj in objs]
+            keep = near_box(ends, (min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach))
+            owners, ends = [owners[i] for i in keep.tolist()], ends[keep]
         slots = []
         for index, obj in objs:
             x, y = obj.points[0]
@@ -1091,17 +1097,30 @@ class _TrackBuilder:
 
 
 def _segment_table(walls: list[Wall]) -> tuple[list[Wall], npt.NDArray[np.float64]]:
-    """Every wall segment as a row ``ax, ay, bx, by`` (in :meth:`Wall.segments` order) and its wall."""
-    owners: list[Wall] = []
-    rows: list[tuple[float, ...]] = []
-    for wall in walls:
-        pts = wall.points
-        before = len(rows)
-        rows.extend(a + b for a, b in itertools.pairwise(pts))
-        if wall.closed and len(pts) > 2:
-            rows.append(pts[-1] + pts[0])
-        owners.extend([wall] * (len(rows) - before))
-    return owners, np.array(rows, dtype=np.float64).reshape(-1, 4)
+    """Every wall segment as a row ``ax, ay, bx, by`` (in :meth:`Wall.segments` order) and its wall.
+
+    All points go into one array and the segments are index arithmetic on it:
+    a segment starts at every point but each wall's last, plus the closing
+    segment (last point back to the first) of a closed wall, so sorting by the
+    starting point gives ``Wall.segments`` order wall by wall.
+    """
+    if not walls:
+        return [], np.zeros((0, 4))
+    lengths = np.array([len(w.points) for w in walls])
+    first = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    last = first + lengths - 1
+    points = np.array([p for w in walls for p in w.points], dtype=np.float64).reshape(-1, 2)
+    opens = np.ones(len(points), dtype=bool)
+    opens[last] = False
+    starts = np.flatnonzero(opens)
+    stops = starts + 1
+    closing = np.array([w.closed and len(w.points) > 2 for w in walls])
+    starts = np.concatenate((starts, last[closing]))
+    stops = np.concatenate((stops, first[closing]))
+    order = np.argsort(starts, kind="stable")
+    starts, stops = starts[order], stops[order]
+    wall_of = np.searchsorted(first, starts, side="right") - 1
+    return [walls[i] for i in wall_of.tolist()], np.hstack((points[starts], points[stops]))
 
 
 def _extent(points: tuple[Point, ...]) -> float:

@@ -213,6 +213,19 @@ def first_near_segment(p: Point, ends: npt.NDArray[np.float64], radius: float) -
     return None
 
 
+def near_box(ends: npt.NDArray[np.float64], box: tuple[float, float, float, float]) -> npt.NDArray[np.intp]:
+    """Rows of ``ends`` (segments ``ax, ay, bx, by``) whose bounding box meets ``box`` (x0, y0, x1, y1)."""
+    ax, ay, bx, by = ends[:, 0], ends[:, 1], ends[:, 2], ends[:, 3]
+    x0, y0, x1, y1 = box
+    meets = (
+        (np.minimum(ax, bx) <= x1)
+        & (np.maximum(ax, bx) >= x0)
+        & (np.minimum(ay, by) <= y1)
+        & (np.maximum(ay, by) >= y0)
+    )
+    return np.flatnonzero(meets)
+
+
 def path_length(points: Sequence[Point], closed: bool) -> float:
     """Length of the polyline through ``points`` (back to the start when ``closed``)."""
     total = sum(math.dist(points[i - 1], points[i]) for i in range(1, len(points)))
