@@ -9,6 +9,7 @@ player flicks through the list.
 from __future__ import annotations
 
 import random
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -140,7 +141,7 @@ class Content:
         if option.file is not None:
             candidates.append(option.file.with_suffix(".png"))
         candidates.append(PREVIEWS_DIR / f"{track_id}.png")
-        return next((p for p in candidates if p.is_file()), None)
+        return next((p for p in candidates if _regular(p)), None)
 
 
 def build_session(setup: RaceSetup, content: Content) -> tuple[RaceSession, LoadedTrack, int]:
@@ -173,3 +174,11 @@ def replay_setup(setup: RaceSetup, session: RaceSession) -> ReplaySetup:
     return ReplaySetup("quick-race", session.track.id, player.spec.id, len(session.entrants) - 1,
                        session.config.laps, setup.difficulty, session.world.seed, setup.autopilot,
                        grid="back")
+
+
+def _regular(path: Path) -> bool:
+    """A regular file (a pipe or a folder named like a preview is not one)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False

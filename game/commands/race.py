@@ -41,10 +41,8 @@ def load_race_track(ref: str) -> Any:
     except ImportError:
         raise ContentError(f"unknown track '{ref}': only '{STADIUM_ID}' exists in this build.") from None
     path = Path(ref)
-    if path.suffix == ".tmx" or path.is_file():
-        if not path.is_file():
-            raise ContentError(f"track file '{ref}' does not exist.")
-        return tmx.load_track(path)
+    if path.suffix == ".tmx" or path.exists():
+        return tmx.load_track(path)  # says itself what is wrong with a missing file, a folder, a pipe
     entry = catalog.find_track(ref)
     return tmx.load_track(entry.file, track_id=entry.id)
 

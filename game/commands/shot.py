@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from game.app.display import SurfaceDisplay
     from game.app.race_setup import Content
     from game.app.scenes.registry import stage
+    from game.content.errors import ContentError
 
     pygame.display.init()
     pygame.font.init()
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     app = AppContext(SurfaceDisplay(args.size), content=Content(args.mods))
     try:
         stage(app, args.scene, args.track, args.night)
-    except ValueError as exc:
+    except (ValueError, ContentError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     app.draw(app.display.surface, 0.0)

@@ -40,8 +40,9 @@ DATA_FILE_BYTES = 2 * MB
 """A mission, vehicle or rivals TOML file; a save, settings or records JSON file."""
 PACKED_FILE_BYTES = 8 * MB
 """A replay or ghost file as stored (gzip)."""
-PACKED_JSON_BYTES = 64 * MB
-"""A replay or ghost once decompressed (a two-hour race's tape is well under 10 MB)."""
+PACKED_JSON_BYTES = 8 * MB
+"""A replay once decompressed: a run of the input tape is ~30 bytes, so at least 250,000 runs
+(a race driven with a keyboard is a few thousand). Parsing JSON costs up to ~0.2 s per MB."""
 IMAGE_PIXELS = 4096 * 4096
 """Pixels in one tileset image (the largest bundled atlas is 512 x 1920)."""
 IMAGE_SIDE = 16384
@@ -87,10 +88,10 @@ RACE_RIVALS = 7
 RACE_LAPS = 99
 REPLAY_STEPS = 2 * 60 * 60 * 120
 """Physics steps in one replay (two hours at 120 Hz)."""
-REPLAY_RUNS = 1_000_000
-"""Run-length entries in one replay's input tape."""
-GHOST_POSES = 2 * 60 * 60 * 30
-"""Poses in one ghost lap (two hours at 30 Hz)."""
+REPLAY_RUNS = 250_000
+"""Run-length entries in one replay's input tape (what fits in PACKED_JSON_BYTES)."""
+GHOST_POSES = 25 * 60 * 30
+"""Poses in one ghost lap (25 minutes at 30 Hz: what fits in GHOST_JSON_BYTES)."""
 RECORDS = 10_000
 """Entries in the player's records file."""
 MISSION_ZONES = 1000
@@ -143,7 +144,7 @@ LIMITS: tuple[Limit, ...] = (
     Limit("map file", MAP_FILE_BYTES // MB, "MB", "a .tmx map, .tsx tileset, .tx template or the Tiled project"),
     Limit("data file", DATA_FILE_BYTES // MB, "MB", "a mission, vehicle or rivals .toml; a save, settings or records .json"),
     Limit("replay or ghost file", PACKED_FILE_BYTES // MB, "MB", "as stored (gzip)"),
-    Limit("replay or ghost, unpacked", PACKED_JSON_BYTES // MB, "MB", "its JSON once decompressed"),
+    Limit("replay, unpacked", PACKED_JSON_BYTES // MB, "MB", "a replay's JSON once decompressed"),
     Limit("tileset image", IMAGE_PIXELS, "pixels", f"and at most {IMAGE_SIDE} along a side, {IMAGE_FILE_BYTES // MB} MB as a file; PNG only"),
     Limit("nesting", NESTING, "levels", "group layers inside group layers; arrays and tables inside each other"),
     Limit("number", NUMBER_DIGITS, "digits", "one number in a JSON or TOML file"),
@@ -164,7 +165,7 @@ LIMITS: tuple[Limit, ...] = (
     Limit("laps", RACE_LAPS, "laps", "in one race"),
     Limit("replay length", REPLAY_STEPS, "steps", "physics steps in one replay (two hours)"),
     Limit("replay tape", REPLAY_RUNS, "runs", "run-length entries in one replay's input tape"),
-    Limit("ghost length", GHOST_POSES, "poses", "in one ghost lap (two hours)"),
+    Limit("ghost length", GHOST_POSES, "poses", "in one ghost lap (25 minutes)"),
     Limit("records", RECORDS, "records", "best laps kept in the records file"),
     Limit("mission zones", MISSION_ZONES, "zones", "[[zone]] tables in one mission"),
     Limit("mission lines", MISSION_LINES, "lines", "in one briefing, debrief or failure text"),

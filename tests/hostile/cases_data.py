@@ -359,6 +359,24 @@ def replay_gzip_bomb(folder: Path) -> list[str]:
     return ["-m", "game", "replay", "bomb.ftr", "--headless"]
 
 
+def _numbers_replay(folder: Path, megabytes: float) -> list[str]:
+    """A replay whose JSON is a list of single-digit numbers: the costliest JSON per byte to parse."""
+    count = int(megabytes * 1024 * 1024 / 2)
+    body = b'{"format": "fast-track-replay", "pad": [' + b"0," * (count - 1) + b"0]}"
+    (folder / "numbers.ftr").write_bytes(gzip.compress(body, 9))
+    return ["-m", "game", "replay", "numbers.ftr", "--headless"]
+
+
+@case("data", "unpacks to more than")
+def replay_unpacking_to_sixty_megabytes_of_numbers(folder: Path) -> list[str]:
+    return _numbers_replay(folder, 60)
+
+
+@case("data", "damaged")
+def replay_just_under_the_unpacked_limit_of_numbers(folder: Path) -> list[str]:
+    return _numbers_replay(folder, 7.9)
+
+
 @case("data", "format_version")
 def replay_format_version_true(folder: Path) -> list[str]:
     data = _replay_data()

@@ -48,10 +48,12 @@ def run_case(c: Case, checkout: Path, timeout: float, max_mb: float) -> dict[str
         argv = c.make(folder)
         env = dict(os.environ, PYTHONPATH=str(checkout), FAST_TRACK_HOME=str(folder / "home"),
                    SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", PYTHONFAULTHANDLER="1")
+        # Output goes to files, not pipes: a child writing more than a pipe holds would block.
+        out_file, err_file = folder / ".stdout", folder / ".stderr"
         start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, *argv], cwd=folder, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                errors="replace")
+        with out_file.open("wb") as out_handle, err_file.open("wb") as err_handle:
+            proc = subprocess.Popen([sys.executable, *argv], cwd=folder, env=env,
+                                    stdout=out_handle, stderr=err_handle)
         peak = 0.0
         verdict = ""
         while proc.poll() is None:
@@ -66,8 +68,10 @@ def run_case(c: Case, checkout: Path, timeout: float, max_mb: float) -> dict[str
                 proc.kill()
                 break
             time.sleep(0.02)
-        out, err = proc.communicate()
+        proc.wait()
         seconds = time.perf_counter() - start
+        out = out_file.read_bytes()[-200_000:].decode("utf-8", "replace")
+        err = err_file.read_bytes()[-200_000:].decode("utf-8", "replace")
         text = (err.strip() or out.strip()).splitlines()
         answer = verdict or (text[-1] if text else "")
         if "Traceback" in err:

@@ -142,8 +142,11 @@ class RaceRenderer:
         capacity = per_view * 2
         self.ground: ChunkCache
         self.overhead: ChunkCache | None = None
+        self.map_problems: list[str] = []
+        """Tileset pictures that could not be used (drawn as stand-ins), one sentence each."""
         if map_render is not None:
             images = TileImages(map_render)
+            self.map_problems = images.preload()  # decoded at the start, not mid-race
             below, above = split_layers(map_render)
             bg = parse_colour(map_render.background_color) or (58, 96, 50)
             self.ground = ChunkCache(

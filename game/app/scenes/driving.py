@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from game.app.input import Notice, PadDisconnected
 from game.app.scenes.base import Scene
+from game.content.bounded import short
 
 if TYPE_CHECKING:
     from game.sim.snapshot import WorldSnapshot
@@ -40,6 +41,10 @@ class DrivingScene(Scene):
     def enter(self) -> None:
         self.app.audio.music(False)
         self.app.audio.race_start(*self.engine_specs())
+        problems = getattr(getattr(self, "view", None), "map_problems", None)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self.app.toast(f"Some track pictures could not be drawn: {short(problems[0], 120)}{more}", 8.0)
 
     def exit(self) -> None:
         self.app.audio.race_stop()

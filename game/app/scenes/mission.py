@@ -550,10 +550,14 @@ class MissionPauseScene(MenuScene):
 
 def _recorder(entry: MissionEntry, runner: MissionRunner, vehicles: Mapping[str, VehicleSpec],
               seed: int) -> Recorder:
-    """A recorder for the attempt: bundled missions by id, custom ones by their file."""
+    """A recorder for the attempt: missions by the name ``find_mission`` looks them up by.
+
+    A custom mission is its file's stem in the mods folder, never a path: a
+    replay names no file (a path would let a replay reach outside the mods).
+    """
     from game.content.replays import MissionPlay, RaceSetup, Recorder
 
     assert entry.mission is not None
-    ref = entry.id if entry.source == "campaign" else str(entry.file)
+    ref = entry.id if entry.source == "campaign" else entry.file.stem
     setup = RaceSetup("mission", ref, entry.mission.player.vehicle, 0, 1, "normal", seed, player_ai=False)
     return Recorder(setup, runner.track, MissionPlay(runner, vehicles))

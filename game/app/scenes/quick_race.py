@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.app.race_setup import RaceSetup
+from game.app.render.tile_ground import load_picture
 from game.app.scenes.menu_scene import MenuScene
 from game.app.ui import theme as th
 from game.app.ui.widgets import Row
@@ -123,8 +124,10 @@ class QuickRaceScene(MenuScene):
             self.max_rivals = max(0, min(7, len(loaded.track.start_slots) - 1))
             self.rivals = min(self.rivals, self.max_rivals)
             if image_file is not None:
-                image = pygame.image.load(str(image_file))
-                image = image.convert(pygame.Surface((1, 1), pygame.SRCALPHA, 32))  # palette PNGs
+                picture, problem = load_picture(image_file)  # header checked before any decode
+                if picture is None:
+                    raise ContentError(problem or f"{image_file}: cannot be drawn.")
+                image = picture.convert(pygame.Surface((1, 1), pygame.SRCALPHA, 32))  # palette PNGs
                 scale = min(size[0] / image.get_width(), size[1] / image.get_height())
                 self.preview = pygame.transform.smoothscale_by(image, scale)
             else:
