@@ -91,7 +91,7 @@ def test_a_bomb_that_fits_the_layer_size_is_inflated_only_to_the_layer(
     packed = zlib.compress(bytes(1 << 20), 9) if wbits == 15 else _gzip(bytes(1 << 20))
     assert len(packed) < 1200
     path = map_with(tmp_path, ground_base64(packed, compression))
-    refused(path, "tile layer 'ground'", "unpacks to more than 1 KB")
+    refused(path, "tile layer 'ground'", "unpacks to more than 1.2 KB")
 
 
 def _gzip(data: bytes) -> bytes:

@@ -253,7 +253,7 @@ def test_bad_ghosts_are_one_sentence_naming_the_file(tmp_path: Path, data: Any, 
 
 
 def test_too_many_poses_are_refused_before_they_are_built() -> None:
-    with pytest.raises(ValueError, match="216,000"):
+    with pytest.raises(ValueError, match=f"{limits.GHOST_POSES:,}"):
         _ghost_from(ghost_data(poses=[[0, 0, 0, 0, 0]] * (limits.GHOST_POSES + 1)))
 
 

@@ -22,17 +22,39 @@ def _mod_map_named(folder: Path, name: str) -> None:
     ring.write_text(ring.read_text(encoding="utf-8").replace("Tiny Test Ring", name), encoding="utf-8")
 
 
+_SCREEN = """
+import sys
+import pygame
+from pathlib import Path
+from game.app.context import AppContext
+from game.app.display import SurfaceDisplay
+from game.app.race_setup import Content
+from game.app.scenes.mods import ModsScene
+from game.app.scenes.quick_race import QuickRaceScene
+from game.content import catalog
+pygame.display.init(); pygame.font.init(); pygame.display.set_mode((1280, 720))
+mods = Path("home/mods")
+app = AppContext(SurfaceDisplay((1280, 720)), content=Content(mods))
+app.stack.push(ModsScene(app) if sys.argv[1] == "mods" else QuickRaceScene(app))
+for _ in range(30):
+    app.update(1 / 60)
+    app.draw(app.display.surface, 0.0)
+offered = [t.id for t in getattr(app.stack.top, "tracks", [])]
+print("drawn 30 frames; offered:", [t for t in offered if t.startswith("mod:")])
+print([(e.error or "")[:200] for e in catalog.mod_tracks(mods)])
+"""
+
+
 @case("app-text", "over the limit")
 def mods_screen_ten_million_char_name(folder: Path) -> list[str]:
     _mod_map_named(folder, "W" * 10_000_000)
-    return ["-m", "game", "shot", "--scene", "mods", "--mods", "home/mods", "--out", "mods.png"]
+    return ["-c", _SCREEN, "mods"]
 
 
 @case("app-text", "over the limit")
 def quick_race_two_million_char_name(folder: Path) -> list[str]:
     _mod_map_named(folder, "W" * 2_000_000)
-    return ["-m", "game", "shot", "--scene", "quick-race", "--track", "mod:ring", "--mods", "home/mods",
-            "--out", "qr.png"]
+    return ["-c", _SCREEN, "quick-race"]
 
 
 @case("app-text", "over the limit")
@@ -44,7 +66,7 @@ def tracks_list_ten_million_char_name(folder: Path) -> list[str]:
 @case("app-text", "over the limit")
 def mods_screen_two_hundred_thousand_char_name(folder: Path) -> list[str]:
     _mod_map_named(folder, "W" * 200_000)
-    return ["-m", "game", "shot", "--scene", "mods", "--mods", "home/mods", "--out", "mods.png"]
+    return ["-c", _SCREEN, "mods"]
 
 
 _BRIEFING = """

@@ -327,7 +327,7 @@ def replay_run_length_of_a_trillion_steps(folder: Path) -> list[str]:
     return _replay_file(folder, data)
 
 
-@case("data", "runs")
+@case("data", "over the limit")
 def replay_one_point_six_million_runs(folder: Path) -> list[str]:
     """Two cars' tapes of 800,000 one-step runs each: within the steps, over the runs."""
     data = _replay_data(player_ai=False)

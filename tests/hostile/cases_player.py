@@ -343,7 +343,7 @@ def ghost_pose_at_1e308_metres(folder: Path) -> list[str]:
     return _ghost_file(folder, data)
 
 
-@case("player", "over the limit of 216,000")
+@case("player", "over the limit of 45,000")
 def ghost_two_megabytes_of_empty_poses(folder: Path) -> list[str]:
     """The costliest JSON per byte (an empty list every three bytes), just inside the ghost's cap."""
     data = _ghost_data() | {"poses": "POSES"}
