@@ -22,8 +22,8 @@ from typing import Protocol
 
 import pygame
 
-STEP_HZ = 120
-STEP_S = 1.0 / STEP_HZ
+from game.sim.rates import DT as STEP_S
+
 MAX_STEPS_PER_FRAME = 8
 """Catch-up cap: 8 steps (67 ms of game time) per frame at most."""
 _EPS = 1e-9

@@ -24,15 +24,14 @@ from game.sim.ai.profile import Personality, Skill
 from game.sim.ai.sensing import FleetState, LineTracker, read_fleet
 from game.sim.controls import IDLE, Controls
 from game.sim.events import WALL, Collision, Event
+from game.sim.play import PlayHud, Standing, countdown_light
 from game.sim.race import Race, RaceConfig, Racer, RaceResult
 from game.sim.race.events import RaceEvent, Respawned, RespawnReason
+from game.sim.rates import THINK_EVERY
 from game.sim.snapshot import WorldSnapshot
 from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 from game.sim.world import DT, World
-
-THINK_EVERY = 4
-"""World steps per AI/rules tick: 120 Hz / 4 = 30 Hz."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,8 @@ class RaceSession:
     """A circuit race from the grid to the results table."""
 
     def __init__(self, track: Track, entrants: Sequence[Entrant], config: RaceConfig | None = None,
-                 seed: int = 0, line: RacingLine | None = None) -> None:
+                 seed: int = 0, line: RacingLine | None = None, players: Sequence[int] | None = None) -> None:
+        """``players``: the vehicles with a seat (default: every entrant without a skill)."""
         if track.finish is None:
             raise ValueError(f"track '{track.id}' has no finish line, so it cannot hold a race")
         slots = sorted(track.start_slots, key=lambda s: s.index)
@@ -61,6 +61,8 @@ class RaceSession:
         self.world = World(track, seed=seed)
         self.line = line if line is not None else racing_line_for(track)
         self.entrants = tuple(entrants)
+        self._players = (tuple(players) if players is not None
+                         else tuple(i for i, e in enumerate(entrants) if e.skill is None))
         for entrant, slot in zip(entrants, slots, strict=False):
             self.world.add_vehicle(entrant.spec, slot.x, slot.y, slot.heading)
         gates = [*sorted(track.checkpoints, key=lambda c: c.index), track.finish]
@@ -193,6 +195,34 @@ class RaceSession:
         return self.results()
 
     # -- reading -----------------------------------------------------------------
+
+    @property
+    def players(self) -> tuple[int, ...]:
+        return self._players
+
+    @property
+    def specs(self) -> Sequence[VehicleSpec]:
+        return self.world.fleet.specs
+
+    def standing(self, vehicle: int) -> Standing:
+        """``vehicle``'s race as its HUD shows it."""
+        race = self.race
+        clock = race.clock(self.time_s)
+        order = race.order()
+        card = race.cards[vehicle]  # racer i drives vehicle i
+        laps = self.config.laps
+        return Standing(
+            lap=min(laps, card.laps + 1), laps=laps,
+            position=order.index(vehicle) + 1 if vehicle in order else 1,
+            cars=len(race.cards),
+            lap_time_s=max(0.0, clock - card.lap_start) if clock >= 0 and not card.finished else None,
+            best_lap_s=min(card.lap_times) if card.lap_times else None,
+            race_time_s=max(0.0, clock),
+            finished=card.finished,
+        )
+
+    def hud(self, vehicle: int) -> PlayHud:
+        return PlayHud(self.time_s, countdown_light(self.race.clock(self.time_s)), self.standing(vehicle))
 
     def results(self) -> list[RaceResult]:
         return self.race.results()

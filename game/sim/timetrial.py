@@ -8,7 +8,7 @@ own lap, which is what makes "ahead" and "behind" mean something to a player.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -17,10 +17,12 @@ from game.sim.ai.profile import Skill
 from game.sim.controls import Controls
 from game.sim.events import Event
 from game.sim.ghost import Ghost, LapRecorder, Pose
+from game.sim.play import PlayHud
 from game.sim.race import RaceConfig
 from game.sim.race.events import LapCompleted, RaceEvent
 from game.sim.replay import track_fingerprint
 from game.sim.session import Entrant, RaceSession
+from game.sim.snapshot import WorldSnapshot
 from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 
@@ -62,6 +64,36 @@ class TimeTrial:
     def drain_events(self) -> list[Event | RaceEvent]:
         events, self._events = self._events, []
         return events
+
+    # -- the play seam: a one-car race session underneath ------------------------------------
+
+    @property
+    def time_s(self) -> float:
+        return self.session.time_s
+
+    @property
+    def over(self) -> bool:
+        return self.session.over
+
+    @property
+    def players(self) -> tuple[int, ...]:
+        return (0,)
+
+    @property
+    def specs(self) -> Sequence[VehicleSpec]:
+        return self.session.specs
+
+    def request_respawn(self, vehicle: int) -> None:
+        self.session.request_respawn(vehicle)
+
+    def snapshot(self) -> WorldSnapshot:
+        return self.session.snapshot()
+
+    def state_hash(self) -> str:
+        return self.session.state_hash()
+
+    def hud(self, vehicle: int) -> PlayHud:
+        return self.session.hud(vehicle)
 
     @property
     def best(self) -> Ghost | None:

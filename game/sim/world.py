@@ -24,14 +24,15 @@ from game.sim.contacts import sort_contacts
 from game.sim.controls import IDLE, Controls
 from game.sim.dynamics import Fleet
 from game.sim.events import PROP, WALL, Collision, Event, NitrousStarted, NitrousStopped, Wrecked
+from game.sim.rates import DT, STEP_HZ, THINK_DT, THINK_EVERY
 from game.sim.snapshot import PropView, VehicleView, WorldSnapshot
 from game.sim.surfaces import Surface
 from game.sim.track import Track
 from game.sim.tyres import O_FWD, O_NITRO_CHANGE, O_REVERSING, O_SIDE
 from game.sim.vehicle import VehicleSpec
 
-STEP_HZ = 120
-DT = 1.0 / STEP_HZ
+__all__ = ["DT", "STEP_HZ", "THINK_DT", "THINK_EVERY", "World"]
+
 
 CAR_TYPE = 1
 WALL_TYPE = 2

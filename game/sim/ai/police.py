@@ -27,9 +27,9 @@ from game.sim.ai.sensing import FleetState
 from game.sim.ai.steering import drive_to, reverse_out
 from game.sim.controls import Controls
 from game.sim.events import Collision
+from game.sim.rates import THINK_DT
 from game.sim.vehicle import VehicleSpec
 
-THINK_DT = 1.0 / 30.0
 PATROL_KMH = 45.0
 
 
