@@ -1,0 +1,109 @@
+"""The one schema layer: every problem with its location, one sentence each, never pydantic's words."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+import pytest
+from pydantic import Field
+
+from game.content import limits, schema
+from game.content.errors import ContentError
+
+PYDANTIC_WORDS = re.compile(
+    r"Input should|validation error|pydantic|errors\.pydantic|\btype=|\bNone\b|\bTrue\b|\bFalse\b|\{'|\['")
+
+
+class Seat(schema.Model):
+    unknown = "is not a seat field"
+    grip: Annotated[float, schema.number(0.1, 3.0)]
+    doors: Annotated[int, schema.number(0, 6, whole=True)] = 4
+    colour: Annotated[str, schema.choice("red", "blue")] = "red"
+    heated: schema.Flag = False
+    label: schema.Name = "seat"
+
+
+class Garage(schema.Open):
+    seat: Annotated[dict[schema.Name, Seat], schema.tables("[seat.NAME] tables")] = Field(
+        default_factory=dict)
+
+
+def _problems(data: Any) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        schema.validate(Garage, data, "cars.toml")
+    problems = caught.value.problems
+    assert str(caught.value) == "\n".join(problems)
+    for p in problems:
+        assert p.startswith("cars.toml: ") and p.endswith(".") and "\n" not in p, p
+        assert not PYDANTIC_WORDS.search(p), p
+    return problems
+
+
+def test_a_good_document_is_its_values() -> None:
+    data = {"seat": {"a": {"grip": 1, "heated": True}}, "note": "mine"}
+    garage = schema.validate(Garage, data, "cars.toml")
+    assert garage.seat["a"] == Seat(grip=1.0, heated=True)
+    assert isinstance(garage.seat["a"].grip, float)
+
+
+def test_every_problem_is_reported_with_its_location() -> None:
+    problems = _problems({"seat": {
+        "a": {"grip": True, "doors": 1.5},
+        "b": {"grip": 9, "colour": "green", "heated": 1},
+        "c": 5,
+    }})
+    assert problems == [
+        "cars.toml: [seat.a] 'grip' must be a number, got true.",
+        "cars.toml: [seat.a] 'doors' must be a whole number, got 1.5.",
+        "cars.toml: [seat.b] 'grip' must be from 0.1 to 3, got 9.",
+        "cars.toml: [seat.b] 'colour' must be one of red, blue, got 'green'.",
+        "cars.toml: [seat.b] 'heated' must be true or false, got 1.",
+        "cars.toml: [seat] 'c' must be a table, got 5.",
+    ]
+
+
+def test_an_unknown_key_is_named_with_the_known_ones() -> None:
+    (message,) = _problems({"seat": {"a": {"grip": 1, "gripp": 2}}})
+    assert message == ("cars.toml: [seat.a] 'gripp' is not a seat field "
+                       "(known: grip, doors, colour, heated, label).")
+
+
+def test_a_missing_key_and_a_wrong_container() -> None:
+    assert _problems({"seat": {"a": {}}}) == ["cars.toml: [seat.a] 'grip' is missing."]
+    assert _problems({"seat": [1, 2]}) == ["cars.toml: 'seat' must be [seat.NAME] tables, got a list."]
+
+
+def test_a_custom_namer_words_the_location() -> None:
+    def name(loc: schema.Loc) -> str:
+        return f"seat '{loc[1]}': field '{loc[2]}'" if len(loc) == 3 else "the file"
+
+    with pytest.raises(ContentError) as caught:
+        schema.validate(Garage, {"seat": {"a": {"grip": -1}}}, "cars.toml", name)
+    assert str(caught.value) == ("cars.toml: seat 'a': field 'grip' must not be negative, got -1 "
+                                 "(allowed 0.1 to 3).")
+
+
+def test_long_texts_and_huge_values_are_quoted_short() -> None:
+    problems = _problems({"seat": {"a": {"grip": 1, "label": "W" * 1_000_000}, "k" * 10_000: {"grip": 1}}})
+    assert len(problems) == 2 and all(len(p) < 300 for p in problems)
+    assert f"over the limit of {limits.NAME_CHARS}" in problems[0]
+    assert "its name is 10,000 characters long" in problems[1]
+
+
+def test_a_player_file_reads_as_a_reason() -> None:
+    with pytest.raises(schema.Invalid) as caught:
+        schema.check(Garage, {"seat": {"a": {"grip": 0.0, "doors": "3"}}})
+    assert [p.is_ for p in caught.value.problems] == ["is 0.0, below 0.1", "is '3', not a whole number"]
+    assert [p.loc for p in caught.value.problems] == [("seat", "a", "grip"), ("seat", "a", "doors")]
+
+
+def test_past_the_cap_one_sentence_sums_up() -> None:
+    problems = _problems({"seat": {f"s{k}": {"grip": "x"} for k in range(schema.MAX_PROBLEMS + 7)}})
+    assert len(problems) == schema.MAX_PROBLEMS + 1
+    assert problems[-1] == "cars.toml: and 7 more problems; fix the ones above first."
+
+
+def test_nothing_and_not_numbers_in_the_files_words() -> None:
+    problems = _problems({"seat": {"a": {"grip": None}, "b": {"grip": float("nan")}, "c": {"grip": {}}}})
+    assert [p.rsplit("got ", 1)[1] for p in problems] == ["nothing (null).", "nan.", "a table."]
