@@ -78,5 +78,6 @@ LEVELS_DIR = _DIRS.levels
 ASSETS_DIR = _DIRS.assets
 PREVIEWS_DIR = _DIRS.previews
 VEHICLES_FILE = ASSETS_DIR / "vehicles.toml"
+RIVALS_FILE = ASSETS_DIR / "rivals.toml"
 IN_CHECKOUT = not _DIRS.installed
 """The data is the checkout's own files, so maintenance tools may rewrite them."""

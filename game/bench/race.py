@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import time
 
-from game.content.vehicles import load_vehicles
-from game.paths import VEHICLES_FILE
+from game.content.sessions import Library, RaceSetup, build
 from game.sim.circuits import stadium_circuit
-from game.sim.quickrace import quick_race
+from game.sim.session import RaceSession
 from game.sim.track import Track
 
 
@@ -36,11 +35,13 @@ def largest_circuit() -> Track:
 
 
 def measure() -> dict[str, float]:
-    specs = load_vehicles(VEHICLES_FILE)
+    library = Library()
     track = largest_circuit()
-    warm_up = quick_race(track, specs, car="subaru", rivals=7, laps=3, seed=1)
+    setup = RaceSetup("quick-race", track.id, "subaru", 7, 3, "normal", 1, player_ai=True)
+    warm_up = build(setup, library, track=track).play
     warm_up.step()  # compile (or load from cache) the physics outside the timing, as bench sim does
-    session = quick_race(track, specs, car="subaru", rivals=7, laps=3, seed=1)
+    session = build(setup, library, track=track).play
+    assert isinstance(session, RaceSession)
     start = time.perf_counter()
     session.run()
     wall = time.perf_counter() - start

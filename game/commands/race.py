@@ -11,15 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-STADIUM_ID = "test-stadium"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--headless", action="store_true", help="no window: an all-AI race (required)")
-    parser.add_argument("--track", required=True, help=f"track id (e.g. {STADIUM_ID}) or a .tmx file")
+    parser.add_argument("--track", required=True, help="track id (e.g. test-stadium) or a .tmx file")
     parser.add_argument("--car", default="subaru", help="vehicle id of the player's car (default: subaru)")
     parser.add_argument("--rivals", type=int, default=7, help="number of rivals (default: 7)")
     parser.add_argument("--laps", type=int, help="laps (default: the track's own)")
@@ -27,24 +25,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--record", type=Path, metavar="FILE", help="write a replay of the race to FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
-
-
-def load_race_track(ref: str) -> Any:
-    """The Track for an id or a map file; raises ContentError with one readable sentence."""
-    from game.content.errors import ContentError
-    from game.sim.circuits import stadium_circuit
-
-    if ref == STADIUM_ID:
-        return stadium_circuit()
-    try:
-        from game.content import catalog, tmx
-    except ImportError:
-        raise ContentError(f"unknown track '{ref}': only '{STADIUM_ID}' exists in this build.") from None
-    path = Path(ref)
-    if path.suffix == ".tmx" or path.exists():
-        return tmx.load_track(path)  # says itself what is wrong with a missing file, a folder, a pipe
-    entry = catalog.find_track(ref)
-    return tmx.load_track(entry.file, track_id=entry.id)
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -68,7 +48,7 @@ def replay_track_ref(ref: str) -> str:
     """
     from game.content.catalog import default_mods_dir, mod_files, mod_id
     from game.content.errors import ContentError
-    from game.content.replays import is_track_id
+    from game.content.sessions import is_track_id
 
     if is_track_id(ref) and not Path(ref).is_file():
         return ref
@@ -91,28 +71,25 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from game.content.errors import ContentError
-    from game.content.replays import RaceSetup, Recorder, save_replay
-    from game.content.vehicles import load_vehicles
-    from game.paths import VEHICLES_FILE
+    from game.content.replays import Recorder, save_replay
+    from game.content.sessions import Library, RaceSetup, build
     from game.sim.ai.planner import NoLineError
-    from game.sim.ai.profile import RivalsError
-    from game.sim.quickrace import quick_race
+    from game.sim.session import RaceSession
 
     try:
         track_ref = replay_track_ref(args.track) if args.record is not None else args.track
-        track = load_race_track(args.track)
-        specs = load_vehicles(VEHICLES_FILE)
-        session = quick_race(track, specs, car=args.car, rivals=args.rivals, laps=args.laps,
-                             difficulty=args.difficulty, seed=args.seed)
-    except (ContentError, RivalsError, NoLineError, ValueError) as exc:
+        setup = RaceSetup("quick-race", args.track, args.car, args.rivals, args.laps, args.difficulty,
+                          args.seed, player_ai=True)
+        built = build(setup, Library(), files=True)
+    except (ContentError, NoLineError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    session, track = built.play, built.track
+    assert isinstance(session, RaceSession)
     if args.record is None:
         results = session.run()
     else:
-        setup = RaceSetup("quick-race", track_ref, args.car, args.rivals, session.config.laps,
-                          args.difficulty, args.seed, player_ai=True)
-        recorder = Recorder(setup, track, session)
+        recorder = Recorder(replace(built.setup, track=track_ref), track, session)
         while not session.over and session.world.step_count < session.last_step:
             recorder.step()
         results = session.results()

@@ -21,8 +21,8 @@ import game
 from game.content import bounded, limits
 from game.content.bounded import short, shown
 from game.content.errors import ContentError
+from game.content.sessions import Library, RaceSetup, build, bundled, is_track_id
 from game.content.storage import pack_json, read_packed_json, write_atomic
-from game.sim.ai.profile import DIFFICULTIES
 from game.sim.controls import Controls
 from game.sim.mission.runner import MissionRunner
 from game.sim.mission.spec import PLAYER
@@ -34,100 +34,6 @@ from game.sim.vehicle import VehicleSpec
 
 FORMAT = "fast-track-replay"
 FORMAT_VERSION = 1
-KINDS = ("quick-race", "time-trial", "mission")
-GRIDS = ("pole", "back")
-"""Where the player starts: on pole (the command line's races) or at the back (the game's)."""
-
-
-@dataclass(frozen=True, slots=True)
-class RaceSetup:
-    """Everything needed to build the same race again (with the same seed)."""
-
-    kind: str
-    track: str
-    """A bundled track id, ``test-stadium``, or a map file path; for a mission, the mission's id."""
-    car: str
-    rivals: int
-    laps: int
-    difficulty: str
-    seed: int
-    player_ai: bool
-    grid: str = "pole"
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "kind": self.kind, "track": self.track, "car": self.car, "rivals": self.rivals,
-            "laps": self.laps, "difficulty": self.difficulty, "seed": self.seed,
-            "player_ai": self.player_ai,
-        }
-        if self.grid != "pole":  # written only when it differs, so older set-ups read the same
-            data["grid"] = self.grid
-        return data
-
-    @classmethod
-    def from_json(cls, data: Any) -> RaceSetup:
-        """A set-up read from a replay file; ValueError naming the field, in a modder's words.
-
-        Counts are bounded before anything is built from them: at most
-        ``limits.RACE_RIVALS`` rivals and ``limits.RACE_LAPS`` laps, so a set-up
-        asking for a hundred million rivals is refused here, not by running out
-        of memory while the grid is made.
-        """
-        if not isinstance(data, dict):
-            raise ValueError("the set-up is not a table")
-        kind = _choice(data, "kind", KINDS)
-        grid = _choice(data, "grid", GRIDS, "pole")
-        return cls(
-            kind=kind,
-            track=_setup_text(data, "track", limits.TEXT_CHARS),
-            car=_setup_text(data, "car", limits.NAME_CHARS),
-            rivals=_setup_whole(data, "rivals", 0, limits.RACE_RIVALS),
-            laps=_setup_whole(data, "laps", 1, limits.RACE_LAPS),
-            difficulty=_choice(data, "difficulty", DIFFICULTIES),
-            seed=_setup_whole(data, "seed", -(2**63), 2**64),
-            player_ai=_setup_flag(data, "player_ai"),
-            grid=grid,
-        )
-
-
-def _whole(value: object) -> TypeGuard[int]:
-    """An integer that is not a bool (JSON's ``true`` is not a count or a version)."""
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], default: str | None = None) -> str:
-    value = data.get(key, default)
-    if not isinstance(value, str) or value not in choices:
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be one of {', '.join(choices)}, got {got}")
-    return value
-
-
-def _setup_text(data: dict[str, Any], key: str, max_chars: int) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value.strip():
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be a non-empty text, got {got}")
-    if len(value) > max_chars:
-        raise ValueError(f"the set-up's '{key}' is {len(value):,} characters long, over the limit of "
-                         f"{max_chars:,}")
-    return value
-
-
-def _setup_whole(data: dict[str, Any], key: str, lo: int, hi: int) -> int:
-    value = data.get(key)
-    if not _whole(value) or not lo <= value <= hi:
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be a whole number from {lo:,} to {hi:,}, got {got}")
-    return int(value)
-
-
-def _setup_flag(data: dict[str, Any], key: str) -> bool:
-    value = data.get(key)
-    if not isinstance(value, bool):
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be true or false, got {got}")
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,55 +112,29 @@ class MissionPlay:
 
 def build_mission(setup: RaceSetup) -> tuple[Track, MissionPlay]:
     """The mission a set-up names, ready for its first step."""
-    from game.content.missions import default_vehicles, find_mission, load_mission, load_mission_track
-    from game.paths import ASSETS_DIR
-    from game.sim.ai.profile import load_rivals
-
-    specs = default_vehicles()
-    mission = load_mission(find_mission(setup.track), specs)
-    track = load_mission_track(mission)
-    skills = load_rivals(ASSETS_DIR / "rivals.toml").difficulties
-    runner = MissionRunner(mission, track, specs, seed=setup.seed, skills=skills)
-    return track, MissionPlay(runner, specs)
+    built = build(setup, Library())
+    assert isinstance(built.play, MissionPlay)
+    return built.track, built.play
 
 
 def build_session(setup: RaceSetup, track: Track | None = None,
                   specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
-    """The session a set-up describes, before its first step.
+    """The race or time trial a replay's set-up describes, before its first step.
 
-    The game passes the ``track`` and ``specs`` it already has loaded (a mod
-    track, say, which only the game's catalogue knows by id); otherwise the
-    set-up's track reference and the bundled vehicles are read from disk. A
-    time trial is the same one-car session :class:`~game.sim.timetrial.TimeTrial`
-    builds, so its replays rebuild exactly.
+    Built by :func:`game.content.sessions.build`, like every session: ``track``
+    and ``specs`` replace what the set-up names (a test's edited map). A time
+    trial is the one-car session :class:`~game.sim.timetrial.TimeTrial` steps,
+    so its replays rebuild exactly.
     """
-    from game.sim.quickrace import quick_race
+    from game.sim.timetrial import TimeTrial
 
-    if track is None:
-        from game.commands.race import load_race_track
-
-        # A replay read from a file names its track by id (checked by load_replay);
-        # a file path is left only for set-ups made in this process (race --record).
-        track = load_track_by_id(setup.track) if is_track_id(setup.track) else load_race_track(setup.track)
-    if specs is None:
-        from game.content.vehicles import load_vehicles
-        from game.paths import VEHICLES_FILE
-
-        specs = load_vehicles(VEHICLES_FILE)
-    if setup.car not in specs:
+    library = bundled(specs)
+    if setup.car not in library.vehicles():
         raise ContentError(f"the replay's car '{short(setup.car)}' does not exist in this game.")
-    if setup.kind == "time-trial":
-        from game.sim.ai.profile import load_rivals
-        from game.sim.quickrace import RIVALS_FILE
-        from game.sim.timetrial import TimeTrial
-
-        skill = load_rivals(RIVALS_FILE).skill(setup.difficulty) if setup.player_ai else None
-        trial = TimeTrial(track, specs[setup.car], seed=setup.seed, laps=setup.laps, driver_skill=skill)
-        return track, trial.session
-    session = quick_race(track, specs, car=setup.car, rivals=setup.rivals, laps=setup.laps,
-                         difficulty=setup.difficulty, seed=setup.seed, player_ai=setup.player_ai,
-                         player_last=setup.grid == "back")
-    return track, session
+    built = build(setup, library, files=True, track=track)  # a path only from this process: check_refs
+    session = built.play.session if isinstance(built.play, TimeTrial) else built.play
+    assert isinstance(session, RaceSession)
+    return built.track, session
 
 
 class Recorder:
@@ -388,6 +268,11 @@ def _too_many_lists(path: Path) -> str | None:
     return None
 
 
+def _whole(value: object) -> TypeGuard[int]:
+    """An integer that is not a bool (JSON's ``true`` is not a count or a version)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 _HASH_CHARS = 128
 """Characters in a fingerprint or state hash (the game writes 24 or 32 hex digits)."""
 
@@ -452,25 +337,6 @@ def _part_seconds(table: dict[str, Any], part: str, key: str) -> float:
 # ------------------------------------------------------------------------ what a replay may name
 
 
-def is_track_id(ref: str) -> bool:
-    """A bundled track id (``harbour``, ``test-stadium``) or a mod id (``mod:pack/ring``), not a path.
-
-    Ids are looked up among the tracks the catalogue finds (bundled ones in the
-    levels folder, mods in the mods folder), so an id can only ever name a
-    file found there; a path could name any file on the disk.
-    """
-    from game.content.catalog import MOD_PREFIX
-
-    is_mod = ref.startswith(MOD_PREFIX)
-    body = ref[len(MOD_PREFIX):] if is_mod else ref
-    if not body or "\\" in body or ":" in body or body.lower().endswith(".tmx"):
-        return False
-    parts = body.split("/")
-    if len(parts) > 1 and not is_mod:
-        return False
-    return all(part and not part.startswith(".") for part in parts)
-
-
 def is_mission_id(ref: str) -> bool:
     """A mission id (``02-pizza-run``, a custom mission's name), never a path."""
     return bool(ref) and not any(ch in ref for ch in "/\\:") and not ref.startswith(".") \
@@ -508,15 +374,7 @@ def check_refs(setup: RaceSetup, where: Path | str) -> None:
 
 def load_track_by_id(ref: str) -> Track:
     """The track a replay names by id, found by the catalogue (never read from a path)."""
-    from game.commands.race import STADIUM_ID
-    from game.sim.circuits import stadium_circuit
-
-    if ref == STADIUM_ID:
-        return stadium_circuit()
-    from game.content import catalog, tmx
-
-    entry = catalog.find_track(ref)
-    return tmx.load_track(entry.file, track_id=entry.id)
+    return Library().load(ref).track
 
 
 def prepare(replay: Replay, where: Path | str = "the replay", track: Track | None = None,

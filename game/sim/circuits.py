@@ -14,6 +14,9 @@ import numpy as np
 from game.sim.surfaces import Surface
 from game.sim.track import Checkpoint, Point, StartSlot, SurfaceGrid, Track, Wall
 
+STADIUM_ID = "test-stadium"
+"""The built-in circuit's one id: always there, even with no map files at all."""
+
 
 def _stadium_loop(straight: float, radius: float, cx: float, cy: float, n_arc: int) -> list[Point]:
     """A closed stadium outline, clockwise on screen, starting on the bottom straight."""
@@ -92,7 +95,7 @@ def stadium_circuit(
         name="finish",
     )
     return Track(
-        id="test-stadium",
+        id=STADIUM_ID,
         name="Test Stadium",
         width_m=w_total,
         height_m=h_total,

@@ -102,7 +102,7 @@ class Play(Protocol):
 
     def snapshot(self) -> WorldSnapshot: ...
 
-    def drain_events(self) -> list[object]:
+    def drain_events(self) -> Sequence[object]:
         """World, rule and mode events since the last drain, oldest first."""
         ...
 

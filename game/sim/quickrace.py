@@ -1,25 +1,23 @@
-"""A quick race's grid: the player's car plus named rivals from ``assets/rivals.toml``.
+"""A quick race's grid: the player's car plus named rivals from the rivals book.
 
-Shared by the headless ``race`` command, the race benchmark and the tests,
-so they all race the same field.
+Built through ``game.content.sessions.build`` by the game, the headless
+``race`` command, replays and the benchmark, so they all race the same field.
+The book is data read by the content layer: the sim reads no files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from game.paths import ASSETS_DIR
-from game.sim.ai.profile import Personality, load_rivals
+from game.sim.ai.profile import Personality, RivalBook
 from game.sim.race import RaceConfig
 from game.sim.session import Entrant, RaceSession
 from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 
-RIVALS_FILE = ASSETS_DIR / "rivals.toml"
 
-
-def quick_race(track: Track, specs: Mapping[str, VehicleSpec], car: str = "subaru", rivals: int = 7,
-               laps: int | None = None, difficulty: str = "normal", seed: int = 0,
+def quick_race(track: Track, specs: Mapping[str, VehicleSpec], book: RivalBook, car: str = "subaru",
+               rivals: int = 7, laps: int | None = None, difficulty: str = "normal", seed: int = 0,
                player_ai: bool = True, player_last: bool = False) -> RaceSession:
     """A session with the player's ``car`` on pole and ``rivals`` named rivals behind.
 
@@ -29,7 +27,6 @@ def quick_race(track: Track, specs: Mapping[str, VehicleSpec], car: str = "subar
     """
     if car not in specs:
         raise ValueError(f"unknown car '{car}' (known: {', '.join(specs)})")
-    book = load_rivals(RIVALS_FILE)
     skill = book.skill(difficulty)
     field = [Entrant("You", specs[car], skill if player_ai else None, Personality(0.5, 0.8, 0.5))]
     pool = list(book.rivals)
@@ -42,4 +39,4 @@ def quick_race(track: Track, specs: Mapping[str, VehicleSpec], car: str = "subar
     if player_last:
         field.append(field.pop(0))
     config = RaceConfig(laps=laps if laps is not None else track.laps)
-    return RaceSession(track, field, config, seed=seed)
+    return RaceSession(track, field, config, seed=seed, players=(len(field) - 1 if player_last else 0,))

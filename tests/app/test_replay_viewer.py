@@ -46,7 +46,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def _drive_and_save(app: AppContext, tmp_path: Path) -> Path:
     app.stack.push(MainMenuScene(app))
-    race = RaceScene(app, RaceSetup(track="stadium", rivals=2, laps=1, seed=5), driver=wiggle)
+    race = RaceScene(app, RaceSetup(track="test-stadium", rivals=2, laps=1, seed=5), driver=wiggle)
     app.stack.push(race)
     drive(app, 200, script={120: [key(pygame.K_r)]})  # 13 s of driving, a reset at ~8 s
     assert race.recorder.tape.respawns, "the reset key was not recorded"

@@ -32,7 +32,7 @@ def app(tmp_path: Path) -> Iterator[AppContext]:
     pygame.display.init()
     pygame.font.init()
     pygame.display.set_mode(SIZE)
-    settings = replace(Settings(), race=RaceChoice("stadium", "mustang", 1, 1, "normal"))
+    settings = replace(Settings(), race=RaceChoice("test-stadium", "mustang", 1, 1, "normal"))
     ctx = AppContext(SurfaceDisplay(SIZE), settings=settings, settings_path=tmp_path / "settings.json",
                      content=Content(None), data_dir=tmp_path / "data")
     yield ctx
@@ -81,7 +81,7 @@ def run_loop(app: AppContext, script: dict[int, list[pygame.event.Event]], frame
 
 @pytest.mark.parametrize("name", SCENES)
 def test_every_scene_renders_and_answers_input(app: AppContext, name: str) -> None:
-    stage(app, name, track="stadium", race_s=4.0)
+    stage(app, name, track="test-stadium", race_s=4.0)
     surface = app.display.surface
     app.draw(surface, 0.5)
     assert colours(surface) > 12, f"{name} looks blank"
@@ -95,7 +95,7 @@ def test_every_scene_renders_and_answers_input(app: AppContext, name: str) -> No
 
 
 def test_drawing_changes_no_state(app: AppContext) -> None:
-    stage(app, "race", track="stadium", race_s=4.0)
+    stage(app, "race", track="test-stadium", race_s=4.0)
     race = app.stack.top
     assert isinstance(race, RaceScene)
     step = race.session.world.step_count
@@ -113,7 +113,7 @@ def test_keyboard_from_title_to_a_finished_race_through_the_real_loop(app: AppCo
     race = app.stack.top
     assert isinstance(race, RaceScene), app.stack.scenes
     assert [type(s) for s in app.stack.scenes] == [MainMenuScene, QuickRaceScene, RaceScene]
-    assert (race.setup.track, race.setup.laps, race.setup.rivals) == ("stadium", 1, 1)
+    assert (race.setup.track, race.setup.laps, race.setup.rivals) == ("test-stadium", 1, 1)
     loop = run_loop(app, {}, frames=4000, until=ResultsScene)
     results = app.stack.top
     assert isinstance(results, ResultsScene), f"no results after {loop.frames} frames"
@@ -125,7 +125,7 @@ def test_keyboard_from_title_to_a_finished_race_through_the_real_loop(app: AppCo
 
 
 def test_keyboard_drives_the_players_car(app: AppContext) -> None:
-    stage(app, "race", track="stadium", race_s=0.0)
+    stage(app, "race", track="test-stadium", race_s=0.0)
     race = app.stack.top
     assert isinstance(race, RaceScene)
     fresh = RaceScene(app, replace(race.setup, autopilot=False, rivals=1, laps=1))
@@ -137,7 +137,7 @@ def test_keyboard_drives_the_players_car(app: AppContext) -> None:
 
 def test_unplugging_the_pad_mid_race_pauses(app: AppContext) -> None:
     app.add_pad(Pad(5, "Test Pad"))
-    stage(app, "race", track="stadium", race_s=4.0)
+    stage(app, "race", track="test-stadium", race_s=4.0)
     press_a = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=5,
                                  button=pygame.CONTROLLER_BUTTON_A)
     send(app, press_a)
@@ -155,14 +155,14 @@ def test_unplugging_the_pad_mid_race_pauses(app: AppContext) -> None:
 
 
 def test_focus_loss_pauses_a_race(app: AppContext) -> None:
-    stage(app, "race", track="stadium", race_s=4.0)
+    stage(app, "race", track="test-stadium", race_s=4.0)
     loop = run_loop(app, {1: [pygame.event.Event(pygame.WINDOWFOCUSLOST)]}, frames=3)
     assert isinstance(app.stack.top, PauseScene)
     assert loop.running
 
 
 def test_pause_menu_restart_and_quit(app: AppContext) -> None:
-    stage(app, "pause", track="stadium", race_s=4.0)
+    stage(app, "pause", track="test-stadium", race_s=4.0)
     old = app.stack.scenes[-2]
     send(app, down(pygame.K_DOWN), down(pygame.K_RETURN))  # Restart
     assert isinstance(app.stack.top, RaceScene) and app.stack.top is not old

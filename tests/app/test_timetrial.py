@@ -54,7 +54,7 @@ def key(code: int) -> pygame.event.Event:
     return pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="")
 
 
-AI = TrialSetup(track="stadium", car="subaru", seed=2, autopilot=True, skill="hard")
+AI = TrialSetup(track="test-stadium", car="subaru", seed=2, autopilot=True, skill="hard")
 
 
 def test_a_lap_becomes_the_record_and_the_next_trial_shows_its_ghost(app: AppContext, tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_a_lap_becomes_the_record_and_the_next_trial_shows_its_ghost(app: AppCon
     assert first.trial_state().best_lap_s == pytest.approx(lap.time_s)
 
     # the next trial chases that lap; the player sits on the grid, so the ghost drives away from us
-    second = TimeTrialScene(app, TrialSetup(track="stadium", car="subaru", seed=2),
+    second = TimeTrialScene(app, TrialSetup(track="test-stadium", car="subaru", seed=2),
                             driver=lambda snap: Controls())
     app.stack.replace(second)
     assert second.target_label == YOURS and second.trial.ghost is not None

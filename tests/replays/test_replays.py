@@ -197,7 +197,7 @@ AI_TRIAL = pytest.mark.xdist_group("ai-time-trial")
 def ai_time_trial() -> TimeTrial:
     from game.sim.ai.profile import load_rivals
     from game.sim.circuits import stadium_circuit
-    from game.sim.quickrace import RIVALS_FILE
+    from game.paths import RIVALS_FILE
 
     spec = load_vehicles(VEHICLES_FILE)["subaru"]
     trial = TimeTrial(stadium_circuit(), spec, seed=2, laps=3,

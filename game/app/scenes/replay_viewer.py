@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.app.heap import settle_after_build
-from game.app.race_setup import STADIUM_ID, LoadedTrack
+from game.app.race_setup import LoadedTrack
 from game.app.scenes.base import Scene
 from game.app.ui import theme as th
 from game.content.errors import ContentError
@@ -135,20 +135,12 @@ def mission_map(ref: str) -> LoadedTrack:
 
 
 def resolve_track(app: AppContext, ref: str) -> LoadedTrack:
-    """The track a replay names, with its map art when the game's catalogue knows it."""
-    from game.commands.race import STADIUM_ID as CLI_STADIUM
-    from game.commands.race import load_race_track
-    from game.content.replays import is_track_id, load_track_by_id
+    """The track a replay names, with its map art, found by the one resolver.
 
-    if ref == CLI_STADIUM:
-        ref = STADIUM_ID
-    try:
-        return app.content.load(ref)
-    except ContentError:
-        pass
-    # A replay file may name a track only by id (load_replay refuses paths); a path is
-    # left only for a replay recorded in this process.
-    return LoadedTrack(load_track_by_id(ref) if is_track_id(ref) else load_race_track(ref))
+    A replay file may name a track only by id (``load_replay`` refuses paths);
+    a path is left only for a replay recorded in this process.
+    """
+    return app.content.load(ref, files=True)
 
 
 # -- the viewer --------------------------------------------------------------------------------------
