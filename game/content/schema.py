@@ -99,9 +99,15 @@ class Invalid(Exception):
         self.problems = problems
 
 
-def fail(must: str, is_: str) -> PydanticCustomError:
-    """The error a validator raises: both phrasings, the value already quoted in the file's words."""
-    return PydanticCustomError(_CONTENT, "{must}", {"must": must, "is": is_})
+def fail(must: str, is_: str, field: str | None = None) -> PydanticCustomError:
+    """The error a validator raises: both phrasings, the value already quoted in the file's words.
+
+    ``field`` names the key a rule over a whole table is about (a model
+    validator's error sits at the table, but "track_m must be 0 for a bike"
+    is about one field of it).
+    """
+    ctx = {"must": must, "is": is_} if field is None else {"must": must, "is": is_, "field": field}
+    return PydanticCustomError(_CONTENT, "{must}", ctx)
 
 
 # --------------------------------------------------------------------------- checking
@@ -158,7 +164,7 @@ def _problem(root: type[BaseModel], error: Mapping[str, Any]) -> Problem:
     value = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == _CONTENT:
-        return Problem(loc, str(ctx["must"]), str(ctx["is"]))
+        return Problem((*loc, ctx["field"]) if "field" in ctx else loc, str(ctx["must"]), str(ctx["is"]))
     if kind == "missing":
         return Problem(loc, "is missing", "is missing")
     if kind == "extra_forbidden":
@@ -182,7 +188,7 @@ def _hint(owner: type[Model] | None, key: str | int) -> str:
     if owner is None:
         return ""
     known = [f.alias or n for n, f in owner.model_fields.items()]
-    if len(known) <= 8:
+    if len(known) <= 10:
         return f" (known: {', '.join(known)})"
     close = difflib.get_close_matches(str(key), known, n=1)
     return f" (did you mean '{close[0]}'?)" if close else " (check the spelling)"
@@ -221,9 +227,16 @@ def _bare(tp: Any) -> Any:
 # --------------------------------------------------------------------------- the recurring fields
 
 
+def is_number(value: Any) -> bool:
+    """Whether ``value`` is a finite number as a file writes one: ``true`` is not, nor is ``NaN``."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+
+
 def _figure(x: float) -> str:
-    """A bound as a modder would write it: ``50``, ``0.5``, ``100,000`` never ``1e+05``."""
-    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+    """A bound as a modder would write it in the file: ``50``, ``0.5``, ``100000``, never ``1e+05``."""
+    return f"{int(x)}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
 
 
 def number(low: float | None = None, high: float | None = None, *, whole: bool = False,
@@ -242,8 +255,7 @@ def number(low: float | None = None, high: float | None = None, *, whole: bool =
         return fail(must, is_)
 
     def check_number(value: Any) -> float | int:
-        ok = isinstance(value, int) if whole else isinstance(value, int | float)
-        if not ok or isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
+        if not (is_number(value) and (isinstance(value, int) or not whole)):
             raise refuse(value, f"must be {kind}, got {shown(value)}", f"is {shown(value)}, not {kind}")
         low_ok = low is None or (value > low if above else value >= low)
         if not low_ok or (high is not None and value > high):

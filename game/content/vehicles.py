@@ -1,18 +1,23 @@
 """Load and validate vehicle specs from TOML.
 
-One file holds every vehicle as a ``[vehicle.ID]`` table. Validation reports
-every problem, each naming the file, the vehicle and the field, because a
-modder tuning a car should fix all their typos in one round trip.
+One file holds every vehicle as a ``[vehicle.ID]`` table. Its shape is
+declared as a :mod:`game.content.schema` model built from
+:class:`~game.sim.vehicle.VehicleSpec` itself and the range table below, so
+a new spec field cannot go unchecked and no range is checked by hand.
+Validation reports every problem, each naming the file, the vehicle and the
+field, because a modder tuning a car should fix all their typos in one round
+trip.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import MISSING, fields
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from game.content import bounded, limits
+from pydantic import PlainValidator, create_model, model_validator
+
+from game.content import bounded, limits, schema
 from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.sim.surfaces import SURFACE_NAMES
@@ -57,87 +62,45 @@ _STRINGS = ("name", "color")
 _BOOLS = ("abs_brakes", "traction_control")
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+class _Vehicle(schema.Model):
+    """The rules of a ``[vehicle.ID]`` table; :data:`Vehicle` adds one field per spec field."""
+
+    shape = "a table of fields"
+    unknown = "is not a vehicle field"
+
+    @model_validator(mode="after")
+    def _bike_on_one_track(self) -> _Vehicle:
+        """Runs only once every field is valid, so a bike's track is judged on good values."""
+        values = vars(self)  # the fields are added by create_model, unknown to the type checker
+        if values["kind"] == "bike" and values["track_m"] != 0.0:
+            phrase = "must be 0 for a bike (both wheels sit on the centre line)"
+            raise schema.fail(phrase, phrase, field="track_m")
+        return self
 
 
-def _check_vehicle(where: str, vid: str, table: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    problems: list[str] = []
-    values: dict[str, Any] = {"id": vid}
-    known = {f.name for f in fields(VehicleSpec)} - {"id"}
-    optional = {
-        f.name for f in fields(VehicleSpec) if f.default is not MISSING or f.default_factory is not MISSING
-    }
+class _SurfaceGrip(schema.Model):
+    """``surface = multiplier``; the keys are the surfaces the sim knows (fields added below)."""
 
-    def bad(field: str, what: str) -> None:
-        problems.append(f"{where}: vehicle '{short(vid)}': field '{short(field)}' {what}.")
+    shape = "a table of surface = multiplier"
+    unknown = "names an unknown surface"
 
-    for key in sorted(set(table) - known):
-        bad(key, "is not a vehicle field (check the spelling)")
-    for f in fields(VehicleSpec):
-        name = f.name
-        if name == "id":
-            continue
-        if name not in table:
-            if name not in optional:
-                bad(name, "is missing")
-            continue
-        value = table[name]
-        if name in _STRINGS:
-            if not isinstance(value, str) or not value.strip():
-                bad(name, f"must be a non-empty text, got {shown(value)}")
-            elif len(value) > limits.NAME_CHARS:
-                bad(name, f"is {len(value):,} characters long, over the limit of {limits.NAME_CHARS:,} "
-                          f"({shown(value)})")
-            else:
-                values[name] = value
-        elif name in _BOOLS:
-            if not isinstance(value, bool):
-                bad(name, f"must be true or false, got {shown(value)}")
-            else:
-                values[name] = value
-        elif name in _CHOICES:
-            if value not in _CHOICES[name]:
-                bad(name, f"must be one of {', '.join(_CHOICES[name])}, got {shown(value)}")
-            else:
-                values[name] = value
-        elif name in _PAIRS:
-            if (
-                not isinstance(value, list)
-                or len(value) != 2
-                or not all(_is_number(v) and math.isfinite(v) and v > 0 for v in value)
-                or value[0] > value[1]
-            ):
-                bad(name, f"must be a [low, high] pair of positive numbers, got {_pair_shown(value)}")
-            else:
-                values[name] = (float(value[0]), float(value[1]))
-        elif name == "surface_grip":
-            if not isinstance(value, dict):
-                bad(name, f"must be a table of surface = multiplier, got {shown(value)}")
-                continue
-            pairs = []
-            for surface, factor in sorted(value.items()):
-                if surface not in SURFACE_NAMES:
-                    bad(f"{name}.{surface}", f"names an unknown surface (known: {', '.join(SURFACE_NAMES)})")
-                elif not _is_number(factor) or not 0.1 <= factor <= 3.0:
-                    bad(f"{name}.{surface}", f"must be a number from 0.1 to 3, got {shown(factor)}")
-                else:
-                    pairs.append((surface, float(factor)))
-            values[name] = tuple(pairs)
-        else:
-            low, high = _RANGES[name]
-            if not _is_number(value) or not math.isfinite(value):
-                bad(name, f"must be a number, got {shown(value)}")
-            elif (low is not None and value < low) or (high is not None and value > high):
-                if value < 0 and (low is None or low >= 0):
-                    bad(name, f"must not be negative, got {shown(value)} (allowed {low:g} to {high:g})")
-                else:
-                    bad(name, f"must be from {low:g} to {high:g}, got {shown(value)}")
-            else:
-                values[name] = float(value)
-    if not problems and values["kind"] == "bike" and values["track_m"] != 0.0:
-        bad("track_m", "must be 0 for a bike (both wheels sit on the centre line)")
-    return values, problems
+    def pairs(self) -> tuple[tuple[str, float], ...]:
+        """The multipliers the file sets, by surface name (what :class:`VehicleSpec` holds)."""
+        return tuple(sorted((name, getattr(self, name)) for name in self.model_fields_set))
+
+
+def _pair(value: Any) -> tuple[float, float]:
+    """A ``[low, high]`` pair of positive numbers, low first: a range the tests hold the physics to."""
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(schema.is_number(v) and v > 0 for v in value)
+        or value[0] > value[1]
+    ):
+        got = _pair_shown(value)
+        raise schema.fail(f"must be a [low, high] pair of positive numbers, got {got}",
+                          f"is {got}, not a [low, high] pair of positive numbers")
+    return float(value[0]), float(value[1])
 
 
 def _pair_shown(value: Any) -> str:
@@ -145,6 +108,66 @@ def _pair_shown(value: Any) -> str:
     if isinstance(value, list) and len(value) <= 4:
         return "[" + ", ".join(shown(v) for v in value) + "]"
     return shown(value)
+
+
+def _field_type(name: str) -> Any:
+    """The declared type of one :class:`VehicleSpec` field, its range or choices included."""
+    if name in _STRINGS:
+        return schema.Name
+    if name in _BOOLS:
+        return schema.Flag
+    if name in _CHOICES:
+        return Annotated[str, schema.choice(*_CHOICES[name])]
+    if name in _PAIRS:
+        return Annotated[tuple[float, float], PlainValidator(_pair)]
+    if name == "surface_grip":
+        return SurfaceGrip
+    return Annotated[float, schema.number(*_RANGES[name])]
+
+
+def _spec_fields() -> dict[str, Any]:
+    """Every spec field but the id (which is the table's name) as (type, default or required)."""
+    out: dict[str, Any] = {}
+    for f in fields(VehicleSpec):
+        if f.name == "id":
+            continue
+        default = f.default if f.default is not MISSING else (
+            f.default_factory() if f.default_factory is not MISSING else ...)
+        out[f.name] = (_field_type(f.name), default)
+    return out
+
+
+_FACTOR: Any = (Annotated[float, schema.number(0.1, 3.0)], 1.0)
+SurfaceGrip = create_model("SurfaceGrip", __base__=_SurfaceGrip, **dict.fromkeys(SURFACE_NAMES, _FACTOR))
+"""A vehicle's ``surface_grip`` table: one optional multiplier per surface of the sim."""
+Vehicle = create_model("Vehicle", __base__=_Vehicle, **_spec_fields())
+"""One ``[vehicle.ID]`` table: the :class:`VehicleSpec` fields, each with its range, nothing else."""
+
+
+class VehiclesFile(schema.Open):
+    """The whole file: ``[vehicle.ID]`` tables (other top-level keys are the modder's notes)."""
+
+    vehicle: dict[schema.Name, Vehicle]  # type: ignore[valid-type]
+
+
+def _name(loc: schema.Loc) -> str:
+    """``vehicle 'subaru': field 'mass_kg'``: how this file's messages have always named things."""
+    if len(loc) < 2:
+        return ""
+    vehicle = f"vehicle '{short(str(loc[1]))}'"
+    rest = loc[2:]
+    if not rest:
+        return vehicle
+    if rest == (schema.KEY,):
+        return f"{vehicle}: its id"
+    return f"{vehicle}: field '{'.'.join(short(str(p)) for p in rest)}'"
+
+
+def _spec(vid: str, table: Any) -> VehicleSpec:
+    values = {name: getattr(table, name) for name in table.model_fields_set}
+    if "surface_grip" in values:
+        values["surface_grip"] = values["surface_grip"].pairs()
+    return VehicleSpec(id=vid, **values)
 
 
 def parse_vehicles(text: str, where: str) -> dict[str, VehicleSpec]:
@@ -160,23 +183,8 @@ def parse_vehicles(text: str, where: str) -> dict[str, VehicleSpec]:
         raise ContentError(f"{where}: has no [vehicle.ID] tables; add one per vehicle.")
     if len(table) > limits.VEHICLES:
         raise ContentError(f"{where}: has {len(table):,} vehicles, over the limit of {limits.VEHICLES:,}.")
-    specs: dict[str, VehicleSpec] = {}
-    problems: list[str] = []
-    for vid, body in table.items():
-        if len(vid) > limits.NAME_CHARS:
-            problems.append(f"{where}: vehicle '{short(vid)}': its id is {len(vid):,} characters long, "
-                            f"over the limit of {limits.NAME_CHARS:,}.")
-            continue
-        if not isinstance(body, dict):
-            problems.append(f"{where}: vehicle '{vid}' must be a table of fields, got {shown(body)}.")
-            continue
-        values, found = _check_vehicle(where, vid, body)
-        problems.extend(found)
-        if not found:
-            specs[vid] = VehicleSpec(**values)
-    if problems:
-        raise ContentError(problems)
-    return specs
+    parsed = schema.validate(VehiclesFile, data, where, _name)
+    return {vid: _spec(vid, body) for vid, body in parsed.vehicle.items()}
 
 
 def load_vehicles(path: Path) -> dict[str, VehicleSpec]:
