@@ -147,7 +147,7 @@ def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, starte
     """Open the window and run the loop from ``first`` (default: the title screen)."""
     import pygame
 
-    from game.app.audio import create_audio
+    from game.app.audio.device import create_audio
     from game.app.context import AppContext
     from game.app.display import WindowDisplay
     from game.app.loop import GameLoop

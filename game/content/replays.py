@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any
 
 import game
 from game.content import bounded, limits
@@ -23,6 +23,7 @@ from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.content.sessions import Library, RaceSetup, build, bundled, is_track_id
 from game.content.storage import pack_json, read_packed_json, write_atomic
+from game.content.tape import is_whole, read_tape
 from game.sim.controls import Controls
 from game.sim.mission.runner import MissionRunner
 from game.sim.mission.spec import PLAYER
@@ -218,7 +219,7 @@ def load_replay(path: Path) -> Replay:
     sim_version = _check_header(data, path)
     try:
         setup = RaceSetup.from_json(data.get("setup"))
-        tape = InputTape.from_json(data.get("tape"))
+        tape = read_tape(data.get("tape"))
         track = _part(data, "track")
         final = _part(data, "final")
         replay = Replay(
@@ -268,11 +269,6 @@ def _too_many_lists(path: Path) -> str | None:
     return None
 
 
-def _whole(value: object) -> TypeGuard[int]:
-    """An integer that is not a bool (JSON's ``true`` is not a count or a version)."""
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 _HASH_CHARS = 128
 """Characters in a fingerprint or state hash (the game writes 24 or 32 hex digits)."""
 
@@ -292,14 +288,14 @@ def _check_header(data: Any, path: Path) -> int:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ContentError(f"{path}: is not a FAST TRACK replay, or the file is damaged.")
     version = data.get("format_version")
-    if not _whole(version) or version < 1:
+    if not is_whole(version) or version < 1:
         got = "missing" if "format_version" not in data else f"{shown(version)}, not a version number"
         raise ContentError(f"{path}: is damaged: its 'format_version' is {got}.")
     if version > FORMAT_VERSION:
         raise ContentError(f"{path}: was saved by a newer FAST TRACK ({_game_version(data)}); "
                            "update the game to watch it.")
     sim_version = data.get("sim_version")
-    if not _whole(sim_version):
+    if not is_whole(sim_version):
         got = "missing" if "sim_version" not in data else f"{shown(sim_version)}, not a version number"
         raise ContentError(f"{path}: is damaged: its 'sim_version' is {got}.")
     if sim_version != SIM_VERSION:

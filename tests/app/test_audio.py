@@ -10,7 +10,8 @@ import pygame
 import pytest
 
 from game.app import audio as audio_mod
-from game.app.audio import NullAudio, create_audio, synth
+from game.app.audio import NullAudio, synth
+from game.app.audio.device import create_audio
 from game.app.audio.engine import engine_note
 from game.sim.circuits import stadium_circuit
 from game.sim.world import World

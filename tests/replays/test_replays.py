@@ -24,6 +24,7 @@ from game.content.replays import (
     save_replay,
     to_bytes,
 )
+from game.content.tape import read_tape
 from game.content.vehicles import load_vehicles
 from game.paths import VEHICLES_FILE
 from game.sim.controls import Controls
@@ -84,17 +85,17 @@ def test_tape_round_trip_and_validation() -> None:
     tape = InputTape((0, 2))
     for step in range(50):
         tape.record({0: Controls(throttle=step / 50), 2: Controls(steer=-1.0 if step < 10 else 0.5)})
-    again = InputTape.from_json(json.loads(json.dumps(tape.to_json())))
+    again = read_tape(json.loads(json.dumps(tape.to_json())))
     assert list(again.play()) == list(tape.play())
     assert len(again.runs[2]) == 2
     broken = tape.to_json()
     broken["vehicles"]["0"][0][0] = 0
     with pytest.raises(ValueError, match="malformed run"):
-        InputTape.from_json(broken)
+        read_tape(broken)
     broken = tape.to_json()
     broken["steps"] = 49
     with pytest.raises(ValueError, match="covers 50 steps"):
-        InputTape.from_json(broken)
+        read_tape(broken)
 
 
 def test_a_changed_track_is_detected(tmp_path: Path) -> None:
@@ -195,9 +196,9 @@ AI_TRIAL = pytest.mark.xdist_group("ai-time-trial")
 
 @pytest.fixture(scope="module")
 def ai_time_trial() -> TimeTrial:
+    from game.paths import RIVALS_FILE
     from game.sim.ai.profile import load_rivals
     from game.sim.circuits import stadium_circuit
-    from game.paths import RIVALS_FILE
 
     spec = load_vehicles(VEHICLES_FILE)["subaru"]
     trial = TimeTrial(stadium_circuit(), spec, seed=2, laps=3,

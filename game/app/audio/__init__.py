@@ -1,6 +1,6 @@
 """Sound: a mixer backend when there is an audio device, a silent one when there is not.
 
-Scenes talk to :class:`Audio` only. :func:`create_audio` tries
+Scenes talk to :class:`Audio` only. :func:`game.app.audio.device.create_audio` tries
 ``pygame.mixer``; if that fails (no device, a headless server) it logs one
 line and returns :class:`NullAudio`, which accepts every call and does
 nothing, so no scene ever checks whether sound works.
@@ -8,16 +8,12 @@ nothing, so no scene ever checks whether sound works.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from game.sim.snapshot import WorldSnapshot
     from game.sim.vehicle import VehicleSpec
-
-log = logging.getLogger(__name__)
-
 
 class Audio:
     """The interface every scene uses; this base class is the silent backend."""
@@ -48,20 +44,3 @@ class Audio:
 
 class NullAudio(Audio):
     """No device: every call is accepted and nothing plays."""
-
-
-def create_audio(enabled: bool = True, cache_dir: object = None) -> Audio:
-    """The mixer backend if it starts, else :class:`NullAudio` (with one log line why)."""
-    if not enabled:
-        return NullAudio()
-    try:
-        import pygame
-
-        if not pygame.mixer.get_init():
-            pygame.mixer.init(44100, -16, 2, 512)
-    except Exception as exc:  # no device, no driver, a broken SDL: play on in silence
-        log.warning("sound is off: the audio device could not be opened (%s)", exc)
-        return NullAudio()
-    from game.app.audio.mixer import MixerAudio
-
-    return MixerAudio(cache_dir)
