@@ -27,7 +27,7 @@ from game.content.tape import is_whole, read_tape
 from game.sim.controls import Controls
 from game.sim.mission.runner import MissionRunner
 from game.sim.mission.spec import PLAYER
-from game.sim.replay import SIM_VERSION, InputTape, content_fingerprint, track_fingerprint
+from game.sim.replay import SIM_VERSION, InputTape, Playback, content_fingerprint, track_fingerprint
 from game.sim.session import Entrant, RaceSession
 from game.sim.snapshot import WorldSnapshot
 from game.sim.track import Track
@@ -436,9 +436,7 @@ def play_headless(replay: Replay, where: Path | str = "the replay") -> RaceSessi
         _, session = prepare_mission(replay, where)
     else:
         _, session = prepare(replay, where)
-    respawns = replay.tape.respawns_by_step()
-    for step, controls in enumerate(replay.tape.play()):
-        for vehicle in respawns.get(step, ()):
-            session.request_respawn(vehicle)
-        session.step(controls)
+    playback = Playback(session, replay.tape)  # type: ignore[arg-type]  # until MissionPlay is a Play
+    while not playback.done:
+        playback.step()
     return session

@@ -16,12 +16,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from game.sim.controls import IDLE, Controls
 from game.sim.track import Track
+
+if TYPE_CHECKING:
+    from game.sim.play import Play, PlayHud
+    from game.sim.snapshot import WorldSnapshot
+    from game.sim.vehicle import VehicleSpec
 
 SIM_VERSION = 1
 """Bump whenever a change makes the same inputs give a different world (physics, rules, AI)."""
@@ -128,3 +133,65 @@ def content_fingerprint(parts: Sequence[object]) -> str:
     for part in parts:
         h.update(repr(part).encode())
     return h.hexdigest()
+
+
+class Playback:
+    """A recorded session played from its tape: a :class:`~game.sim.play.Play` like any other.
+
+    The viewer and the headless check drive it exactly as the driving scene
+    drives a live session; the controls passed to :meth:`step` are ignored,
+    because the tape already holds everything the players did (their
+    controls and their reset-key presses, each before the step it preceded).
+    """
+
+    def __init__(self, play: Play, tape: InputTape) -> None:
+        self.play = play
+        self.tape = tape
+        self._controls = tape.play()
+        self._respawns = tape.respawns_by_step()
+        self.step_index = 0
+
+    @property
+    def done(self) -> bool:
+        """The whole tape has been played."""
+        return self.step_index >= self.tape.steps
+
+    @property
+    def time_s(self) -> float:
+        return self.play.time_s
+
+    @property
+    def over(self) -> bool:
+        return self.done or self.play.over
+
+    @property
+    def players(self) -> tuple[int, ...]:
+        return self.play.players
+
+    @property
+    def specs(self) -> Sequence[VehicleSpec]:
+        return self.play.specs
+
+    def step(self, controls: Mapping[int, Controls] | None = None) -> None:
+        """One recorded step (nothing once the tape has run out)."""
+        if self.done:
+            return
+        for vehicle in self._respawns.get(self.step_index, ()):
+            self.play.request_respawn(vehicle)
+        self.play.step(next(self._controls))
+        self.step_index += 1
+
+    def request_respawn(self, vehicle: int) -> None:
+        """The tape decides: a viewer's key presses change nothing."""
+
+    def snapshot(self) -> WorldSnapshot:
+        return self.play.snapshot()
+
+    def drain_events(self) -> Sequence[object]:
+        return self.play.drain_events()
+
+    def state_hash(self) -> str:
+        return self.play.state_hash()
+
+    def hud(self, vehicle: int) -> PlayHud:
+        return self.play.hud(vehicle)
