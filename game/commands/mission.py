@@ -40,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from game.content.errors import ContentError
     from game.content.missions import default_vehicles, find_mission, load_mission, load_mission_track
+    from game.content.rivals import load_rivals
     from game.paths import ASSETS_DIR
-    from game.sim.ai.profile import RivalsError, load_rivals
     from game.sim.mission.autopilot import Autopilot
     from game.sim.mission.runner import MissionRunner
 
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         mission = load_mission(path, specs, mods_dir=args.mods)
         track = load_mission_track(mission, args.mods)
         skills = load_rivals(ASSETS_DIR / "rivals.toml").difficulties
-    except (ContentError, RivalsError) as exc:
+    except ContentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     runner = MissionRunner(mission, track, specs, seed=args.seed, skills=skills)

@@ -188,7 +188,7 @@ class Library:
 
     def rivals(self) -> RivalBook:
         if self._rivals is None:
-            from game.sim.ai.profile import load_rivals
+            from game.content.rivals import load_rivals
 
             self._rivals = load_rivals(RIVALS_FILE)
         return self._rivals

@@ -18,10 +18,9 @@ SEED = 7
 def build(track_ids: list[str] | None = None) -> dict[str, float]:
     from game.content import catalog, tmx
     from game.content.ghosts import AUTHOR_GHOSTS_DIR, save_ghost
+    from game.content.rivals import load_rivals
     from game.content.vehicles import load_vehicles
-    from game.paths import IN_CHECKOUT, VEHICLES_FILE
-    from game.sim.ai.profile import load_rivals
-    from game.sim.quickrace import RIVALS_FILE
+    from game.paths import IN_CHECKOUT, RIVALS_FILE, VEHICLES_FILE
     from game.sim.timetrial import TimeTrial
 
     if not IN_CHECKOUT:

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import cache
 
 from game.content.missions import campaign_files, default_vehicles, load_mission, load_mission_track
+from game.content.rivals import load_rivals
 from game.paths import ASSETS_DIR
-from game.sim.ai.profile import load_rivals
 from game.sim.controls import Controls
 from game.sim.mission.autopilot import Autopilot
 from game.sim.mission.runner import MissionRunner, Outcome

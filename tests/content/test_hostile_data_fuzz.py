@@ -26,9 +26,9 @@ from hypothesis import strategies as st
 from game.content.errors import ContentError
 from game.content.missions import CAMPAIGN_DIR, check_against_track, map_path, parse_mission
 from game.content.replays import RaceSetup, Recorder, build_session, load_replay, prepare, to_bytes
+from game.content.rivals import parse_rivals
 from game.content.vehicles import parse_vehicles
 from game.paths import ASSETS_DIR, VEHICLES_FILE
-from game.sim.ai.profile import parse_rivals
 from game.sim.controls import Controls
 from tests.campaign.helpers import specs
 

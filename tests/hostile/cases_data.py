@@ -77,7 +77,7 @@ def _subaru(edit: tuple[str, str]) -> str:
 _RIVALS_SNIPPET = """
 from pathlib import Path
 from game.content.errors import ContentError
-from game.sim.ai.profile import load_rivals
+from game.content.rivals import load_rivals
 try:
     book = load_rivals(Path("rivals.toml"))
 except ContentError as exc:

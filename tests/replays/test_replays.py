@@ -196,8 +196,8 @@ AI_TRIAL = pytest.mark.xdist_group("ai-time-trial")
 
 @pytest.fixture(scope="module")
 def ai_time_trial() -> TimeTrial:
+    from game.content.rivals import load_rivals
     from game.paths import RIVALS_FILE
-    from game.sim.ai.profile import load_rivals
     from game.sim.circuits import stadium_circuit
 
     spec = load_vehicles(VEHICLES_FILE)["subaru"]

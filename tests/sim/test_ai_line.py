@@ -8,11 +8,13 @@ import math
 import numpy as np
 import pytest
 
+from game.content.errors import ContentError
+from game.content.rivals import load_rivals, parse_rivals
 from game.paths import ASSETS_DIR
 from game.sim.ai.geometry import WallIndex
 from game.sim.ai.line import build_line
 from game.sim.ai.planner import compute_racing_line, lap_gates
-from game.sim.ai.profile import RivalsError, Skill, load_rivals, parse_rivals
+from game.sim.ai.profile import Skill
 from game.sim.ai.speed import G, speed_plan
 from game.sim.circuits import stadium_circuit
 from game.sim.vehicle import VehicleSpec
@@ -78,7 +80,7 @@ car = "subaru"
 aggression = "lots"
 speed = 3
 """
-    with pytest.raises(RivalsError) as err:
+    with pytest.raises(ContentError) as err:
         parse_rivals(text, "rivals.toml")
     message = str(err.value)
     for fragment in ("difficulty 'easy': 'corner_grip'", "[difficulty.hard]", "rival 'x': 'aggression'",

@@ -11,8 +11,9 @@ from statistics import mean
 import numpy as np
 import pytest
 
+from game.content.rivals import load_rivals
 from game.paths import ASSETS_DIR
-from game.sim.ai.profile import Personality, load_rivals
+from game.sim.ai.profile import Personality
 from game.sim.circuits import stadium_circuit
 from game.sim.events import Collision
 from game.sim.race import RaceConfig, Respawned
