@@ -9,7 +9,7 @@ object and fault) and no Track is made then, so a map that passes
 from __future__ import annotations
 
 from game.content import limits
-from game.content.tiled.placing import CLASS_LAYER, MapObject, centre
+from game.content.tiled.placing import CLASS_LAYER, centre
 from game.content.tiled.racing import RaceParts
 from game.content.trackgeom import fill_polygon, path_length, zone_crossings
 from game.sim.surfaces import Surface
@@ -32,13 +32,7 @@ PROP_DEFAULTS: dict[str, tuple[float, float]] = {
     "crate": (0.5, 40.0),
     "tyres": (0.5, 30.0),
 }
-"""``kind -> (radius_m, mass_kg)`` used when a Prop leaves them at 0."""
-PROP_RADIUS_M = (0.1, 4.0)
-"""Allowed Prop ``radius_m`` (besides 0): the physics gives a body its moment from it, so 0 or a
-hair's breadth is a body that cannot turn, and a radius of kilometres covers the map."""
-PROP_MASS_KG = (0.5, 5000.0)
-"""Allowed Prop ``mass_kg`` (besides 0): cars weigh 180-1800 kg; a ratio of a few thousand is
-what the contact solver stays stable with, and 1e300 kg overflows the moment of inertia."""
+"""``kind -> (radius_m, mass_kg)`` used when a Prop leaves them at 0 (their ranges: ``classes.RANGES``)."""
 
 
 def title(stem: str) -> str:
@@ -146,29 +140,11 @@ class TrackBuilder(RaceParts):
             kind = str(obj.props["kind"])
             radius, mass = float(obj.props["radius_m"]), float(obj.props["mass_kg"])
             default_r, default_m = PROP_DEFAULTS.get(kind, (0.4, 20.0))
-            if radius < 0 or mass < 0:
-                self.problems.add(obj.label, "has a negative size or mass", "use 0 for the kind's default")
-                continue
-            if not self._prop_in_range(obj, "radius_m", radius, PROP_RADIUS_M, "m"):
-                continue
-            if not self._prop_in_range(obj, "mass_kg", mass, PROP_MASS_KG, "kg"):
-                continue
             x, y = centre(obj.points)
             props.append(Prop(x, y, radius or default_r, mass or default_m, kind, obj.info.name))
         return props
 
-    def _prop_in_range(
-        self, obj: MapObject, key: str, value: float, bounds: tuple[float, float], unit: str
-    ) -> bool:
-        low, high = bounds
-        if value == 0 or low <= value <= high:
-            return True
-        self.problems.add(
-            obj.label, f"has {key} = {value:g}", f"use 0 (the kind's default) or {low:g} to {high:g} {unit}"
-        )
-        return False
-
-    # -- race
+    # -- roads and triggers
 
     def _roads(self) -> RoadGraph:
         roads = []
@@ -183,13 +159,6 @@ class TrackBuilder(RaceParts):
                 )
                 break
             lanes, speed = int(obj.props["lanes"]), float(obj.props["speed_kmh"])
-            if not 1 <= lanes <= 8 or not 1.0 <= speed <= 400.0:
-                self.problems.add(
-                    obj.label,
-                    f"has lanes={lanes}, speed_kmh={speed:g}",
-                    "use 1-8 lanes, 1-400 km/h",
-                )
-                continue
             roads.append(RoadEdge(0, 0, tuple(obj.points), lanes, speed, obj.info.name))
         return RoadGraph.joined(roads, ROAD_JOIN_M)
 

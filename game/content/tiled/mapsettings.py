@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.content import bounded, limits
+from game.content import limits
 from game.content.tiled.classes import MAP_CLASS, schema, typed_properties
 from game.content.tiled.model import MapXml, Properties
-from game.content.tiled.problems import Problems, quote
+from game.content.tiled.problems import Problems
 from game.sim.surfaces import Surface
 
 
@@ -33,27 +33,15 @@ class Settings:
 
 
 def read_settings(properties: Properties, problems: Problems) -> Settings | None:
-    """The map's settings over the class defaults; None (reported) if the map cannot be scaled."""
+    """The map's settings over the class defaults (ranges: ``classes.RANGES``); None once reported.
+
+    A map whose laps are out of range still gets its settings, so its objects
+    are checked too; one whose scale or types are wrong cannot be measured.
+    """
     props = typed_properties(MAP_CLASS, properties, "the map", problems)
     if props is None:
         return None
-    ppm = float(props["pixels_per_metre"])
-    if not 0.5 <= ppm <= 1000.0:
-        problems.add("the map", f"has pixels_per_metre = {ppm}", "use a scale from 0.5 to 1000 (8 is usual)")
-        return None
-    laps = int(props["laps"])
-    if not 1 <= laps <= limits.RACE_LAPS:
-        problems.add("the map", f"has laps = {bounded.shown(laps)}", f"use 1 to {limits.RACE_LAPS} laps")
-    for key in ("name", "author"):
-        text = str(props.get(key, ""))
-        if len(text) > limits.NAME_CHARS:
-            problems.add(
-                "the map",
-                f"has a {key} of {len(text):,} characters ({quote(text)}), over the limit "
-                f"of {limits.NAME_CHARS}",
-                f"shorten the map's {key}",
-            )
-            return None
+    ppm, laps = float(props["pixels_per_metre"]), int(props["laps"])
     known = schema()[MAP_CLASS]
     extra = {k: str(v) for k, v in props.items() if k not in known or k == "author"}
     return Settings(
