@@ -281,15 +281,16 @@ def _out_of_range(value: float, low: float | None, high: float | None, above: bo
     return refuse(value, f"must be at most {_figure(high or 0)}, got {got}", is_)
 
 
-def text(max_chars: int, *, need: str = "a non-empty text", empty: bool = False) -> PlainValidator:
-    """A text of at most ``max_chars`` characters; blank only if ``empty``.
+def text(max_chars: int, *, need: str = "a non-empty text", empty: bool = False,
+         blank: bool = False) -> PlainValidator:
+    """A text of at most ``max_chars`` characters; empty only if ``empty``, all spaces only if ``blank``.
 
     A message quotes only the start of a text that is too long, so a
     million-character name is a sentence, not a megabyte.
     """
 
     def check_text(value: Any) -> str:
-        if not isinstance(value, str) or not (empty or value.strip()):
+        if not isinstance(value, str) or not (empty or value.strip() or (blank and value)):
             raise fail(f"must be {need}, got {shown(value)}", f"is {shown(value)}, not {need}")
         if len(value) > max_chars:
             long = f"is {len(value):,} characters long, over the limit of {max_chars:,}"

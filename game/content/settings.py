@@ -10,6 +10,8 @@ few wrong values keeps every good value and a copy is kept as
 version understands it and a copy is kept as ``settings.json.newer``, so the
 next save cannot drop what this version does not know. Either way
 ``LoadResult.message`` says what happened in a sentence the game can show.
+What a good file holds is declared once, as :class:`SettingsFile` (a
+:mod:`game.content.schema` model): its ranges, choices and key names.
 
 Key and button bindings are stored as names (``"left shift"``,
 ``"button:a"``, ``"axis:leftx-"``) so that the file is readable, stays
@@ -19,13 +21,14 @@ independent of pygame's numeric codes, and a player can edit it by hand.
 from __future__ import annotations
 
 import json
-import math
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from game.content import limits
+from pydantic import Field
+
+from game.content import limits, schema
 from game.content.errors import ContentError
 from game.content.storage import (
     guard_overwrite,
@@ -153,92 +156,89 @@ def default_path() -> Path:
     return user_config_dir() / FILE_NAME
 
 
-def _volume(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return None
-    return float(value) if 0.0 <= value <= 1.0 else None
+Action = Annotated[str, schema.choice(*ACTIONS, need="a driving action")]
+KeyName = Annotated[str, schema.text(limits.NAME_CHARS, need="a key or button name", blank=True)]
+"""A key or button as the file names it (``"left shift"``); only an empty name is refused."""
+Bindings = dict[Action, Annotated[list[KeyName], Field(max_length=limits.LIST_NAMES)]]
+"""Actions the file rebinds; the ones it leaves out keep their default keys."""
+_RACE = RaceChoice()
 
 
-def _count(value: Any, low: int, high: int) -> int | None:
-    """A whole number in ``low..high`` (JSON's ``true`` is not one)."""
-    ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-    return value if ok else None
+class RaceFile(schema.Open):
+    """The ``race`` table: the last quick-race set-up (a wrong value resets the whole set-up)."""
+
+    track: Annotated[str, schema.text(limits.TEXT_CHARS, need="a track id", empty=True)] = _RACE.track
+    car: Annotated[str, schema.text(limits.NAME_CHARS, need="a car id", empty=True)] = _RACE.car
+    rivals: Annotated[int, schema.number(0, 7, whole=True)] = _RACE.rivals
+    laps: Annotated[int, schema.number(1, 20, whole=True)] = _RACE.laps
+    difficulty: Annotated[str, schema.choice(*DIFFICULTIES)] = _RACE.difficulty
 
 
-def _name(value: Any, max_chars: int) -> str | None:
-    return value if isinstance(value, str) and len(value) <= max_chars else None
+class SettingsFile(schema.Open):
+    """``settings.json``: every key optional, keys of newer versions ignored (and kept aside by :func:`load`).
+
+    The fields are in the order the file's reset message names them.
+    """
+
+    resolution: Annotated[list[Annotated[int, schema.number(320, 8192, whole=True)]],
+                          Field(min_length=2, max_length=2)] = Field(default_factory=lambda: [1280, 720])
+    fullscreen: schema.Flag = False
+    vsync: schema.Flag = True
+    master_volume: schema.Fraction = 0.8
+    music_volume: schema.Fraction = 0.5
+    effects_volume: schema.Fraction = 0.8
+    units: Annotated[str, schema.choice(*UNITS)] = "kmh"
+    dead_zone: Annotated[float, schema.number(0.0, 0.6)] = 0.15
+    keyboard: Bindings = Field(default_factory=dict)
+    gamepad: Bindings = Field(default_factory=dict)
+    race: RaceFile = RaceFile()
+    version: Annotated[int, schema.number(1, 10**limits.NUMBER_DIGITS, whole=True)] = SETTINGS_VERSION
+
+    def settings(self) -> Settings:
+        """The settings the file sets, over the defaults (a rebound table over the default keys)."""
+        given = self.model_fields_set - {"version"}
+        base = Settings()
+        values: dict[str, Any] = {name: getattr(self, name) for name in given}
+        if "resolution" in values:
+            values["resolution"] = (self.resolution[0], self.resolution[1])
+        for device, default in (("keyboard", base.keyboard), ("gamepad", base.gamepad)):
+            if device in values:
+                values[device] = {**default, **{a: list(ns) for a, ns in getattr(self, device).items()}}
+        if "race" in values:
+            values["race"] = RaceChoice(**self.race.model_dump())
+        return replace(base, **values)
 
 
-def _bindings(value: Any, default: dict[str, list[str]]) -> dict[str, list[str]] | None:
-    if not isinstance(value, dict):
-        return None
-    table = {a: list(ns) for a, ns in default.items()}
-    for action, names in value.items():
-        if action not in ACTIONS or not isinstance(names, list) or len(names) > limits.LIST_NAMES:
-            return None
-        if not all(_name(n, limits.NAME_CHARS) for n in names):
-            return None
-        table[action] = list(names)
-    return table
+def _read(data: Any) -> tuple[SettingsFile, list[str]]:
+    """The file's settings and the names of the fields that were wrong (and are left at their defaults).
 
-
-def _race(value: Any) -> RaceChoice | None:
-    if not isinstance(value, dict):
-        return None
-    d = RaceChoice()
-    track = _name(value.get("track", d.track), limits.TEXT_CHARS)
-    car = _name(value.get("car", d.car), limits.NAME_CHARS)
-    rivals = _count(value.get("rivals", d.rivals), 0, 7)
-    laps = _count(value.get("laps", d.laps), 1, 20)
-    difficulty = value.get("difficulty", d.difficulty)
-    if track is None or car is None or rivals is None or laps is None or difficulty not in DIFFICULTIES:
-        return None
-    return RaceChoice(track, car, rivals, laps, str(difficulty))
-
-
-def _resolution(value: Any) -> tuple[int, int] | None:
-    if not isinstance(value, list) or len(value) != 2:
-        return None
-    w, h = (_count(v, 320, 8192) for v in value)
-    return (w, h) if w is not None and h is not None else None
+    Each field stands alone, so the file is checked once, the wrong fields
+    are dropped and the rest checked again: one bad volume never costs the
+    player their key bindings.
+    """
+    try:
+        return schema.check(SettingsFile, data), []
+    except schema.Invalid as exc:
+        bad = list(dict.fromkeys(str(p.loc[0]) for p in exc.problems if p.loc))
+    try:
+        return schema.check(SettingsFile, {k: v for k, v in data.items() if k not in bad}), bad
+    except schema.Invalid:  # cannot happen (the fields are independent), but reading never raises
+        return SettingsFile(), [*bad, "the rest"]
 
 
 def from_json(data: Any) -> tuple[Settings, list[str]]:
     """Settings from parsed JSON; each wrong field falls back to its default and is named."""
-    base = Settings()
     if not isinstance(data, dict):
-        return base, ["the file does not hold a settings object"]
-    bad: list[str] = []
-    values: dict[str, Any] = {}
-
-    def take(name: str, parsed: Any) -> None:
-        if name not in data:
-            return
-        if parsed is None:
-            bad.append(name)
-        else:
-            values[name] = parsed
-
-    take("resolution", _resolution(data.get("resolution")))
-    for flag in ("fullscreen", "vsync"):
-        take(flag, data.get(flag) if isinstance(data.get(flag), bool) else None)
-    for vol in ("master_volume", "music_volume", "effects_volume"):
-        take(vol, _volume(data.get(vol)))
-    take("units", data.get("units") if data.get("units") in UNITS else None)
-    dz = _volume(data.get("dead_zone"))
-    take("dead_zone", dz if dz is not None and dz <= 0.6 else None)
-    take("keyboard", _bindings(data.get("keyboard"), base.keyboard))
-    take("gamepad", _bindings(data.get("gamepad"), base.gamepad))
-    take("race", _race(data.get("race")))
-    if "version" in data and _count(data["version"], 1, 10**limits.NUMBER_DIGITS) is None:
-        bad.append("version")
-    return replace(base, **values), bad
+        return Settings(), ["the file does not hold a settings object"]
+    parsed, bad = _read(data)
+    return parsed.settings(), bad
 
 
 def _newer(data: Any) -> bool:
     """Whether a newer game wrote this (its fields may mean more than this version knows)."""
-    version = data.get("version") if isinstance(data, dict) else None
-    return _count(version, SETTINGS_VERSION + 1, 10**limits.NUMBER_DIGITS) is not None
+    if not isinstance(data, dict):
+        return False
+    return _read(data)[0].version > SETTINGS_VERSION
 
 
 def _note(data: Any, bad: list[str]) -> tuple[str, str] | None:
