@@ -18,14 +18,15 @@ file is not written over until it can be kept. Nothing here imports pygame.
 from __future__ import annotations
 
 import json
-import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from game.content import limits
+from pydantic import Field
+
+from game.content import limits, schema
 from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.content.storage import (
@@ -48,6 +49,12 @@ START_TRACKS = ("city-night",)
 SKIP_AFTER = 3
 """Failures after which a mission may be skipped."""
 MEDAL_RANK = {"": 0, "bronze": 1, "silver": 2, "gold": 3}
+
+
+_Name = Annotated[str, schema.text(limits.NAME_CHARS, need="a name", empty=True)]
+"""A car in a save: any text the game may have written (even empty), up to the name limit."""
+_Long = Annotated[str, schema.text(limits.TEXT_CHARS, need="a name", empty=True)]
+"""A track or mission id in a save (a mod's id is a path, so it has the text limit)."""
 
 
 @dataclass
@@ -166,81 +173,58 @@ class Progress:
 
         Every value must have the type the game writes (no ``"3"`` for 3, no
         ``true`` for 1), and names have the lengths of the limits table: a save
-        is read back into screens and sums, so anything else is damage.
+        is read back into screens and sums, so anything else is damage. The
+        first problem found is the one the player is told.
         """
         if not isinstance(data, dict):
             raise ValueError("it does not hold a save (an object of named values)")
-        raw = data.get("missions", {})
-        if not isinstance(raw, dict):
-            raise ValueError(f"its 'missions' is {shown(raw)}, not a table of missions")
-        missions = {_text(mid, "a mission id", limits.TEXT_CHARS): _mission_record(mid, rec)
-                    for mid, rec in raw.items()}
+        try:
+            save = schema.check(SaveFile, data)
+        except schema.Invalid as exc:
+            first = exc.problems[0]
+            raise ValueError(f"{_name(first.loc)} {first.is_}") from None
         return cls(
-            money=_whole(data.get("money"), "its 'money'"),
-            debt=_whole(data.get("debt"), "its 'debt'", minimum=0),
-            cars=_names(data.get("cars"), "its 'cars'", limits.NAME_CHARS),
-            tracks=_names(data.get("tracks"), "its 'tracks'", limits.TEXT_CHARS),
-            missions=missions,
+            money=save.money,
+            debt=save.debt,
+            cars=list(save.cars),
+            tracks=list(save.tracks),
+            missions={mid: MissionRecord(rec.completed, rec.skipped, rec.failures, rec.best_time_s,
+                                         rec.best_score, rec.medal) for mid, rec in save.missions.items()},
         )
 
 
-def _whole(value: Any, what: str, minimum: int | None = None) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{what} is {shown(value)}, not a whole number")
-    if minimum is not None and value < minimum:
-        raise ValueError(f"{what} is {value}, below {minimum}")
-    return value
+class MissionFile(schema.Open):
+    """One mission's record as saved; the fields in the order they are judged."""
+
+    medal: Annotated[str, schema.choice(*MEDAL_RANK, need="bronze, silver or gold")] = ""
+    completed: schema.Flag = False
+    skipped: schema.Flag = False
+    failures: Annotated[int, schema.number(0, whole=True)] = 0
+    best_time_s: Annotated[float | None, schema.number(0.0, null=True)] = None
+    best_score: Annotated[float, schema.number()] = 0.0
 
 
-def _number(value: Any, what: str, minimum: float | None = None) -> float:
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise ValueError(f"{what} is {shown(value)}, not a number")
-    if minimum is not None and value < minimum:
-        raise ValueError(f"{what} is {shown(value)}, below {minimum:g}")
-    return float(value)
+class SaveFile(schema.Open):
+    """``save.json`` (past its version, which :func:`parse_save` judges first); newer keys are ignored."""
+
+    missions: Annotated[dict[_Long, MissionFile],
+                        schema.tables("a table of missions")] = Field(default_factory=dict)
+    money: Annotated[int, schema.number(whole=True)]
+    debt: Annotated[int, schema.number(0, whole=True)]
+    cars: Annotated[list[_Name], schema.items("a list of names")]
+    tracks: Annotated[list[_Long], schema.items("a list of names")]
 
 
-def _flag(value: Any, what: str) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError(f"{what} is {shown(value)}, not true or false")
-    return value
-
-
-def _text(value: Any, what: str, max_chars: int) -> str:
-    if not isinstance(value, str):
-        raise ValueError(f"{what} is {shown(value)}, not a name")
-    if len(value) > max_chars:
-        raise ValueError(f"{what} is {len(value):,} characters long, over the limit of {max_chars:,}")
-    return value
-
-
-def _names(value: Any, what: str, max_chars: int) -> list[str]:
-    if not isinstance(value, list):
-        raise ValueError(f"{what} is {shown(value)}, not a list of names")
-    return [_text(name, f"a name in {what}", max_chars) for name in value]
-
-
-def _mission_record(mission_id: str, rec: Any) -> MissionRecord:
-    """One mission's history, every field of the type the game writes."""
-    where = f"mission '{short(mission_id)}'"
-    if not isinstance(rec, dict):
-        raise ValueError(f"{where} is {shown(rec)}, not a table")
-
-    def of(key: str) -> str:
-        return f"the '{key}' of {where}"
-
-    best = rec.get("best_time_s")
-    medal = rec.get("medal", "")
-    if not isinstance(medal, str) or medal not in MEDAL_RANK:
-        raise ValueError(f"{of('medal')} is {shown(medal)}, not bronze, silver or gold")
-    return MissionRecord(
-        completed=_flag(rec.get("completed", False), of("completed")),
-        skipped=_flag(rec.get("skipped", False), of("skipped")),
-        failures=_whole(rec.get("failures", 0), of("failures"), minimum=0),
-        best_time_s=None if best is None else _number(best, of("best_time_s"), minimum=0.0),
-        best_score=_number(rec.get("best_score", 0.0), of("best_score")),
-        medal=str(medal),
-    )
+def _name(loc: schema.Loc) -> str:
+    """A place in a save as the player is told of it: ``its 'debt'``, ``the 'medal' of mission 'm1'``."""
+    if loc[:1] == ("missions",) and len(loc) >= 2:
+        mission = f"mission '{short(str(loc[1]))}'"
+        if len(loc) == 2:
+            return mission
+        return "a mission id" if loc[2] == schema.KEY else f"the '{loc[2]}' of {mission}"
+    if len(loc) >= 2:
+        return f"a name in its '{loc[0]}'"
+    return f"its '{loc[0]}'" if loc else "it"
 
 
 # ----------------------------------------------------------------------------- the file

@@ -240,9 +240,10 @@ def _figure(x: float) -> str:
 
 
 def number(low: float | None = None, high: float | None = None, *, whole: bool = False,
-           above: bool = False, need: str | None = None) -> PlainValidator:
+           above: bool = False, need: str | None = None, null: bool = False) -> PlainValidator:
     """A finite number (``whole``: an integer) in ``low..high``; ``above`` makes ``low`` itself too low.
 
+    ``null`` lets JSON's ``null`` through as None ("no best time yet").
     ``true`` is no number and ``1.0`` no whole number (JSON and TOML both
     write them differently). ``need`` words every refusal the same way when
     the range alone reads badly ("a time between 0 and 1,500 seconds").
@@ -254,7 +255,9 @@ def number(low: float | None = None, high: float | None = None, *, whole: bool =
             return fail(f"must be {need}, got {shown(value)}", f"is {shown(value)}, not {need}")
         return fail(must, is_)
 
-    def check_number(value: Any) -> float | int:
+    def check_number(value: Any) -> float | int | None:
+        if value is None and null:
+            return None
         if not (is_number(value) and (isinstance(value, int) or not whole)):
             raise refuse(value, f"must be {kind}, got {shown(value)}", f"is {shown(value)}, not {kind}")
         low_ok = low is None or (value > low if above else value >= low)
@@ -325,13 +328,21 @@ def flag() -> PlainValidator:
 
 def tables(need: str) -> WrapValidator:
     """A table of named tables (``[rival.NAME]``): ``need`` words a refusal of anything else."""
+    return _container(dict, need)
 
-    def check_tables(value: Any, handler: Callable[[Any], Any]) -> Any:
-        if not isinstance(value, dict):
+
+def items(need: str) -> WrapValidator:
+    """A list (``cars = [...]``): ``need`` words a refusal of anything else ("a list of names")."""
+    return _container(list, need)
+
+
+def _container(kind: type, need: str) -> WrapValidator:
+    def check_container(value: Any, handler: Callable[[Any], Any]) -> Any:
+        if not isinstance(value, kind):
             raise fail(f"must be {need}, got {shown(value)}", f"is {shown(value)}, not {need}")
         return handler(value)
 
-    return WrapValidator(check_tables)
+    return WrapValidator(check_container)
 
 
 Fraction = typing.Annotated[float, number(0.0, 1.0)]
