@@ -18,14 +18,15 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import math
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from game.content import limits
+from pydantic import AfterValidator, PlainValidator, ValidationInfo
+
+from game.content import limits, schema
 from game.content.bounded import contained, contained_file, short, shown
 from game.content.errors import ContentError
 from game.content.storage import (
@@ -104,7 +105,10 @@ def load_ghost(path: Path) -> Ghost:
 
 
 def _ghost_from(data: Any) -> Ghost:
-    """A ghost from its parsed JSON; ValueError, in the file's words, for anything the game did not write."""
+    """A ghost from its parsed JSON; ValueError, in the file's words, for anything the game did not write.
+
+    Format and version first (a replay or a newer ghost is not "damaged"), then :class:`GhostFile`.
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("it is not a FAST TRACK ghost")
     version = data.get("format_version")
@@ -112,54 +116,70 @@ def _ghost_from(data: Any) -> Ghost:
         raise ValueError(f"its format version is {shown(version)}, not a version number")
     if version > FORMAT_VERSION:
         raise ValueError(f"it was written by a newer version of FAST TRACK (ghost version {version})")
-    track = data.get("track")
-    if not isinstance(track, dict):
-        raise ValueError(f"its 'track' is {shown(track)}, not a table")
-    return Ghost(
-        track_id=_text(track.get("id"), "its track id", limits.TEXT_CHARS),
-        track_fingerprint=_text(track.get("fingerprint"), "its track fingerprint", _HASH_CHARS),
-        car=_text(data.get("car"), "its car", limits.NAME_CHARS),
-        lap_time_s=_lap_time(data.get("lap_time_s"), "its lap time"),
-        poses=_poses(data.get("poses")),
-        driver=_text(data.get("driver", ""), "its driver", limits.NAME_CHARS, empty=True),
-    )
+    ghost = schema.explain(GhostFile, data, _ghost_name)
+    return Ghost(track_id=ghost.track.id, track_fingerprint=ghost.track.fingerprint, car=ghost.car,
+                 lap_time_s=ghost.lap_time_s, poses=ghost.poses, driver=ghost.driver)
 
 
-def _text(value: Any, what: str, max_chars: int, empty: bool = False) -> str:
-    if not isinstance(value, str) or not (value or empty):
-        raise ValueError(f"{what} is {shown(value)}, not a name")
-    if len(value) > max_chars:
-        raise ValueError(f"{what} is {len(value):,} characters long, over the limit of {max_chars:,}")
-    return value
-
-
-def _lap_time(value: Any, what: str) -> float:
-    ok = isinstance(value, int | float) and not isinstance(value, bool) and 0 < value <= LAP_SECONDS
-    if not ok:
-        raise ValueError(f"{what} is {shown(value)}, not a time between 0 and {LAP_SECONDS:,.0f} seconds")
-    return float(value)
+_Text = Annotated[str, schema.text(limits.TEXT_CHARS, need="a name", blank=True)]
+"""A track id or a ghost's path as the game writes them: not empty, up to the text limit."""
+_Car = Annotated[str, schema.text(limits.NAME_CHARS, need="a name", blank=True)]
+_LapTime = Annotated[float, schema.number(0, LAP_SECONDS, above=True,
+                                          need=f"a time between 0 and {LAP_SECONDS:,.0f} seconds")]
+"""A lap: more than nothing, at most as long as the longest ghost."""
 
 
 def _poses(rows: Any) -> tuple[Pose, ...]:
-    """The poses, in time order, each five numbers within :data:`POSE_METRES`."""
+    """The poses, in time order, each five numbers within :data:`POSE_METRES`.
+
+    One validator for the whole list rather than a model per pose: a ghost
+    holds up to 45,000 of them, and this loop is what keeps loading one quick.
+    """
     if not isinstance(rows, list) or len(rows) < 2:
-        raise ValueError(f"its 'poses' is {shown(rows)}, not a list of at least two poses")
+        got = shown(rows)
+        raise schema.fail(f"must be a list of at least two poses, got {got}",
+                          f"is {got}, not a list of at least two poses")
     if len(rows) > limits.GHOST_POSES:
-        raise ValueError(f"it has {len(rows):,} poses, over the limit of {limits.GHOST_POSES:,}")
-    poses = tuple(_pose(row, k) for k, row in enumerate(rows))
+        phrase = f"holds {len(rows):,} poses, over the limit of {limits.GHOST_POSES:,}"
+        raise schema.fail(phrase, phrase)
+    for k, row in enumerate(rows):
+        ok = isinstance(row, list) and len(row) == 5 and all(
+            schema.is_number(v) and abs(v) <= POSE_METRES for v in row)
+        if not ok:
+            phrase = f"is not five numbers within {POSE_METRES:,} (time, x, y, heading, speed)"
+            raise schema.fail(phrase, phrase, field=k)
+    poses = tuple(Pose(*(float(v) for v in row)) for row in rows)
     if any(b.t < a.t for a, b in itertools.pairwise(poses)):
-        raise ValueError("its poses are not in time order")
+        raise schema.fail("must be in time order", "are not in time order")
     return poses
 
 
-def _pose(row: Any, k: int) -> Pose:
-    ok = isinstance(row, list) and len(row) == 5 and all(
-        isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and abs(v) <= POSE_METRES
-        for v in row)
-    if not ok:
-        raise ValueError(f"pose {k + 1} is not five numbers within {POSE_METRES:,} "
-                         "(time, x, y, heading, speed)")
-    return Pose(*(float(v) for v in row))
+class GhostTrack(schema.Open):
+    """The track a ghost was driven on: its id and the fingerprint of the map it was driven on."""
+
+    id: _Text
+    fingerprint: Annotated[str, schema.text(_HASH_CHARS, need="a name", blank=True)]
+
+
+class GhostFile(schema.Open):
+    """A ghost file past its format and version, the fields in the order they are judged."""
+
+    track: GhostTrack
+    car: _Car
+    lap_time_s: _LapTime
+    poses: Annotated[tuple[Pose, ...], PlainValidator(_poses)]
+    driver: Annotated[str, schema.text(limits.NAME_CHARS, need="a name", empty=True)] = ""
+
+
+_WORDS = {"lap_time_s": "lap time", "track.id": "track id", "track.fingerprint": "track fingerprint"}
+
+
+def _ghost_name(loc: schema.Loc) -> str:
+    """``its lap time``, ``pose 6``: a place in a ghost file as its messages have always named it."""
+    dotted = ".".join(str(p) for p in loc)
+    if len(loc) == 2 and loc[0] == "poses":
+        return f"pose {int(loc[1]) + 1}"
+    return f"its '{dotted}'" if dotted in ("track", "poses") else f"its {_WORDS.get(dotted, dotted)}"
 
 
 def author_ghost(track_id: str) -> Ghost | None:
@@ -215,6 +235,31 @@ def ghost_file_name(track_id: str, car: str) -> str:
         digest = hashlib.sha256(name.encode()).hexdigest()[:16]
         name = f"{name[:_NAME_CHARS - 17]}-{digest}"
     return f"{name}.ghost"
+
+
+def _inside_ghosts(ghost: str, info: ValidationInfo) -> str:
+    """A record's ghost must resolve (symlinks followed) to a file inside the ghosts folder."""
+    where: dict[str, Path] = info.context or {}
+    ghosts = where["ghosts"]
+    target = contained(ghosts, ghost, base=where["folder"])
+    if target is None or target == ghosts.resolve():
+        phrase = f"'{short(ghost)}' is outside the {GHOSTS_FOLDER} folder"
+        raise schema.fail(phrase, phrase)
+    return ghost
+
+
+class RecordRow(schema.Open):
+    """One row of ``records.json``, the fields in the order they are judged (the ghost's path first)."""
+
+    ghost: Annotated[_Text, AfterValidator(_inside_ghosts)]
+    track: _Text
+    car: _Car
+    lap_time_s: _LapTime
+
+
+def _row_name(loc: schema.Loc) -> str:
+    """``a record's lap time``: a place in one row as the player is told of it."""
+    return f"a record's {_WORDS.get(str(loc[0]), loc[0])}" if loc else "a record"
 
 
 class Records:
@@ -283,19 +328,9 @@ class Records:
         return read
 
     def _record(self, row: Any) -> Record:
-        """One row of the file; ValueError saying what is wrong with it."""
-        if not isinstance(row, dict):
-            raise ValueError(f"a record is {shown(row)}, not a table")
-        ghost = _text(row.get("ghost"), "a record's ghost", limits.TEXT_CHARS)
-        target = contained(self.ghosts, ghost, base=self.folder)
-        if target is None or target == self.ghosts.resolve():
-            raise ValueError(f"the ghost '{short(ghost)}' is outside the {GHOSTS_FOLDER} folder")
-        return Record(
-            track_id=_text(row.get("track"), "a record's track", limits.TEXT_CHARS),
-            car=_text(row.get("car"), "a record's car", limits.NAME_CHARS),
-            lap_time_s=_lap_time(row.get("lap_time_s"), "a record's lap time"),
-            ghost_file=ghost,
-        )
+        """One row of the file; ValueError saying what is wrong with it (the first thing found)."""
+        rec = schema.explain(RecordRow, row, _row_name, {"ghosts": self.ghosts, "folder": self.folder})
+        return Record(track_id=rec.track, car=rec.car, lap_time_s=rec.lap_time_s, ghost_file=rec.ghost)
 
     def judge(self, raw: bytes) -> str | None:
         """None if a records file's bytes may be written over, else the kind of aside they need."""

@@ -178,11 +178,7 @@ class Progress:
         """
         if not isinstance(data, dict):
             raise ValueError("it does not hold a save (an object of named values)")
-        try:
-            save = schema.check(SaveFile, data)
-        except schema.Invalid as exc:
-            first = exc.problems[0]
-            raise ValueError(f"{_name(first.loc)} {first.is_}") from None
+        save = schema.explain(SaveFile, data, _name)
         return cls(
             money=save.money,
             debt=save.debt,

@@ -99,14 +99,16 @@ class Invalid(Exception):
         self.problems = problems
 
 
-def fail(must: str, is_: str, field: str | None = None) -> PydanticCustomError:
+def fail(must: str, is_: str, field: str | int | None = None) -> PydanticCustomError:
     """The error a validator raises: both phrasings, the value already quoted in the file's words.
 
     ``field`` names the key a rule over a whole table is about (a model
     validator's error sits at the table, but "track_m must be 0 for a bike"
-    is about one field of it).
+    is about one field of it; a list's validator names the item at fault).
     """
-    ctx = {"must": must, "is": is_} if field is None else {"must": must, "is": is_, "field": field}
+    ctx: dict[str, Any] = {"must": must, "is": is_}
+    if field is not None:
+        ctx["field"] = field
     return PydanticCustomError(_CONTENT, "{must}", ctx)
 
 
@@ -128,6 +130,18 @@ def validate(model: type[M], data: Any, where: str, name: Namer | None = None,
         return check(model, data, context)
     except Invalid as exc:
         raise ContentError(sentences(where, exc.problems, name)) from None
+
+
+def explain(model: type[M], data: Any, name: Namer, context: Mapping[str, Any] | None = None) -> M:
+    """``data`` as ``model``, or ValueError with the first problem as a reason: ``its 'debt' is -5, below 0``.
+
+    For player files, whose one sentence says why a file could not be used.
+    """
+    try:
+        return check(model, data, context)
+    except Invalid as exc:
+        first = exc.problems[0]
+        raise ValueError(f"{name(first.loc)} {first.is_}".strip()) from None
 
 
 def sentences(where: str, problems: Sequence[Problem], name: Namer | None = None) -> list[str]:
