@@ -1,9 +1,10 @@
 """The app's shared services, handed to every scene (no globals, no singletons).
 
-``AppContext`` owns the settings, input mapper, audio, theme, content and
-scene stack of one running game, and is what the main loop runs: it routes
-events through the input mapper (hot-plug notices go to the top scene), draws
-toasts over the stack and handles the app-wide keys (F12 screenshot).
+``AppContext`` owns the settings, input mapper, audio, theme, content,
+scene stack and navigation (``flow``) of one running game, and is what the
+main loop runs: it routes events through the input mapper (hot-plug notices
+go to the top scene), draws toasts over the stack and handles the app-wide
+keys (F12 screenshot).
 Tests and the ``shot`` command build one around an off-screen display.
 """
 
@@ -19,6 +20,7 @@ from typing import Protocol
 import pygame
 
 from game.app.audio import Audio, NullAudio
+from game.app.flow import Flow
 from game.app.input import InputMapper, Pad, PadConnected, PadDisconnected
 from game.app.race_setup import Content
 from game.app.scenes.base import SceneStack
@@ -72,6 +74,8 @@ class AppContext:
         self.data_dir = data_dir
         self.theme = th.Theme()
         self.stack = SceneStack()
+        self.flow = Flow(self)
+        """How scenes move to one another (they never import each other)."""
         self.input = InputMapper(self.settings, open_pad) if open_pad else InputMapper(self.settings)
         self.toasts: list[Toast] = []
         self.ui_time = 0.0

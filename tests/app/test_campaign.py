@@ -9,10 +9,13 @@ import pygame
 import pytest
 
 from game.app.context import AppContext
-from game.app.scenes.campaign import CampaignScene, GarageScene, make_campaign
-from game.app.scenes.mission import MissionPauseScene, MissionScene
+from game.app.scenes.campaign import CampaignScene, make_campaign
+from game.app.scenes.debrief import DebriefScene, FailureScene
+from game.app.scenes.garage import GarageScene
+from game.app.scenes.mission import MissionScene
+from game.app.scenes.pause import PauseScene
 from game.app.scenes.registry import stage
-from game.app.scenes.story import BriefingScene, ChapterIntroScene, DebriefScene, FailureScene
+from game.app.scenes.story import BriefingScene, ChapterIntroScene
 from game.app.scenes.title import MainMenuScene
 from game.content.replays import load_replay, play_headless
 from game.content.saves import SaveStore
@@ -40,7 +43,7 @@ def test_keyboard_from_the_main_menu_to_mission_one(app: AppContext) -> None:
     send(app, down(pygame.K_RETURN))
     assert isinstance(app.stack.top, MissionScene)
     send(app, down(pygame.K_ESCAPE))
-    assert isinstance(app.stack.top, MissionPauseScene)
+    assert isinstance(app.stack.top, PauseScene) and app.stack.top.name == "mission-pause"
     send(app, down(pygame.K_DOWN), down(pygame.K_DOWN), down(pygame.K_DOWN), down(pygame.K_RETURN))
     assert app.stack.top is scene  # quit to campaign
 

@@ -11,14 +11,9 @@ import pytest
 from game.app.context import AppContext
 from game.app.loop import GameLoop
 from game.app.render.telemetry import LOST, draw_telemetry, telemetry
-from game.app.scenes.time_trial import (
-    YOURS,
-    TimeTrialResultsScene,
-    TimeTrialScene,
-    TimeTrialSetupScene,
-    TrialSetup,
-)
+from game.app.scenes.time_trial import YOURS, TimeTrialScene, TimeTrialSetupScene, TrialSetup
 from game.app.scenes.title import MainMenuScene
+from game.app.scenes.trial_results import TimeTrialResultsScene
 from game.content.ghosts import Records
 from game.sim.controls import Controls
 from game.sim.ghost import Ghost, Pose

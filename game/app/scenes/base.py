@@ -1,4 +1,4 @@
-"""Scenes and the stack they live on.
+"""Scenes, the stack they live on, and the app as a scene sees it.
 
 A scene has an explicit lifecycle, called only by the stack:
 
@@ -11,18 +11,125 @@ Between those, only the top scene gets ``handle_event`` and ``update``
 the top scene and, if it is an ``overlay``, for the scenes beneath it.
 Drawing never changes state: it may be called any number of times (the
 ``shot`` command draws a scene it never updates).
+
+A scene sees the app through :class:`App` and moves on through its
+:class:`Navigator` (``app.flow``): protocols, so that no scene module
+depends on the app context or on the flow, which build the scenes — the
+import graph of the game stays free of cycles.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import pygame
 
 from game.app.input import Notice
 
 if TYPE_CHECKING:
-    from game.app.context import AppContext
+    from pathlib import Path
+
+    from game.app.audio import Audio
+    from game.app.campaign import Campaign, Result
+    from game.app.input import InputMapper
+    from game.app.race_setup import RaceSetup
+    from game.app.trial_setup import TrialSetup, TrialSummary
+    from game.app.ui.theme import Theme
+    from game.content.ghosts import Records
+    from game.content.missions import MissionEntry
+    from game.content.replays import Replay
+    from game.content.sessions import Library
+    from game.content.settings import Settings
+    from game.sim.controls import Controls
+    from game.sim.mission.runner import MissionRunner
+    from game.sim.race import RaceResult
+    from game.sim.snapshot import WorldSnapshot
+
+How = Literal["push", "replace", "reset"]
+"""How a move changes the stack: ``push`` over the top (Back returns), ``replace`` the top
+(a race by its results), ``reset`` to the new scene alone (quit to the main menu)."""
+
+Driver = Callable[["WorldSnapshot"], "Controls"]
+"""Replaces the devices as the source of the seated player's controls (tests, demos, the autopilot)."""
+Pilot = Callable[["MissionRunner"], Callable[[], "Controls"]]
+"""Builds the source of a mission player's controls for a runner (the autopilot in tests and demos)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PauseRow:
+    """One choice a driving scene offers its pause menu."""
+
+    label: str
+    action: Callable[[], None]
+    closes: bool = True
+    """Close the menu before acting (resume, restart, end the session); False for a screen
+    opened over it (settings) or a move that clears the stack itself (quit)."""
+
+
+class Navigator(Protocol):
+    """Every move from one screen to another (``game.app.flow.Flow`` makes them)."""
+
+    def title(self, how: How = "replace") -> None: ...
+    def main_menu(self) -> None: ...
+    def settings(self) -> None: ...
+    def controls(self, device: Literal["keyboard", "gamepad"]) -> None: ...
+    def credits(self) -> None: ...
+    def mods(self) -> None: ...
+    def pause(self, rows: Sequence[PauseRow], message: str = "", subtitle: str = "",
+              name: str = "pause", wide: bool = False) -> Scene: ...
+    def quick_race(self) -> None: ...
+    def race(self, setup: RaceSetup, how: How = "push") -> Scene | None: ...
+    def results(self, setup: RaceSetup, results: Sequence[RaceResult], player: int,
+                replay: Replay | None, how: How = "replace") -> None: ...
+    def watch(self, replay: Replay, where: Path | str = "this replay", how: How = "push") -> Scene: ...
+    def time_trial_setup(self) -> None: ...
+    def time_trial(self, setup: TrialSetup, records: Records | None = None, how: How = "push",
+                   remember: bool = True) -> Scene | None: ...
+    def trial_results(self, summary: TrialSummary) -> None: ...
+    def new_campaign(self, persist: bool = True) -> Campaign: ...
+    def campaign(self, campaign: Campaign | None = None) -> None: ...
+    def back_to_campaign(self, campaign: Campaign) -> None: ...
+    def story(self, campaign: Campaign, entry: MissionEntry, how: How = "push") -> Scene | None: ...
+    def chapter_intro(self, campaign: Campaign, entry: MissionEntry, how: How = "push") -> Scene: ...
+    def briefing(self, campaign: Campaign, entry: MissionEntry, how: How | None = "push") -> Scene: ...
+    def mission(self, campaign: Campaign, entry: MissionEntry, how: How = "replace",
+                pilot: Pilot | None = None, seed: int = 0) -> Scene: ...
+    def mission_over(self, campaign: Campaign, result: Result, how: How = "replace") -> None: ...
+    def garage(self, campaign: Campaign, debt_from: int | None = None, then: MissionEntry | None = None,
+               how: How = "push") -> None: ...
+
+
+class App(Protocol):
+    """The app's services as a scene uses them (``game.app.context.AppContext`` provides them)."""
+
+    settings: Settings
+    autopilot: bool
+    """Drives started from the menus let the AI drive the player's car (tests, demos)."""
+
+    @property
+    def stack(self) -> SceneStack: ...
+    @property
+    def flow(self) -> Navigator: ...
+    @property
+    def input(self) -> InputMapper: ...
+    @property
+    def audio(self) -> Audio: ...
+    @property
+    def theme(self) -> Theme: ...
+    @property
+    def content(self) -> Library: ...
+    @property
+    def data_dir(self) -> Path | None: ...
+    @property
+    def size(self) -> tuple[int, int]: ...
+
+    def toast(self, text: str, seconds: float = 4.0) -> None: ...
+    def sound(self, name: str) -> None: ...
+    def change_settings(self, new: Settings, persist: bool = True) -> None: ...
+    def quit(self) -> None: ...
+    def update(self, dt: float) -> None: ...
 
 
 class Scene:
@@ -32,7 +139,7 @@ class Scene:
     """Draw the scene beneath first (pause menus, dialogs)."""
     name = "scene"
 
-    def __init__(self, app: AppContext) -> None:
+    def __init__(self, app: App) -> None:
         self.app = app
 
     def enter(self) -> None:

@@ -2,8 +2,9 @@
 
 The chapter select is where the campaign lives on the stack: the story
 screens (briefing, mission, debrief) sit above it and come back to it with
-:func:`back_to_campaign`, which rebuilds it when the game was started
-straight into a mission.
+:func:`back_to_campaign` (``app.flow.back_to_campaign``), which rebuilds it
+when the game was started straight into a mission; they are opened through
+``app.flow``, never imported from here.
 """
 
 from __future__ import annotations
@@ -16,19 +17,19 @@ import pygame
 
 from game.app.campaign import CHAPTERS, Campaign, clock, money
 from game.app.scenes.base import Scene
-from game.app.scenes.menu_scene import MenuScene
+from game.app.scenes.menu_scene import MenuScene, MessageScene
 from game.app.ui import theme as th
 from game.app.ui.story import MEDAL_COLOURS, VehicleArt, medal_badge, paragraph
 from game.app.ui.widgets import Row
 
 if TYPE_CHECKING:
-    from game.app.context import AppContext
+    from game.app.scenes.base import App
     from game.content.missions import MissionEntry
 
 STATE_COLOURS = {"locked": th.FAINT, "available": th.ACCENT_2, "done": th.GOOD, "skipped": th.MUTED}
 
 
-def make_campaign(app: AppContext, persist: bool = True) -> Campaign:
+def make_campaign(app: App, persist: bool = True) -> Campaign:
     """The campaign for this app: its data folder, mods folder, vehicles and rival skills."""
     skills: dict[str, object] = {}
     try:
@@ -38,41 +39,24 @@ def make_campaign(app: AppContext, persist: bool = True) -> Campaign:
     return Campaign(app.data_dir, app.content.mods_dir, app.content.vehicles(), skills, persist)
 
 
-def back_to_campaign(app: AppContext, campaign: Campaign) -> None:
+def back_to_campaign(app: App, campaign: Campaign) -> None:
     """Return to the chapter select below, or build menu + chapter select when there is none."""
     scene = app.stack.find(CampaignScene)
     if scene is None:
-        from game.app.scenes.title import MainMenuScene
-
-        app.stack.reset(MainMenuScene(app))
+        app.flow.main_menu()
         app.stack.push(CampaignScene(app, campaign))
         return
     while app.stack.top is not scene and not app.stack.empty:
         app.stack.pop()
 
 
-def play(app: AppContext, campaign: Campaign, entry: MissionEntry, replace: bool = False) -> None:
-    """Open a mission's story: the chapter card first when it starts a chapter never finished."""
-    from game.app.scenes.story import BriefingScene, ChapterIntroScene
-
-    if entry.mission is None:
-        return
-    scene: MenuScene | ChapterIntroScene
-    if campaign.first_of_chapter(entry) and campaign.state(entry) == "available":
-        scene = ChapterIntroScene(app, campaign, entry)
-    else:
-        scene = BriefingScene(app, campaign, entry)
-    if replace:
-        app.stack.replace(scene)
-    else:
-        app.stack.push(scene)
+def _story(app: App, campaign: Campaign, entry: MissionEntry) -> None:
+    """A row's action: open the mission's story over this screen."""
+    app.flow.story(campaign, entry)
 
 
-def open_mission(app: AppContext, campaign: Campaign, mission_id: str) -> Scene:
+def open_mission(app: App, campaign: Campaign, mission_id: str) -> Scene:
     """The briefing of a mission named by id or ``.toml`` path; a message screen if it cannot be played."""
-    from game.app.scenes.story import BriefingScene
-    from game.app.scenes.title import MessageScene
-
     entry = campaign.find(mission_id)
     if entry is None and mission_id.endswith(".toml"):
         from game.content.errors import ContentError
@@ -93,7 +77,7 @@ def open_mission(app: AppContext, campaign: Campaign, mission_id: str) -> Scene:
     if entry.mission is None:
         first = (entry.error or "it could not be read").splitlines()[0]
         return MessageScene(app, "Mission cannot be played", [entry.file.name, first[:80], first[80:160]])
-    return BriefingScene(app, campaign, entry)
+    return app.flow.briefing(campaign, entry, how=None)
 
 
 class CampaignScene(MenuScene):
@@ -106,7 +90,7 @@ class CampaignScene(MenuScene):
     font_size = 28
     hints = "Up/Down choose    Left/Right chapter    Enter / A play    Esc / B back"
 
-    def __init__(self, app: AppContext, campaign: Campaign | None = None) -> None:
+    def __init__(self, app: App, campaign: Campaign | None = None) -> None:
         self.campaign = campaign if campaign is not None else make_campaign(app)
         self.art = VehicleArt()
         opened = [n for n in CHAPTERS if self.campaign.chapter_open(n)]
@@ -141,7 +125,7 @@ class CampaignScene(MenuScene):
             state = c.state(entry) if is_open else "locked"
             row = Row(
                 f"{c.number(entry)}.  {entry.title}",
-                partial(play, self.app, c, entry) if state != "locked" else None,
+                partial(_story, self.app, c, entry) if state != "locked" else None,
                 value=partial(self._state_label, entry, state),
                 enabled=state != "locked",
             )
@@ -173,7 +157,7 @@ class CampaignScene(MenuScene):
         self.menu.focus = 0
 
     def _garage(self) -> None:
-        self.app.stack.push(GarageScene(self.app, self.campaign))
+        self.app.flow.garage(self.campaign)
 
     def _custom(self) -> None:
         self.app.stack.push(CustomMissionsScene(self.app, self.campaign))
@@ -312,7 +296,7 @@ class CustomMissionsScene(MenuScene):
     row_h = 48
     font_size = 28
 
-    def __init__(self, app: AppContext, campaign: Campaign) -> None:
+    def __init__(self, app: App, campaign: Campaign) -> None:
         self.campaign = campaign
         folder = app.content.mods_dir
         self.subtitle = f"Mission .toml files in {folder}" if folder else "No mods folder"
@@ -324,7 +308,7 @@ class CustomMissionsScene(MenuScene):
             ok = entry.error is None and entry.mission is not None
             row = Row(
                 entry.title,
-                partial(play, self.app, self.campaign, entry) if ok else self._broken,
+                partial(_story, self.app, self.campaign, entry) if ok else self._broken,
                 value=partial(str, "ready" if ok else "broken"),
             )
             row.entry = entry  # type: ignore[attr-defined]
@@ -380,113 +364,3 @@ class CustomMissionsScene(MenuScene):
         y = paragraph(surface, theme, m.place, 22, (x, y + 80 * s), panel.width - 52 * s, th.MUTED)
         for o in m.objectives[:5]:
             y = paragraph(surface, theme, "•  " + o.text, 22, (x, y + 8 * s), panel.width - 52 * s, th.INK)
-
-
-class GarageScene(MenuScene):
-    """Katie's garage: the debt going down as winnings pay it off, and the cars in the yard."""
-
-    name = "garage"
-    title = "Katie's garage"
-    box = (60, 600, 360, 0)
-    row_h = 48
-    centered = False
-    hints = "Enter / A continue    Esc / B back"
-
-    def __init__(
-        self,
-        app: AppContext,
-        campaign: Campaign,
-        debt_from: int | None = None,
-        then: MissionEntry | None = None,
-    ) -> None:
-        """``debt_from`` animates the debt from that figure; ``then`` is the mission Continue opens."""
-        self.campaign = campaign
-        self.debt_from = campaign.progress.debt if debt_from is None else debt_from
-        self.then = then
-        self.art = VehicleArt()
-        super().__init__(app)
-
-    def rows(self) -> list[Row]:
-        label = f"Next: {self.then.title}" if self.then is not None else "Back to the campaign"
-        return [Row(label, self._continue)]
-
-    def _continue(self) -> None:
-        if self.then is not None:
-            play(self.app, self.campaign, self.then, replace=True)
-        else:
-            back_to_campaign(self.app, self.campaign)
-
-    def back(self) -> None:
-        self.app.sound("ui_back")
-        back_to_campaign(self.app, self.campaign)
-
-    def shown_debt(self) -> int:
-        """The debt figure on screen: counts down from ``debt_from`` over two seconds."""
-        to = self.campaign.progress.debt
-        k = min(1.0, max(0.0, (self.t - 0.4) / 2.0))
-        k = 1 - (1 - k) ** 3
-        return round(self.debt_from + (to - self.debt_from) * k)
-
-    def draw_extra(self, surface: pygame.Surface) -> None:
-        from game.content.saves import START_DEBT
-
-        theme = self.app.theme
-        s = theme.scale(surface)
-        w, _h = surface.get_size()
-        p = self.campaign.progress
-        panel = pygame.Rect(round(60 * s), round(156 * s), round(560 * s), round(420 * s))
-        theme.panel(surface, panel, 210)
-        x, y = panel.left + 30 * s, panel.top + 26 * s
-        theme.text(surface, "OWED TO THE STADTBANK", 20, (x, y), th.MUTED, bold=True)
-        debt = self.shown_debt()
-        theme.text(
-            surface, money(debt), 78, (x, y + 26 * s), th.BAD if debt else th.GOOD, bold=True, italic=True
-        )
-        bar = pygame.Rect(round(x), round(y + 120 * s), round(panel.width - 60 * s), round(26 * s))
-        pygame.draw.rect(surface, (40, 44, 66), bar, border_radius=bar.height // 2)
-        paid = 1.0 - debt / START_DEBT if START_DEBT else 1.0
-        fill = bar.copy()
-        fill.width = max(bar.height, round(bar.width * max(0.0, min(1.0, paid))))
-        pygame.draw.rect(surface, th.GOOD, fill, border_radius=bar.height // 2)
-        theme.text(surface, f"{round(paid * 100)}% paid off", 22, (bar.left, bar.bottom + 10 * s), th.INK)
-        theme.text(
-            surface,
-            f"of {money(START_DEBT)}",
-            22,
-            (bar.right, bar.bottom + 10 * s),
-            th.MUTED,
-            anchor="topright",
-        )
-        if self.debt_from != p.debt:
-            theme.text(
-                surface,
-                f"Paid from your winnings: {money(self.debt_from - p.debt)}",
-                24,
-                (x, bar.bottom + 52 * s),
-                th.ACCENT_2,
-                bold=True,
-            )
-        theme.text(surface, "IN YOUR POCKET", 20, (x, panel.bottom - 110 * s), th.MUTED, bold=True)
-        theme.text(surface, money(p.money), 44, (x, panel.bottom - 84 * s), th.INK, bold=True)
-        line = (
-            "The letter from the bank can go in the bin."
-            if not p.debt
-            else "Every race won is another month with the lights on."
-        )
-        theme.text(surface, line, 20, (x, panel.bottom - 36 * s), th.MUTED, italic=True)
-        # the yard: every car the campaign has unlocked
-        yard = pygame.Rect(round(660 * s), round(156 * s), round(w - 720 * s), round(478 * s))
-        theme.panel(surface, yard, 200)
-        theme.text(surface, "IN THE YARD", 20, (yard.left + 26 * s, yard.top + 22 * s), th.MUTED, bold=True)
-        cars = [self.campaign.vehicles[c] for c in p.cars if c in self.campaign.vehicles]
-        cols = 2
-        cell_w = (yard.width - 40 * s) / cols
-        cell_h = min(100 * s, (yard.height - 70 * s) / max(1, (len(cars) + cols - 1) // cols))
-        for k, spec in enumerate(cars):
-            cx = yard.left + 20 * s + (k % cols) * cell_w + cell_w / 2
-            cy = yard.top + 60 * s + (k // cols) * cell_h + cell_h / 2
-            art = self.art.get(spec, round(min(cell_w * 0.62, cell_h * 1.6)))
-            surface.blit(art, art.get_rect(center=(round(cx - cell_w * 0.14), round(cy - 8 * s))))
-            theme.text(
-                surface, spec.name, 18, (cx + cell_w * 0.2, cy + cell_h * 0.3), th.INK, anchor="midbottom"
-            )

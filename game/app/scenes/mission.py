@@ -1,10 +1,11 @@
-"""A mission in play: a MissionRunner stepped at 120 Hz with the player's controls, drawn by RaceRenderer.
+"""A mission in play: a MissionRunner under the driving scene, with the mission's own overlays.
 
-The runner owns the rules; this scene turns its events into what the player
-sees (a banner for story beats, a line of dialogue with the speaker's
-portrait, the objective panel, an arrow to the target, screen shake for a
-crash) and, once the runner is over, records and saves the attempt at once
-(so quitting during the closing seconds loses nothing) and then opens the
+The runner owns the rules and the driving scene steps, draws, hears and
+pauses it; this scene turns the runner's events into what the player sees
+(a banner for story beats, a line of dialogue with the speaker's portrait,
+the objective panel, an arrow to the target, screen shake for a crash)
+and, once the runner is over, records and saves the attempt at once (so
+quitting during the closing seconds loses nothing) and then opens the
 debrief or the failure screen.
 """
 
@@ -13,24 +14,21 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.app.campaign import Campaign, Result, clock
-from game.app.heap import settle_after_build
-from game.app.scenes.base import Scene
-from game.app.scenes.driving import DrivingScene
-from game.app.scenes.menu_scene import MenuScene
+from game.app.scenes.base import PauseRow, Pilot
+from game.app.scenes.driving import DrivingScene, as_play
 from game.app.ui import theme as th
+from game.app.ui.mission_overlay import TARGET, Line, draw_dialogue, draw_target
 from game.app.ui.story import paragraph, speaker_name
-from game.app.ui.widgets import Row
 from game.sim.controls import Controls
 from game.sim.mission import events as ev
 
 if TYPE_CHECKING:
-    from game.app.context import AppContext
+    from game.app.scenes.base import App
     from game.content.missions import MissionEntry
     from game.content.replays import Recorder
     from game.sim.mission.runner import MissionRunner
@@ -38,24 +36,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Pilot = Callable[["MissionRunner"], Callable[[], Controls]]
-"""Builds the source of the player's controls for a runner (the autopilot in tests and demos)."""
+__all__ = ["MissionScene", "Pilot"]
 
 OVER_LINGER_S = 2.5
 """After the runner is over, how long the car rolls to a stop before the debrief."""
 RACE_KINDS = ("race", "stop_before_line", "avoid")
-TARGET = (255, 214, 64)
-AUDIO_EVERY = 4
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """A line of dialogue on screen during the mission."""
-
-    speaker: str
-    text: str
-    phone: bool
-    until_s: float
 
 
 class MissionScene(DrivingScene):
@@ -63,13 +48,12 @@ class MissionScene(DrivingScene):
 
     def __init__(
         self,
-        app: AppContext,
+        app: App,
         campaign: Campaign,
         entry: MissionEntry,
         pilot: Pilot | None = None,
         seed: int = 0,
     ) -> None:
-        super().__init__(app)
         self.campaign = campaign
         self.entry = entry
         self.pilot = pilot
@@ -77,7 +61,7 @@ class MissionScene(DrivingScene):
         assert entry.mission is not None
         self.mission = entry.mission
         self.runner, self.render = campaign.runner(self.mission, seed)
-        self.recorder = _recorder(entry, self.runner, campaign.vehicles, seed)
+        recorder = _recorder(entry, self.runner, campaign.vehicles, seed)
         self.tutorial = self.mission.chapter == 1 and campaign.first_of_chapter(entry)
         if pilot is None and app.autopilot:
             from game.sim.mission.autopilot import Autopilot
@@ -86,24 +70,15 @@ class MissionScene(DrivingScene):
         else:
             self.drive = pilot(self.runner) if pilot is not None else None
         self.units = "mph" if self.mission.chapter == 2 else None
-        self.view = self._make_view()
-        self.view_size = app.size
-        self.snap = self.runner.snapshot()
-        self.prev = self.snap
-        self.events: list[object] = []
-        self.audio_events: list[object] = []
-        self.updates = 0
-        self.banner = ""
-        self.banner_until = 0.0
         self.line: Line | None = None
         self.heat = 0.0
         self.over_at: float | None = None
         self.result: Result | None = None
-        self.done = False
-        self.hud = self._hud()
-        settle_after_build()
+        drive = self.drive
+        driver = (lambda snap: drive()) if drive is not None else None
+        super().__init__(app, as_play(recorder.session), 0, recorder, driver)
 
-    def _make_view(self) -> Any:
+    def make_view(self) -> Any:
         from game.app.render import RaceRenderer, RenderOptions
 
         rt = self.runner
@@ -113,69 +88,50 @@ class MissionScene(DrivingScene):
             self.app.size, rt.track, self.render, specs, 0, RenderOptions(units=self.app.settings.units)
         )
 
-    # -- lifecycle ---------------------------------------------------------------------------
+    # -- the pause menu -----------------------------------------------------------------------
 
-    def engine_specs(self) -> tuple[list[VehicleSpec], int]:
-        return list(self.runner.world.fleet.specs), 0
+    def pause_rows(self) -> list[PauseRow]:
+        return [
+            PauseRow("Resume", lambda: None),
+            PauseRow("Retry", self.retry),
+            PauseRow("Settings", self.app.flow.settings, closes=False),
+            PauseRow("Quit to campaign", lambda: self.app.flow.back_to_campaign(self.campaign), closes=False),
+        ]
 
-    def pause_menu(self, message: str) -> Scene:
-        return MissionPauseScene(self.app, self, message)
-
-    @property
-    def pausable(self) -> bool:
-        return not self.done
+    def pause_menu(self, message: str) -> None:
+        self.app.flow.pause(self.pause_rows(), message, subtitle=self.mission.title, name="mission-pause",
+                            wide=True)
 
     def retry(self) -> None:
         self.app.stack.replace(MissionScene(self.app, self.campaign, self.entry, self.pilot, self.seed))
 
-    # -- input --------------------------------------------------------------------------------
+    def restart(self) -> None:
+        self.retry()
 
-    def handle_event(self, event: pygame.event.Event) -> None:
-        inp = self.app.input
-        if inp.pressed(event, "pause") or (event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE):
-            self.open_pause()
-        elif self.over_at is not None and inp.menu_action(event) == "accept":
+    # -- the mission's rules ------------------------------------------------------------------
+
+    def hands_on(self) -> bool:
+        return not self.runner.over
+
+    def can_respawn(self) -> bool:
+        return False  # a mission has no reset key
+
+    def on_input(self, event: pygame.event.Event) -> None:
+        if self.over_at is not None and self.app.input.menu_action(event) == "accept":
             self._leave()
 
-    # -- stepping ------------------------------------------------------------------------------
-
-    def update(self, dt: float) -> None:
-        if self.done:
-            return
+    def settle(self) -> bool:
+        """Record the attempt the moment the runner is over; the debrief after the closing seconds."""
         rt = self.runner
-        controls = self._controls()
-        self.recorder.step({0: controls} if controls is not None else None)
-        self.prev, self.snap = self.snap, rt.snapshot()
-        for e in rt.drain_events():
-            self._event(e)
-            self.events.append(e)
         if rt.over and self.result is None:
             self.over_at = rt.time_s
             self._record()
         if self.over_at is not None and rt.time_s - self.over_at >= OVER_LINGER_S:
             self._leave()
-            return
-        self.hud = self._hud()
-        if self.app.size != self.view_size:
-            self.view = self._make_view()
-            self.view_size = self.app.size
-        self.view.update(dt, self.snap, self.events, self.hud)
-        self.audio_events.extend(self.events)
-        self.events = []
-        self.updates += 1
-        if self.updates % AUDIO_EVERY == 0:
-            self.app.audio.race_update(self.snap, self.audio_events)
-            self.audio_events = []
+            return True
+        return False
 
-    def _controls(self) -> Controls | None:
-        if self.runner.over:
-            return None
-        if self.drive is not None:
-            return self.drive()
-        spec = self.runner.world.fleet.specs[0]
-        return self.app.input.driving(spec, self.snap.vehicles[0])
-
-    def _event(self, e: object) -> None:
+    def on_event(self, e: object) -> None:
         now = self.runner.time_s
         if isinstance(e, ev.Message):
             self.line = Line(e.speaker, e.text, False, now + max(2.0, e.duration_s))
@@ -204,7 +160,7 @@ class MissionScene(DrivingScene):
             self._banner("MISSION COMPLETE" if e.won else "MISSION FAILED", OVER_LINGER_S + 1.0)
 
     def _banner(self, text: str, seconds: float) -> None:
-        self.banner, self.banner_until = text, self.runner.time_s + seconds
+        self.show_banner(text, seconds)
 
     def _record(self) -> None:
         """Save the attempt the moment it ends: a quit during the closing seconds must not lose it."""
@@ -233,24 +189,22 @@ class MissionScene(DrivingScene):
 
     def _keep_replay(self) -> None:
         """Every attempt is kept as the mission's latest replay (``replays/mission-<id>.ftr``)."""
-        from game.app.scenes.replay_viewer import data_folder
+        from game.app.player_files import data_folder
         from game.content.errors import ContentError
         from game.content.replays import save_replay
 
         path = data_folder(self.app) / "replays" / f"mission-{self.mission.id}.ftr"
+        assert self.recorder is not None
         try:
             save_replay(self.recorder.replay(), path)
         except ContentError as exc:
             log.warning("%s", exc)
 
     def _leave(self) -> None:
-        from game.app.scenes.story import DebriefScene, FailureScene
-
         if self.done or self.result is None:
             return
         self.done = True
-        scene = DebriefScene if self.result.outcome.won else FailureScene
-        self.app.stack.replace(scene(self.app, self.campaign, self.result))
+        self.app.flow.mission_over(self.campaign, self.result)
 
     def _hud(self) -> Any:
         from game.app.render import HudState, MapMarker
@@ -297,8 +251,10 @@ class MissionScene(DrivingScene):
 
     # -- drawing ---------------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        self.view.draw(surface, self.prev, self.snap, alpha, self.hud)
+    def hud_state(self) -> Any:
+        return self._hud()
+
+    def draw_overlay(self, surface: pygame.Surface, alpha: float) -> None:
         self._target(surface, alpha)
         self._objective(surface)
         self._dialogue(surface)
@@ -320,46 +276,9 @@ class MissionScene(DrivingScene):
         h = self.runner.hud()
         if h.target_point is None or self.over_at is not None:
             return
-        s = self.app.theme.scale(surface)
-        w, hgt = surface.get_size()
-        view = self.view
-        tx, ty = view.world_to_screen(h.target_point[0], h.target_point[1], self.prev, self.snap, alpha)
-        me = self.snap.vehicles[0]
-        px, py = view.world_to_screen(me.x, me.y, self.prev, self.snap, alpha)
-        pulse = 0.5 + 0.5 * math.sin(self.runner.time_s * 5.0)
-        if 0 <= tx < w and 0 <= ty < hgt:
-            area = self.runner.zones.get(h.target_zone)
-            scale = view.view_pose(self.prev, self.snap, alpha).scale
-            r = max(14 * s, (area.size if area else 6.0) * scale)
-            ring = pygame.Surface((round(r * 2 + 8), round(r * 2 + 8)), pygame.SRCALPHA)
-            c = ring.get_width() / 2
-            pygame.draw.circle(ring, (*TARGET, 60), (c, c), r)
-            pygame.draw.circle(ring, (*TARGET, 150 + round(90 * pulse)), (c, c), r, max(2, round(3 * s)))
-            surface.blit(ring, (round(tx - c), round(ty - c)))
-            return
-        ang = math.atan2(ty - py, tx - px)
-        dist = math.hypot(h.target_point[0] - me.x, h.target_point[1] - me.y)
-        radius = (74 + 6 * pulse) * s
-        cx, cy = px + math.cos(ang) * radius, py + math.sin(ang) * radius
-        size = 20 * s
-        pts = [
-            (cx + math.cos(ang) * size, cy + math.sin(ang) * size),
-            (cx + math.cos(ang + 2.5) * size, cy + math.sin(ang + 2.5) * size),
-            (cx + math.cos(ang - 2.5) * size, cy + math.sin(ang - 2.5) * size),
-        ]
-        pygame.draw.polygon(surface, (20, 16, 8), [(x + 2 * s, y + 2 * s) for x, y in pts])
-        pygame.draw.polygon(surface, TARGET, pts)
-        pygame.draw.polygon(surface, (255, 255, 255), pts, max(1, round(2 * s)))
-        self.app.theme.text(
-            surface,
-            f"{dist:,.0f} m",
-            22,
-            (cx + math.cos(ang) * 34 * s, cy + math.sin(ang) * 34 * s),
-            TARGET,
-            anchor="center",
-            bold=True,
-            shadow=True,
-        )
+        area = self.runner.zones.get(h.target_zone)
+        draw_target(surface, self.app.theme, self.view, (self.prev, self.snap), alpha, h.target_point,
+                    area.size if area else None, self.runner.time_s)
 
     def _objective(self, surface: pygame.Surface) -> None:
         """Objective text, time left and progress: top left (in a race, below the race panels
@@ -431,121 +350,7 @@ class MissionScene(DrivingScene):
         line = self.line
         if line is None or self.runner.time_s >= line.until_s:
             return
-        theme = self.app.theme
-        s = theme.scale(surface)
-        _w, h = surface.get_size()
-        box = pygame.Rect(round(16 * s), round(h - 140 * s), round(780 * s), round(124 * s))
-        panel = pygame.Surface(box.size, pygame.SRCALPHA)
-        pygame.draw.rect(panel, (10, 14, 28, 200), panel.get_rect(), border_radius=round(12 * s))
-        pygame.draw.rect(
-            panel,
-            (*(th.ACCENT_2 if line.phone else th.ACCENT), 160),
-            panel.get_rect(),
-            max(1, round(2 * s)),
-            border_radius=round(12 * s),
-        )
-        surface.blit(panel, box)
-        pic = round(100 * s)
-        surface.blit(self.campaign.portraits.get(line.speaker, pic), (box.left + 12 * s, box.top + 12 * s))
-        x = box.left + pic + 28 * s
-        # unspoken lines are the tutorial's prompts in the first mission, narration elsewhere
-        name = "TIP" if not line.speaker and self.tutorial else speaker_name(line.speaker)
-        label = ("PHONE  ·  " + name) if line.phone else name
-        theme.text(
-            surface,
-            label.upper(),
-            19,
-            (x, box.top + 12 * s),
-            th.ACCENT_2 if line.phone else th.ACCENT,
-            bold=True,
-        )
-        paragraph(
-            surface,
-            theme,
-            line.text,
-            24,
-            (x, box.top + 38 * s),
-            box.right - x - 16 * s,
-            (246, 246, 250),
-            max_lines=3,
-            line_gap=1.05,
-        )
-
-
-class MissionPauseScene(MenuScene):
-    """The pause menu over a frozen mission: resume, retry, settings, or back to the campaign."""
-
-    name = "mission-pause"
-    overlay = True
-    box = (0, 274, 340, 0)
-    centered = True
-    hints = "Up/Down choose    Enter / A select    Esc / Start resume"
-
-    def __init__(self, app: AppContext, scene: MissionScene, message: str = "") -> None:
-        self.scene = scene
-        self.message = message
-        super().__init__(app)
-
-    def rows(self) -> list[Row]:
-        from game.app.scenes.campaign import back_to_campaign
-        from game.app.scenes.settings import SettingsScene
-
-        return [
-            Row("Resume", self._resume),
-            Row("Retry", self._retry),
-            Row("Settings", lambda: self.app.stack.push(SettingsScene(self.app))),
-            Row("Quit to campaign", lambda: back_to_campaign(self.app, self.scene.campaign)),
-        ]
-
-    def _resume(self) -> None:
-        self.app.stack.pop()
-
-    def _retry(self) -> None:
-        self.app.stack.pop()
-        self.scene.retry()
-
-    def back(self) -> None:
-        self.app.sound("ui_back")
-        self.app.stack.pop()
-
-    def handle_event(self, event: pygame.event.Event) -> None:
-        if self.app.input.pressed(event, "pause") and not (
-            event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE
-        ):
-            self.app.stack.pop()
-            return
-        super().handle_event(event)
-
-    def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        theme = self.app.theme
-        w, h = surface.get_size()
-        s = theme.scale(surface)
-        veil = pygame.Surface((w, h), pygame.SRCALPHA)
-        veil.fill((8, 10, 20, 170))
-        surface.blit(veil, (0, 0))
-        panel = pygame.Rect(0, 0, round(440 * s), round(340 * s))
-        panel.center = (w // 2, round(344 * s))
-        theme.panel(surface, panel, 235)
-        theme.text(
-            surface,
-            "PAUSED",
-            60,
-            (w / 2, panel.top + 22 * s),
-            th.INK,
-            anchor="midtop",
-            bold=True,
-            italic=True,
-        )
-        theme.text(
-            surface, self.scene.mission.title, 22, (w / 2, panel.top + 80 * s), th.MUTED, anchor="midtop"
-        )
-        if self.message:
-            box = pygame.Rect(0, 0, round(900 * s), round(56 * s))
-            box.midbottom = (w // 2, panel.top - 14 * s)
-            theme.panel(surface, box, 235)
-            theme.text(surface, self.message, 24, box.center, th.WARN, anchor="center", bold=True)
-        self.menu.draw(surface, theme, self.t)
-        theme.hints(surface, self.hints)
+        draw_dialogue(surface, self.app.theme, line, self.campaign.portraits, self.tutorial)
 
 
 def _recorder(entry: MissionEntry, runner: MissionRunner, vehicles: Mapping[str, VehicleSpec],
@@ -555,7 +360,8 @@ def _recorder(entry: MissionEntry, runner: MissionRunner, vehicles: Mapping[str,
     A custom mission is its file's stem in the mods folder, never a path: a
     replay names no file (a path would let a replay reach outside the mods).
     """
-    from game.content.replays import MissionPlay, RaceSetup, Recorder
+    from game.content.replays import MissionPlay, Recorder
+    from game.content.sessions import RaceSetup
 
     assert entry.mission is not None
     ref = entry.id if entry.source == "campaign" else entry.file.stem

@@ -1,49 +1,63 @@
-"""The pause menu, drawn over the frozen race: resume, restart, settings, quit."""
+"""The pause menu, drawn over the frozen drive: one scene, with the rows the mode offers.
+
+A race offers restart, a time trial also ends the session (to its results),
+a mission offers retry and goes back to the campaign; they all look and
+answer alike (Esc, B or Start resume), which is why there is one scene
+taking its rows rather than one per mode.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import pygame
 
+from game.app.scenes.base import PauseRow
 from game.app.scenes.menu_scene import MenuScene
 from game.app.ui import theme as th
 from game.app.ui.widgets import Row
 
 if TYPE_CHECKING:
-    from game.app.context import AppContext
-    from game.app.scenes.race import RaceScene
+    from game.app.scenes.base import App
+
+NARROW = (300, 420)
+"""Menu column and panel widths (design pixels) for the short labels of a race."""
+WIDE = (340, 440)
+"""The same for longer labels ("Quit to campaign") and a subtitle."""
 
 
 class PauseScene(MenuScene):
-    name = "pause"
+    """The menu over a frozen drive; ``rows`` are the mode's (see ``DrivingScene.pause_rows``)."""
+
     overlay = True
-    box = (0, 274, 300, 0)
     centered = True
     hints = "Up/Down choose    Enter / A select    Esc / Start resume"
 
-    def __init__(self, app: AppContext, race: RaceScene, message: str = "") -> None:
-        self.race = race
+    def __init__(self, app: App, rows: Sequence[PauseRow], message: str = "", *,
+                 subtitle: str = "", name: str = "pause", wide: bool = False) -> None:
+        """``message`` says why the game paused (a pad unplugged); ``subtitle`` names what is paused."""
+        self.pause_rows = tuple(rows)
         self.message = message
+        self.subtitle = subtitle
+        self.name = name
+        menu_w, self.panel_w = WIDE if wide else NARROW
+        self.box = (0, 274, menu_w, 0)
         super().__init__(app)
 
     def rows(self) -> list[Row]:
-        from game.app.scenes.settings import SettingsScene
-        from game.app.scenes.title import MainMenuScene
+        return [Row(r.label, self._chosen(r)) for r in self.pause_rows]
 
-        return [
-            Row("Resume", self.resume_race),
-            Row("Restart", self._restart),
-            Row("Settings", lambda: self.app.stack.push(SettingsScene(self.app))),
-            Row("Quit to menu", lambda: self.app.stack.reset(MainMenuScene(self.app))),
-        ]
+    def _chosen(self, row: PauseRow) -> Callable[[], None]:
+        def act() -> None:
+            if row.closes:
+                self.app.stack.pop()
+            row.action()
+
+        return act
 
     def resume_race(self) -> None:
         self.app.stack.pop()
-
-    def _restart(self) -> None:
-        self.app.stack.pop()
-        self.race.restart()
 
     def back(self) -> None:
         self.app.sound("ui_back")
@@ -64,11 +78,13 @@ class PauseScene(MenuScene):
         veil = pygame.Surface((w, h), pygame.SRCALPHA)
         veil.fill((8, 10, 20, 170))
         surface.blit(veil, (0, 0))
-        panel = pygame.Rect(0, 0, round(420 * s), round(340 * s))
+        panel = pygame.Rect(0, 0, round(self.panel_w * s), round(340 * s))
         panel.center = (w // 2, round(344 * s))
         theme.panel(surface, panel, 235)
         theme.text(surface, "PAUSED", 60, (w / 2, panel.top + 22 * s), th.INK, anchor="midtop", bold=True,
                    italic=True)
+        if self.subtitle:
+            theme.text(surface, self.subtitle, 22, (w / 2, panel.top + 80 * s), th.MUTED, anchor="midtop")
         if self.message:
             box = pygame.Rect(0, 0, round(900 * s), round(56 * s))
             box.midbottom = (w // 2, panel.top - 14 * s)

@@ -3,21 +3,23 @@
 A replay holds inputs, not pictures, so watching one *is* racing it again:
 :func:`~game.content.replays.prepare` rebuilds the session (refusing a
 changed track or tuning with one sentence), then each update feeds the
-tape's next controls to the same ``session.step`` the race used. Speed is a
-number of steps per update: paused (0), slow motion (one step every fourth
-update), normal (1) or fast (4). The camera follows any car, or flies free
-over the map (keys, mouse drag, zoom levels wider than the race's).
+tape's next controls to the same ``step`` the race used, and the driving
+scene's pipeline (snapshots, interpolation, events to the view, the HUD)
+shows it. The viewer keeps its own transport: speed is a number of steps
+per update — paused (0), slow motion (one step every fourth update), normal
+(1) or fast (4) — and Home starts again. The camera follows any car, or
+flies free over the map (keys, mouse drag, zoom levels wider than the
+race's). Watching is silent, as it always was.
 
-Saving and opening replays also live here, so the quick-race and time-trial
-results screens and ``python -m game replay FILE`` share one way of doing it.
+Opening a replay file (``python -m game replay FILE``) or one in memory
+(the results screens, through ``app.flow.watch``) ends here; a replay that
+cannot be played back becomes a message screen with its one sentence.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import textwrap
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,16 +27,21 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.app.heap import settle_after_build
+from game.app.player_files import message_lines
 from game.app.race_setup import LoadedTrack
 from game.app.scenes.base import Scene
+from game.app.scenes.driving import DrivingScene, as_play, hud_state
+from game.app.scenes.menu_scene import MessageScene
 from game.app.ui import theme as th
 from game.content.errors import ContentError
-from game.sim.session import RaceSession
 from game.sim.world import DT
 
 if TYPE_CHECKING:
-    from game.app.context import AppContext
+    from game.app.render import HudState
+    from game.app.scenes.base import App
     from game.content.replays import MissionPlay, Replay
+    from game.sim.play import Play
+    from game.sim.session import RaceSession
     from game.sim.snapshot import VehicleView, WorldSnapshot
 
 log = logging.getLogger(__name__)
@@ -53,47 +60,9 @@ HINTS = ("Space pause   [ ] speed   Arrows/WASD/drag pan   +/- or wheel zoom   "
          "F follow   1-8 / Tab car   Home restart   Esc back")
 
 
-# -- files -----------------------------------------------------------------------------------------
+# -- opening ---------------------------------------------------------------------------------------
 
-def data_folder(app: AppContext) -> Path:
-    """Where the player's files go: the app's data folder, or the one ``FAST_TRACK_HOME`` names."""
-    from game.content.storage import user_data_dir
-
-    return app.data_dir if app.data_dir is not None else user_data_dir()
-
-
-def replay_path(folder: Path, track_id: str, when: float | None = None) -> Path:
-    """``<folder>/replays/<track>-<date>.ftr``, never overwriting an earlier replay."""
-    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in track_id)
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
-    path = folder / "replays" / f"{safe}-{stamp}.ftr"
-    n = 2
-    while path.exists():
-        path = path.with_name(f"{safe}-{stamp}-{n}.ftr")
-        n += 1
-    return path
-
-
-def save_to_library(app: AppContext, replay: Replay) -> Path | None:
-    """Save a replay in the player's replay folder; a toast says where (or why not)."""
-    from game.content.replays import save_replay
-
-    path = replay_path(data_folder(app), replay.track_id)
-    try:
-        save_replay(replay, path)
-    except ContentError as exc:
-        app.toast(str(exc), 8.0)
-        return None
-    app.toast(f"Replay saved: {path.name}")
-    return path
-
-
-def message_lines(text: str, width: int = 58) -> list[str]:
-    """A problem sentence wrapped to the message screen (long paths broken where they must be)."""
-    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False)[:5]
-
-
-def open_replay(app: AppContext, path: Path) -> Scene:
+def open_replay(app: App, path: Path) -> Scene:
     """The viewer for a replay file, or a message scene saying why it cannot be shown."""
     from game.content.replays import load_replay
 
@@ -104,7 +73,7 @@ def open_replay(app: AppContext, path: Path) -> Scene:
     return watch(app, replay, path)
 
 
-def watch(app: AppContext, replay: Replay, where: Path | str = "this replay") -> Scene:
+def watch(app: App, replay: Replay, where: Path | str = "this replay") -> Scene:
     """The viewer for a replay in memory, or a message scene if it cannot be played back."""
     try:
         return ReplayViewerScene(app, replay, where)
@@ -115,9 +84,7 @@ def watch(app: AppContext, replay: Replay, where: Path | str = "this replay") ->
         return _problem(app, f"{where}: could not be played back ({type(exc).__name__}); see the log.")
 
 
-def _problem(app: AppContext, text: str) -> Scene:
-    from game.app.scenes.title import MessageScene
-
+def _problem(app: App, text: str) -> Scene:
     scene = MessageScene(app, "Replay", message_lines(text))
     scene.name = "replay-error"
     return scene
@@ -134,15 +101,6 @@ def mission_map(ref: str) -> LoadedTrack:
     return LoadedTrack(loaded.track, loaded.render)
 
 
-def resolve_track(app: AppContext, ref: str) -> LoadedTrack:
-    """The track a replay names, with its map art, found by the one resolver.
-
-    A replay file may name a track only by id (``load_replay`` refuses paths);
-    a path is left only for a replay recorded in this process.
-    """
-    return app.content.load(ref, files=True)
-
-
 # -- the viewer --------------------------------------------------------------------------------------
 
 @dataclass(slots=True)
@@ -154,15 +112,18 @@ class FreeCamera:
     bucket: int
 
 
-class ReplayViewerScene(Scene):
+class ReplayViewerScene(DrivingScene):
     name = "replay"
+    heard = False
 
-    def __init__(self, app: AppContext, replay: Replay, where: Path | str = "this replay") -> None:
-        super().__init__(app)
+    def __init__(self, app: App, replay: Replay, where: Path | str = "this replay") -> None:
         self.replay = replay
         self.where = where
+        # a replay file names its track by id only (load_replay refuses paths); a path is left
+        # only for a replay recorded in this process
         self.loaded = (mission_map(replay.setup.track) if replay.setup.kind == "mission"
-                       else resolve_track(app, replay.setup.track))
+                       else app.content.load(replay.setup.track, files=True))
+        self.race_info = replay.setup.kind != "time-trial"
         self.speed_i = 1
         self.paused = False
         self.free: FreeCamera | None = None
@@ -170,11 +131,11 @@ class ReplayViewerScene(Scene):
         """A zoom level chosen by hand while following (None: the race camera's speed zoom)."""
         self.held: set[int] = set()
         self.dragging = False
-        self._start()
+        play = self._prepare(app)
+        super().__init__(app, play, self.player)
 
-    def _start(self) -> None:
-        """(Re)build the session from the set-up; the whole replay starts again."""
-        from game.app.render import HudState, RaceRenderer, RenderOptions
+    def _prepare(self, app: App) -> Play:
+        """Build the session from the set-up and wind the tape back: the whole replay starts again."""
         from game.content.replays import prepare, prepare_mission
 
         replay = self.replay
@@ -183,7 +144,7 @@ class ReplayViewerScene(Scene):
             _, self.session = prepare_mission(replay, self.where)
         else:
             _, self.session = prepare(replay, self.where, track=self.loaded.track,
-                                      specs=self.app.content.vehicles())
+                                      specs=app.content.vehicles())
         entrants = self.session.entrants
         if replay.tape.vehicles:
             self.player = replay.tape.vehicles[0]
@@ -197,15 +158,23 @@ class ReplayViewerScene(Scene):
         self.debt = 0.0
         self.ended = False
         self.in_sync: bool | None = None
-        self.view: Any = RaceRenderer(self.app.size, self.loaded.track, self.loaded.render,
-                                      [e.spec for e in entrants], self.follow,
-                                      RenderOptions(units=self.app.settings.units), wide_zooms=WIDE_ZOOMS)
-        self.view_size = self.app.size
-        self.hud_class = HudState
-        self.snap = self.session.snapshot()
-        self.prev = self.snap
-        self.hud = self._hud()
+        return as_play(self.session)
+
+    def restart(self) -> None:
+        """Home: the replay from the start (the camera stays where it is)."""
+        self.attach(self._prepare(self.app))
         settle_after_build()
+
+    def make_view(self) -> Any:
+        from game.app.render import RaceRenderer, RenderOptions
+
+        return RaceRenderer(self.app.size, self.loaded.track, self.loaded.render,
+                            [e.spec for e in self.session.entrants], self.follow,
+                            RenderOptions(units=self.app.settings.units), wide_zooms=WIDE_ZOOMS)
+
+    @property
+    def pausable(self) -> bool:
+        return False  # the viewer pauses itself (Space); focus loss and pads leave it running
 
     # -- reading ------------------------------------------------------------------------------------
 
@@ -227,6 +196,11 @@ class ReplayViewerScene(Scene):
             return "?"
         e = entrants[index]
         return f"{e.name} ({e.spec.name})"
+
+    def hud_state(self) -> HudState:
+        """The followed car's race (no banners: those were the player's, at the time)."""
+        index = min(self.follow, len(self.session.entrants) - 1)
+        return hud_state(self.play.hud(index), self.app.settings.units, race_info=self.race_info)
 
     # -- input --------------------------------------------------------------------------------------
 
@@ -271,7 +245,7 @@ class ReplayViewerScene(Scene):
             if n < len(self.session.entrants):
                 self.follow_car(n)
         elif key in (pygame.K_HOME, pygame.K_r):
-            self._start()
+            self.restart()
         elif key in PAN_KEYS:
             self.held.add(key)
             self._go_free()
@@ -311,34 +285,27 @@ class ReplayViewerScene(Scene):
             self.debt += self.speed
             steps = int(self.debt + 1e-9)
             self.debt -= steps
-        events: list[object] = []
         before = self.snap
         for _ in range(steps):
-            if not self._step(events):
+            if self.step_i >= self.total_steps:
+                self._end()
                 break
-        if steps:
-            self.prev = before
-            self.hud = self._hud()
+            self.step_once()
+            if self.step_i >= self.total_steps:
+                self._end()
         self._pan(dt)
-        if self.app.size != self.view_size:
-            self._start_view()
         if steps:
-            self.view.update(steps * DT, self.snap, events, self.hud)
+            self.prev = before  # one frame spans all of this update's steps
+            self.refresh(steps * DT)
+        else:
+            self.fit_view()
 
-    def _step(self, events: list[object]) -> bool:
-        """One recorded step; False (and the replay ends) when the tape is used up."""
-        if self.step_i >= self.total_steps:
-            self._end()
-            return False
+    def advance(self) -> None:
+        """One recorded step: the tape's resets, then its controls."""
         for vehicle in self._respawns.get(self.step_i, ()):
-            self.session.request_respawn(vehicle)
-        self.session.step(next(self._controls))
+            self.play.request_respawn(vehicle)
+        self.play.step(next(self._controls))
         self.step_i += 1
-        self.snap = self.session.snapshot()
-        events.extend(self.session.drain_events())
-        if self.step_i >= self.total_steps:
-            self._end()
-        return True
 
     def _end(self) -> None:
         if not self.ended:
@@ -353,40 +320,6 @@ class ReplayViewerScene(Scene):
         scale = self.view.scales[self.free.bucket]
         self.free.x += dx * PAN_PX_S * dt / scale
         self.free.y += dy * PAN_PX_S * dt / scale
-
-    def _start_view(self) -> None:
-        """The window changed size: the renderer is built per size."""
-        from game.app.render import RaceRenderer, RenderOptions
-
-        self.view = RaceRenderer(self.app.size, self.loaded.track, self.loaded.render,
-                                 [e.spec for e in self.session.entrants], self.follow,
-                                 RenderOptions(units=self.app.settings.units), wide_zooms=WIDE_ZOOMS)
-        self.view_size = self.app.size
-
-    def _hud(self) -> Any:
-        now = self.session.time_s
-        if not isinstance(self.session, RaceSession):  # a mission: its own clock, no lap panels
-            return self.hud_class(time_s=now, units=self.app.settings.units, show_race_info=False)
-        race = self.session.race
-        clock = race.clock(now)
-        index = min(self.follow, len(race.cards) - 1)
-        card = race.cards[index]
-        order = race.order()
-        laps = self.session.config.laps
-        countdown = None
-        if clock < 0:
-            countdown = min(3, int(-clock) + 1)
-        elif clock < 1.0:
-            countdown = 0
-        trial = self.replay.setup.kind == "time-trial"
-        return self.hud_class(
-            lap=min(laps, card.laps + 1), laps=laps,
-            position=order.index(index) + 1 if index in order else 1, cars=len(race.cards),
-            lap_time_s=max(0.0, clock - card.lap_start) if clock >= 0 and not card.finished else None,
-            best_lap_s=min(card.lap_times) if card.lap_times else None,
-            race_time_s=max(0.0, clock), countdown=countdown, time_s=now,
-            units=self.app.settings.units, finished=card.finished, show_race_info=not trial,
-        )
 
     # -- drawing ------------------------------------------------------------------------------------
 
@@ -412,12 +345,11 @@ class ReplayViewerScene(Scene):
             return min(1.0, self.debt + alpha * self.speed)
         return alpha
 
-    def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        a = self._alpha(alpha)
-        self.view.draw(surface, self.prev, self.snap, a, self.hud, camera=self.camera_pose(alpha))
-        self._overlay(surface)
+    def draw_view(self, surface: pygame.Surface, alpha: float) -> None:
+        self.view.draw(surface, self.prev, self.snap, self._alpha(alpha), self.hud,
+                       camera=self.camera_pose(alpha))
 
-    def _overlay(self, surface: pygame.Surface) -> None:
+    def draw_overlay(self, surface: pygame.Surface, alpha: float) -> None:
         theme = self.app.theme
         s = theme.scale(surface)
         h = surface.get_height()

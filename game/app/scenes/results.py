@@ -14,8 +14,8 @@ from game.app.ui.widgets import Row
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from game.app.context import AppContext
     from game.app.race_setup import RaceSetup
+    from game.app.scenes.base import App
     from game.content.replays import Replay
     from game.sim.race import RaceResult
 
@@ -47,7 +47,7 @@ class ResultsScene(MenuScene):
     font_size = 30
     hints = "Up/Down choose    Enter / A select    Esc / B back to set-up"
 
-    def __init__(self, app: AppContext, setup: RaceSetup, results: Sequence[RaceResult], player: int,
+    def __init__(self, app: App, setup: RaceSetup, results: Sequence[RaceResult], player: int,
                  replay: Replay | None = None) -> None:
         """``replay`` is the race as recorded, offered to save and to watch."""
         self.setup = setup
@@ -82,26 +82,20 @@ class ResultsScene(MenuScene):
         return rows
 
     def _save(self) -> None:
-        from game.app.scenes.replay_viewer import save_to_library
+        from game.app.player_files import save_to_library
 
         if self.replay is not None and self.saved is None:
             self.saved = save_to_library(self.app, self.replay)
 
     def _watch(self) -> None:
-        from game.app.scenes.replay_viewer import watch
-
         if self.replay is not None:
-            self.app.stack.push(watch(self.app, self.replay, "this race"))
+            self.app.flow.watch(self.replay, "this race")
 
     def _again(self) -> None:
-        from game.app.scenes.race import RaceScene
-
-        self.app.stack.replace(RaceScene(self.app, self.setup))
+        self.app.flow.race(self.setup, how="replace")
 
     def _menu(self) -> None:
-        from game.app.scenes.title import MainMenuScene
-
-        self.app.stack.reset(MainMenuScene(self.app))
+        self.app.flow.main_menu()
 
     def back(self) -> None:
         """Esc goes back to the set-up screen the race was started from."""

@@ -18,7 +18,7 @@ from game.app.ui.widgets import Row
 from game.content.settings import ACTIONS, RESOLUTIONS, UNITS, Settings, default_gamepad, default_keyboard
 
 if TYPE_CHECKING:
-    from game.app.context import AppContext
+    from game.app.scenes.base import App
 
 ACTION_LABELS = {
     "throttle": "Throttle", "brake": "Brake / reverse", "steer_left": "Steer left",
@@ -101,7 +101,7 @@ class ControlsScene(MenuScene):
     row_h = 46
     font_size = 28
 
-    def __init__(self, app: AppContext, device: Literal["keyboard", "gamepad"]) -> None:
+    def __init__(self, app: App, device: Literal["keyboard", "gamepad"]) -> None:
         self.device = device
         self.title = "Keyboard" if device == "keyboard" else "Gamepad"
         self.subtitle = "Select an action, then press what should do it. Esc cancels."

@@ -1,4 +1,4 @@
-"""The title screen, the main menu, and the small screens hanging off it."""
+"""The title screen and the main menu (the screens hanging off it are reached through ``app.flow``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from game.app.ui import theme as th
 from game.app.ui.widgets import Row
 
 if TYPE_CHECKING:
-    from game.app.context import AppContext
+    from game.app.scenes.base import App
 
 
 class TitleScene(Scene):
@@ -21,7 +21,7 @@ class TitleScene(Scene):
 
     name = "title"
 
-    def __init__(self, app: AppContext) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.t = 0.0
 
@@ -80,31 +80,20 @@ class MainMenuScene(MenuScene):
     hints = "Up/Down choose    Enter / A select    Esc / B back    F12 screenshot"
 
     def rows(self) -> list[Row]:
-        from game.app.scenes.credits import CreditsScene
-        from game.app.scenes.mods import ModsScene
-        from game.app.scenes.quick_race import QuickRaceScene
-        from game.app.scenes.settings import SettingsScene
-        from game.app.scenes.time_trial import TimeTrialSetupScene
-
-        push = self.app.stack.push
+        flow = self.app.flow
         return [
-            Row("Campaign", self._campaign, hint="The story: two chapters, twelve missions"),
-            Row("Quick Race", lambda: push(QuickRaceScene(self.app)), hint="Pick a track, a car and rivals"),
+            Row("Campaign", flow.campaign, hint="The story: two chapters, twelve missions"),
+            Row("Quick Race", flow.quick_race, hint="Pick a track, a car and rivals"),
             Row(
                 "Time Trial",
-                lambda: push(TimeTrialSetupScene(self.app)),
+                flow.time_trial_setup,
                 hint="Chase a ghost lap for gold, silver and bronze",
             ),
-            Row("Mods", lambda: push(ModsScene(self.app)), hint="Tracks you made in Tiled"),
-            Row("Settings", lambda: push(SettingsScene(self.app)), hint="Display, sound and controls"),
-            Row("Credits", lambda: push(CreditsScene(self.app))),
+            Row("Mods", flow.mods, hint="Tracks you made in Tiled"),
+            Row("Settings", flow.settings, hint="Display, sound and controls"),
+            Row("Credits", flow.credits),
             Row("Quit", self.app.quit),
         ]
-
-    def _campaign(self) -> None:
-        from game.app.scenes.campaign import CampaignScene
-
-        self.app.stack.push(CampaignScene(self.app))
 
     def back(self) -> None:
         self.app.sound("ui_back")
@@ -137,28 +126,3 @@ class MainMenuScene(MenuScene):
         theme.text(
             surface, "steers, B drifts, Y fires nitrous.", 21, (panel.left + 28 * s, y + 30 * s), th.MUTED
         )
-
-
-class MessageScene(MenuScene):
-    """A heading, a few lines of text and a Back button ('coming soon', errors, notes)."""
-
-    name = "message"
-    box = (70, 470, 360, 0)
-
-    def __init__(self, app: AppContext, title: str, lines: list[str]) -> None:
-        self.title = title
-        self.lines = lines
-        super().__init__(app)
-
-    def rows(self) -> list[Row]:
-        return [Row("Back", self.back)]
-
-    def draw_extra(self, surface: pygame.Surface) -> None:
-        theme = self.app.theme
-        s = theme.scale(surface)
-        panel = pygame.Rect(round(70 * s), round(190 * s), round(900 * s), round(250 * s))
-        theme.panel(surface, panel, 170)
-        y = panel.top + 36 * s
-        for line in self.lines:
-            theme.text(surface, line, 30, (panel.left + 36 * s, y), th.INK)
-            y += 46 * s
