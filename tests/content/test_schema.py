@@ -107,3 +107,60 @@ def test_past_the_cap_one_sentence_sums_up() -> None:
 def test_nothing_and_not_numbers_in_the_files_words() -> None:
     problems = _problems({"seat": {"a": {"grip": None}, "b": {"grip": float("nan")}, "c": {"grip": {}}}})
     assert [p.rsplit("got ", 1)[1] for p in problems] == ["nothing (null).", "nan.", "a table."]
+
+
+# --------------------------------------------------------------------------- through the real loaders
+
+
+def test_a_vehicles_file_names_file_vehicle_and_field_in_each_sentence() -> None:
+    from game.content.vehicles import parse_vehicles
+    from game.paths import VEHICLES_FILE
+
+    text = VEHICLES_FILE.read_text(encoding="utf-8")
+    start = text.index("[vehicle.subaru]")
+    block = text[start:text.index("[vehicle.", start + 5)]
+    broken = block.replace("mass_kg = 1450", "mass_kg = true").replace("width_m = 1.8", "width_m = 99")
+    with pytest.raises(ContentError) as caught:
+        parse_vehicles(broken + "mass_kgg = 3\n", "mods/cars.toml")
+    assert sorted(caught.value.problems) == [
+        "mods/cars.toml: vehicle 'subaru': field 'mass_kg' must be a number, got true.",
+        "mods/cars.toml: vehicle 'subaru': field 'mass_kgg' is not a vehicle field "
+        "(did you mean 'mass_kg'?).",
+        "mods/cars.toml: vehicle 'subaru': field 'width_m' must be from 0.4 to 3, got 99.",
+    ]
+
+
+def test_a_rivals_file_names_an_unknown_key_with_the_known_ones() -> None:
+    from game.content.rivals import parse_rivals
+    from game.paths import RIVALS_FILE
+
+    text = RIVALS_FILE.read_text(encoding="utf-8") + "\n[rival.zed]\ncar = 'subaru'\nagression = 0.5\n"
+    with pytest.raises(ContentError) as caught:
+        parse_rivals(text, "rivals.toml")
+    assert caught.value.problems == ["rivals.toml: rival 'zed': 'agression' is not a rival field "
+                                     "(known: name, car, aggression, consistency, nitrous_use)."]
+
+
+def test_a_player_file_problem_is_a_reason_not_pydantic_text() -> None:
+    from game.content.saves import Progress
+
+    with pytest.raises(ValueError, match=r"^the 'failures' of mission 'm1' is '3', not a whole number$"):
+        Progress.from_json({"money": 0, "debt": 0, "cars": [], "tracks": [],
+                            "missions": {"m1": {"failures": "3"}}})
+
+
+def test_only_the_content_layer_imports_pydantic() -> None:
+    import ast
+    from pathlib import Path
+
+    import game
+
+    root = Path(game.__file__).parent
+    importers = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(n.split(".")[0] in ("pydantic", "pydantic_core") for n in names):
+                importers.add(path.relative_to(root).parts[0])
+    assert importers == {"content"}
