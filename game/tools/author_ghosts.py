@@ -16,35 +16,35 @@ SEED = 7
 
 
 def build(track_ids: list[str] | None = None) -> dict[str, float]:
-    from game.content import catalog, tmx
+    from dataclasses import replace
+
     from game.content.ghosts import AUTHOR_GHOSTS_DIR, save_ghost
-    from game.content.rivals import load_rivals
-    from game.content.vehicles import load_vehicles
-    from game.paths import IN_CHECKOUT, RIVALS_FILE, VEHICLES_FILE
+    from game.content.sessions import Library, RaceSetup
+    from game.content.sessions import build as build_session
+    from game.paths import IN_CHECKOUT
     from game.sim.timetrial import TimeTrial
 
     if not IN_CHECKOUT:
         raise SystemExit("author ghosts are rewritten in a source checkout, not in an installed game")
 
-    specs = load_vehicles(VEHICLES_FILE)
-    skill = load_rivals(RIVALS_FILE).skill("hard")
+    library = Library()
     made: dict[str, float] = {}
-    for entry in catalog.bundled_tracks():
-        if entry.kind != "circuit" or entry.error or (track_ids and entry.id not in track_ids):
+    for option in library.tracks():
+        if option.file is None or option.kind != "circuit" or option.error:
             continue
-        track = tmx.load_track(entry.file, track_id=entry.id)
-        trial = TimeTrial(track, specs[AUTHOR_CAR], seed=SEED, laps=LAPS, driver_skill=skill)
+        if track_ids and option.id not in track_ids:
+            continue
+        setup = RaceSetup("time-trial", option.id, AUTHOR_CAR, 0, LAPS, "hard", SEED, player_ai=True)
+        trial = build_session(setup, library).play
+        assert isinstance(trial, TimeTrial)
         while not trial.session.over and trial.session.world.step_count < trial.session.last_step:
             trial.step()
         if trial.best is None:
-            raise SystemExit(f"{entry.id}: the author car never finished a clean lap")
-        ghost = trial.best
-        from dataclasses import replace
-
-        ghost = replace(ghost, driver="Author")
-        save_ghost(ghost, AUTHOR_GHOSTS_DIR / f"{entry.id}.ghost")
-        made[entry.id] = ghost.lap_time_s
-        print(f"{entry.id:16} {ghost.lap_time_s:8.3f} s  ({len(ghost.poses)} poses)")
+            raise SystemExit(f"{option.id}: the author car never finished a clean lap")
+        ghost = replace(trial.best, driver="Author")
+        save_ghost(ghost, AUTHOR_GHOSTS_DIR / f"{option.id}.ghost")
+        made[option.id] = ghost.lap_time_s
+        print(f"{option.id:16} {ghost.lap_time_s:8.3f} s  ({len(ghost.poses)} poses)")
     return made
 
 
