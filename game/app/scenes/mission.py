@@ -26,6 +26,7 @@ from game.app.ui.mission_overlay import TARGET, Line, draw_dialogue, draw_target
 from game.app.ui.story import paragraph, speaker_name
 from game.sim.controls import Controls
 from game.sim.mission import events as ev
+from game.sim.play import countdown_light
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
@@ -82,7 +83,7 @@ class MissionScene(DrivingScene):
         from game.app.render import RaceRenderer, RenderOptions
 
         rt = self.runner
-        player = rt.world.fleet.specs[0]
+        player = self.play.specs[0]
         specs = [player] + [s for sid, s in self.campaign.vehicles.items() if sid != player.id]
         return RaceRenderer(
             self.app.size, rt.track, self.render, specs, 0, RenderOptions(units=self.app.settings.units)
@@ -229,11 +230,7 @@ class MissionScene(DrivingScene):
         clock_s = race.clock(now)
         card = race.cards[0]
         laps = race.config.laps
-        countdown = None
-        if clock_s < 0:
-            countdown = min(3, int(-clock_s) + 1)
-        elif clock_s < 1.0:
-            countdown = 0
+        countdown = countdown_light(clock_s)
         order = race.order()
         return HudState(
             lap=min(laps, card.laps + 1),
