@@ -11,7 +11,7 @@ Only regular files that resolve (symlinks followed) inside the mods folder
 are listed: a link to ``/etc/shadow`` or a pack folder linked in from
 elsewhere is never opened, and a FIFO named ``.tmx`` is never read (it would
 block the track list forever). Each map's own tilesets, images and templates
-must in turn resolve inside the map's folder (see :mod:`game.content.tiledxml`).
+must in turn resolve inside the map's folder (see :mod:`game.content.tiled.xmlfile`).
 """
 
 from __future__ import annotations
