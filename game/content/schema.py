@@ -59,10 +59,12 @@ class Model(BaseModel):
     Strict because a file must hold the type the game writes (``"3"`` is not 3,
     ``true`` is not 1); frozen because validated data is a value; unknown keys
     are refused because a misspelt key silently ignored is a tuning change
-    that never happens (player files use :class:`Open`).
+    that never happens (player files use :class:`Open`). Built on first use
+    (``defer_build``): a process that imports a loader but never reads its
+    file, like the game on its way to the title screen, does not pay for it.
     """
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, hide_input_in_errors=False)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
     shape: ClassVar[str] = "a table"
     """What a value of this model is, for "must be a table, got 5"."""
     unknown: ClassVar[str] = "is not a known key"

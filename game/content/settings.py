@@ -191,7 +191,7 @@ class SettingsFile(schema.Open):
     dead_zone: Annotated[float, schema.number(0.0, 0.6)] = 0.15
     keyboard: Bindings = Field(default_factory=dict)
     gamepad: Bindings = Field(default_factory=dict)
-    race: RaceFile = RaceFile()
+    race: RaceFile = Field(default_factory=RaceFile)
     version: Annotated[int, schema.number(1, 10**limits.NUMBER_DIGITS, whole=True)] = SETTINGS_VERSION
 
     def settings(self) -> Settings:
