@@ -22,11 +22,11 @@ import pygame
 from game.app.audio import Audio, NullAudio
 from game.app.flow import Flow
 from game.app.input import InputMapper, Pad, PadConnected, PadDisconnected
-from game.app.race_setup import Content
 from game.app.scenes.base import SceneStack
 from game.app.ui import textfit
 from game.app.ui import theme as th
 from game.content import settings as settings_file
+from game.content.sessions import Library
 from game.content.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class AppContext:
         settings: Settings | None = None,
         settings_path: Path | None = None,
         audio: Audio | None = None,
-        content: Content | None = None,
+        content: Library | None = None,
         data_dir: Path | None = None,
         open_pad: Callable[[int], Pad | None] | None = None,
     ) -> None:
@@ -70,7 +70,7 @@ class AppContext:
         self.settings = settings or Settings()
         self.settings_path = settings_path
         self.audio = audio or NullAudio()
-        self.content = content or Content()
+        self.content = content or Library()
         self.data_dir = data_dir
         self.theme = th.Theme()
         self.stack = SceneStack()

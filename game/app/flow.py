@@ -27,12 +27,12 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from game.app.campaign import Campaign, Result
-    from game.app.race_setup import RaceSetup
     from game.app.scenes.base import App, PauseRow, Pilot, Scene
-    from game.app.trial_setup import TrialSetup, TrialSummary
+    from game.app.trial_setup import TrialSummary
     from game.content.ghosts import Records
     from game.content.missions import MissionEntry
     from game.content.replays import Replay
+    from game.content.sessions import RaceSetup
     from game.sim.race import RaceResult
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ class Flow:
 
         self.go(TimeTrialSetupScene(self.app))
 
-    def time_trial(self, setup: TrialSetup, records: Records | None = None, how: How = "push",
+    def time_trial(self, setup: RaceSetup, records: Records | None = None, how: How = "push",
                    remember: bool = True) -> Scene | None:
         """A time trial, or None (with a toast saying why) if it cannot start.
 

@@ -151,9 +151,9 @@ def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, starte
     from game.app.context import AppContext
     from game.app.display import WindowDisplay
     from game.app.loop import GameLoop
-    from game.app.race_setup import Content
     from game.app.scenes.title import TitleScene
     from game.content import settings as settings_file
+    from game.content.sessions import Library
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     _sweep_temp_files()
@@ -181,7 +181,7 @@ def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, starte
         settings=settings,
         settings_path=settings_file.default_path(),
         audio=create_audio(cache_dir=storage.user_cache_dir()),
-        content=Content(mods_dir),
+        content=Library(mods_dir),
         data_dir=_data_dir(),
     )
     if loaded.message:

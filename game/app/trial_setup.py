@@ -1,6 +1,7 @@
 """A time trial as the screens pass it around: the set-up, the laps, what was at stake.
 
-The set-up screen makes a :class:`TrialSetup`, the trial makes the laps and
+The set-up screen makes a time-trial :class:`~game.content.sessions.RaceSetup`
+(the one set-up every session is built from), the trial makes the laps and
 a :class:`TrialSummary`, the results screen shows it; each screen holds only
 this data about the others, so none of them imports another to get it.
 """
@@ -13,28 +14,16 @@ from typing import TYPE_CHECKING
 
 from game.content.errors import ContentError
 from game.content.ghosts import BRONZE, SILVER, author_ghost
-from game.sim.circuits import STADIUM_ID
 
 if TYPE_CHECKING:
     from game.content.replays import Replay
+    from game.content.sessions import RaceSetup
     from game.sim.ghost import Ghost
 
 log = logging.getLogger(__name__)
 
 AUTHOR, YOURS = "AUTHOR", "YOUR BEST"
 """What the ghost is labelled: the circuit author's lap, or the player's record."""
-
-
-@dataclass(frozen=True, slots=True)
-class TrialSetup:
-    """A time trial as chosen on the set-up screen."""
-
-    track: str = STADIUM_ID
-    car: str = "subaru"
-    seed: int = 0
-    autopilot: bool = False
-    """The AI drives (screenshots, demos, tests), at ``skill``."""
-    skill: str = "hard"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +42,7 @@ class TrialLap:
 class TrialSummary:
     """A finished session, for its results screen."""
 
-    setup: TrialSetup
+    setup: RaceSetup
     car_name: str
     laps: tuple[TrialLap, ...]
     best: Ghost | None

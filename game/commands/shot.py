@@ -43,14 +43,14 @@ def run(args: argparse.Namespace) -> int:
 
     from game.app.context import AppContext
     from game.app.display import SurfaceDisplay
-    from game.app.race_setup import Content
     from game.app.scenes.registry import stage
     from game.content.errors import ContentError
+    from game.content.sessions import Library
 
     pygame.display.init()
     pygame.font.init()
     pygame.display.set_mode(args.size)
-    app = AppContext(SurfaceDisplay(args.size), content=Content(args.mods))
+    app = AppContext(SurfaceDisplay(args.size), content=Library(args.mods))
     try:
         stage(app, args.scene, args.track, args.night)
     except (ValueError, ContentError) as exc:

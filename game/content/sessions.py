@@ -52,11 +52,12 @@ class RaceSetup:
     kind: str = "quick-race"
     track: str = STADIUM_ID
     """A bundled track id, ``test-stadium``, a ``mod:`` id; a map file path on the command line only."""
-    car: str = "subaru"
-    rivals: int = 7
-    laps: int | None = None
+    car: str = "mustang"
+    rivals: int = 5
+    laps: int | None = 3
+    """None: the track's own number of laps."""
     difficulty: str = "normal"
-    seed: int | None = 0
+    seed: int | None = None
     player_ai: bool = False
     """The player's car is driven by the AI too (headless races, demos, tests)."""
     grid: str = "pole"
@@ -317,8 +318,9 @@ def build(setup: RaceSetup, library: Library, files: bool = False, track: Track 
 
     ``files`` lets the track be a map file path (the command line). ``track``
     replaces the loaded track (a test's edited map). With ``fit`` (the game's
-    menus) a grid asks for no more rivals than the track has start slots for;
-    without it, too many is an error that says so. A quick race puts the
+    menus) a grid asks for no more rivals than the track has start slots for,
+    and an unknown car becomes the first one; without it, both are errors that
+    say so. A quick race puts the
     player on pole or at the back (``grid``) behind named rivals from the
     rivals book; a time trial is one car alone; a mission is the mission's own
     world.
@@ -327,6 +329,8 @@ def build(setup: RaceSetup, library: Library, files: bool = False, track: Track 
         return _build_mission(setup, library)
     loaded = library.load(setup.track, files) if track is None else LoadedTrack(track)
     specs = library.vehicles()
+    if fit and setup.car not in specs:  # a car the settings remember and this game no longer has
+        setup = replace(setup, car=next(iter(specs)))
     if setup.car not in specs:
         raise ContentError(f"there is no car '{short(setup.car)}'; known cars: {', '.join(specs)}.")
     seed = setup.seed if setup.seed is not None else random.SystemRandom().randrange(1 << 30)

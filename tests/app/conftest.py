@@ -11,7 +11,7 @@ import pytest
 
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.app.race_setup import Content
+from game.content.sessions import Library
 
 SIZE = (640, 360)
 
@@ -28,7 +28,7 @@ def app_in(folder: Path) -> Iterator[AppContext]:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_mode(SIZE)
-        ctx = AppContext(SurfaceDisplay(SIZE), content=Content(folder / "mods"), data_dir=folder / "home")
+        ctx = AppContext(SurfaceDisplay(SIZE), content=Library(folder / "mods"), data_dir=folder / "home")
         try:
             yield ctx
         finally:

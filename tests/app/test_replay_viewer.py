@@ -11,12 +11,12 @@ import pytest
 
 from game.app import main
 from game.app.context import AppContext
-from game.app.race_setup import RaceSetup
 from game.app.scenes.race import RaceScene
 from game.app.scenes.replay_viewer import ReplayViewerScene, open_replay
 from game.app.scenes.results import ResultsScene
 from game.app.scenes.title import MainMenuScene
 from game.content.replays import load_replay, play_headless
+from game.content.sessions import RaceSetup
 from game.sim.controls import Controls
 from game.sim.snapshot import WorldSnapshot
 from tests.app.conftest import app_in
@@ -46,7 +46,8 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def _drive_and_save(app: AppContext, tmp_path: Path) -> Path:
     app.stack.push(MainMenuScene(app))
-    race = RaceScene(app, RaceSetup(track="test-stadium", rivals=2, laps=1, seed=5), driver=wiggle)
+    setup = RaceSetup(track="test-stadium", rivals=2, laps=1, seed=5, grid="back")
+    race = RaceScene(app, setup, driver=wiggle)
     app.stack.push(race)
     drive(app, 200, script={120: [key(pygame.K_r)]})  # 13 s of driving, a reset at ~8 s
     assert race.recorder.tape.respawns, "the reset key was not recorded"

@@ -13,7 +13,6 @@ from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
 from game.app.input import Pad
 from game.app.loop import GameLoop
-from game.app.race_setup import Content
 from game.app.scenes.pause import PauseScene
 from game.app.scenes.quick_race import QuickRaceScene
 from game.app.scenes.race import RaceScene
@@ -22,6 +21,7 @@ from game.app.scenes.results import ResultsScene
 from game.app.scenes.settings import ControlsScene, SettingsScene
 from game.app.scenes.title import MainMenuScene, TitleScene
 from game.content import settings as sf
+from game.content.sessions import Library
 from game.content.settings import RaceChoice, Settings
 
 SIZE = (640, 360)
@@ -34,7 +34,7 @@ def app(tmp_path: Path) -> Iterator[AppContext]:
     pygame.display.set_mode(SIZE)
     settings = replace(Settings(), race=RaceChoice("test-stadium", "mustang", 1, 1, "normal"))
     ctx = AppContext(SurfaceDisplay(SIZE), settings=settings, settings_path=tmp_path / "settings.json",
-                     content=Content(None), data_dir=tmp_path / "data")
+                     content=Library(None), data_dir=tmp_path / "data")
     yield ctx
     ctx.stack.clear()
 
@@ -128,7 +128,7 @@ def test_keyboard_drives_the_players_car(app: AppContext) -> None:
     stage(app, "race", track="test-stadium", race_s=0.0)
     race = app.stack.top
     assert isinstance(race, RaceScene)
-    fresh = RaceScene(app, replace(race.setup, autopilot=False, rivals=1, laps=1))
+    fresh = RaceScene(app, replace(race.setup, player_ai=False, rivals=1, laps=1))
     app.stack.replace(fresh)
     run_loop(app, {1: [down(pygame.K_UP)]}, frames=150)  # 3 s countdown, then 2 s of throttle
     car = fresh.snap.vehicles[fresh.player]
@@ -213,7 +213,7 @@ def test_a_corrupt_settings_file_shows_a_message_not_a_traceback(tmp_path: Path)
     path = tmp_path / "settings.json"
     path.write_text("{oops", encoding="utf-8")
     loaded = sf.load(path)
-    ctx = AppContext(SurfaceDisplay(SIZE), settings=loaded.settings, content=Content(None))
+    ctx = AppContext(SurfaceDisplay(SIZE), settings=loaded.settings, content=Library(None))
     assert loaded.message
     ctx.toast(loaded.message)
     ctx.stack.push(TitleScene(ctx))

@@ -11,12 +11,14 @@ import pytest
 from game.app.context import AppContext
 from game.app.loop import GameLoop
 from game.app.render.telemetry import LOST, draw_telemetry, telemetry
-from game.app.scenes.time_trial import YOURS, TimeTrialScene, TimeTrialSetupScene, TrialSetup
+from game.app.scenes.time_trial import YOURS, TimeTrialScene, TimeTrialSetupScene
 from game.app.scenes.title import MainMenuScene
 from game.app.scenes.trial_results import TimeTrialResultsScene
 from game.content.ghosts import Records
+from game.content.sessions import RaceSetup
 from game.sim.controls import Controls
 from game.sim.ghost import Ghost, Pose
+from game.sim.timetrial import TIME_TRIAL_LAPS
 
 SIZE = (640, 360)
 
@@ -49,7 +51,7 @@ def key(code: int) -> pygame.event.Event:
     return pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="")
 
 
-AI = TrialSetup(track="test-stadium", car="subaru", seed=2, autopilot=True, skill="hard")
+AI = RaceSetup("time-trial", "test-stadium", "subaru", 0, TIME_TRIAL_LAPS, "hard", 2, player_ai=True)
 
 
 def test_a_lap_becomes_the_record_and_the_next_trial_shows_its_ghost(app: AppContext, tmp_path: Path) -> None:
@@ -70,8 +72,8 @@ def test_a_lap_becomes_the_record_and_the_next_trial_shows_its_ghost(app: AppCon
     assert first.trial_state().best_lap_s == pytest.approx(lap.time_s)
 
     # the next trial chases that lap; the player sits on the grid, so the ghost drives away from us
-    second = TimeTrialScene(app, TrialSetup(track="test-stadium", car="subaru", seed=2),
-                            driver=lambda snap: Controls())
+    setup = RaceSetup("time-trial", "test-stadium", "subaru", 0, TIME_TRIAL_LAPS, "hard", 2)
+    second = TimeTrialScene(app, setup, driver=lambda snap: Controls())
     app.stack.replace(second)
     assert second.target_label == YOURS and second.trial.ghost is not None
     assert second.trial.ghost.lap_time_s == pytest.approx(lap.time_s)
@@ -111,7 +113,7 @@ def test_time_trial_from_the_main_menu_to_results(app: AppContext) -> None:
     setup.menu.focus = 2  # Start
     app.handle_event(key(pygame.K_RETURN))
     trial = app.stack.top
-    assert isinstance(trial, TimeTrialScene) and trial.setup.autopilot
+    assert isinstance(trial, TimeTrialScene) and trial.setup.player_ai
     drive(app, 300, until=lambda: trial.session.time_s > 6.0)
     app.handle_event(key(pygame.K_ESCAPE))
     pause = app.stack.top

@@ -28,13 +28,13 @@ import pygame
 from pathlib import Path
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.app.race_setup import Content
+from game.content.sessions import Library
 from game.app.scenes.mods import ModsScene
 from game.app.scenes.quick_race import QuickRaceScene
 from game.content import catalog
 pygame.display.init(); pygame.font.init(); pygame.display.set_mode((1280, 720))
 mods = Path("home/mods")
-app = AppContext(SurfaceDisplay((1280, 720)), content=Content(mods))
+app = AppContext(SurfaceDisplay((1280, 720)), content=Library(mods))
 app.stack.push(ModsScene(app) if sys.argv[1] == "mods" else QuickRaceScene(app))
 for _ in range(30):
     app.update(1 / 60)
@@ -73,11 +73,11 @@ _BRIEFING = """
 import pygame
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.app.race_setup import Content
+from game.content.sessions import Library
 from game.app.scenes.campaign import CampaignScene, make_campaign
 from game.app.scenes.story import BriefingScene
 pygame.display.init(); pygame.font.init(); pygame.display.set_mode((1280, 720))
-app = AppContext(SurfaceDisplay((1280, 720)), content=Content(None))
+app = AppContext(SurfaceDisplay((1280, 720)), content=Library(None))
 campaign = make_campaign(app, persist=False)
 custom = campaign.custom
 print("custom:", [(e.id, (e.error or "")[:200]) for e in custom])

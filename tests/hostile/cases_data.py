@@ -426,10 +426,10 @@ from pathlib import Path
 import pygame
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.app.race_setup import Content
+from game.content.sessions import Library
 from game.app.scenes.replay_viewer import open_replay
 pygame.display.init(); pygame.font.init(); pygame.display.set_mode((640, 360))
-app = AppContext(SurfaceDisplay((640, 360)), content=Content(None))
+app = AppContext(SurfaceDisplay((640, 360)), content=Library(None))
 scene = open_replay(app, Path("bad.ftr"))
 print("scene:", scene.name, "|", " ".join(getattr(scene, "lines", [])))
 """

@@ -112,16 +112,16 @@ from pathlib import Path
 import pygame
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.app.race_setup import Content, RaceSetup
+from game.content.sessions import Library, RaceSetup
 from game.content.errors import ContentError
 pygame.display.init(); pygame.font.init(); pygame.display.set_mode((1280, 720))
-app = AppContext(SurfaceDisplay((1280, 720)), content=Content(Path("home/mods")))
+app = AppContext(SurfaceDisplay((1280, 720)), content=Library(Path("home/mods")))
 mods = [t for t in app.content.tracks() if t.id.startswith("mod:")]
 listed = [(t.id, (t.error or "OK").splitlines()[0][:300]) for t in mods]
 print("quick race list:", listed, flush=True)
 from game.app.scenes.race import RaceScene
 try:
-    scene = RaceScene(app, RaceSetup(track="mod:ring", rivals=1, laps=1, autopilot=True, seed=7))
+    scene = RaceScene(app, RaceSetup(track="mod:ring", rivals=1, laps=1, player_ai=True, seed=7, grid="back"))
 except ContentError as exc:
     print("race refused:", str(exc).splitlines()[0][:300])
     sys.exit(1)

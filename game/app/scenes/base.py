@@ -34,13 +34,12 @@ if TYPE_CHECKING:
     from game.app.audio import Audio
     from game.app.campaign import Campaign, Result
     from game.app.input import InputMapper
-    from game.app.race_setup import RaceSetup
-    from game.app.trial_setup import TrialSetup, TrialSummary
+    from game.app.trial_setup import TrialSummary
     from game.app.ui.theme import Theme
     from game.content.ghosts import Records
     from game.content.missions import MissionEntry
     from game.content.replays import Replay
-    from game.content.sessions import Library
+    from game.content.sessions import Library, RaceSetup
     from game.content.settings import Settings
     from game.sim.controls import Controls
     from game.sim.mission.runner import MissionRunner
@@ -85,7 +84,7 @@ class Navigator(Protocol):
                 replay: Replay | None, how: How = "replace") -> None: ...
     def watch(self, replay: Replay, where: Path | str = "this replay", how: How = "push") -> Scene: ...
     def time_trial_setup(self) -> None: ...
-    def time_trial(self, setup: TrialSetup, records: Records | None = None, how: How = "push",
+    def time_trial(self, setup: RaceSetup, records: Records | None = None, how: How = "push",
                    remember: bool = True) -> Scene | None: ...
     def trial_results(self, summary: TrialSummary) -> None: ...
     def new_campaign(self, persist: bool = True) -> Campaign: ...

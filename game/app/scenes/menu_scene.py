@@ -22,8 +22,8 @@ from game.app.ui.widgets import Menu, Row
 from game.content.errors import ContentError
 
 if TYPE_CHECKING:
-    from game.app.race_setup import LoadedTrack
     from game.app.scenes.base import App
+    from game.content.sessions import LoadedTrack
     from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from game.app.race_setup import RaceSetup
 from game.app.scenes.menu_scene import TrackCarMenu
 from game.app.ui.widgets import Row
+from game.content.sessions import RaceSetup
 from game.content.settings import DIFFICULTIES, RaceChoice
 
 if TYPE_CHECKING:
-    from game.app.race_setup import LoadedTrack
     from game.app.scenes.base import App
+    from game.content.sessions import LoadedTrack
 
 
 class QuickRaceScene(TrackCarMenu):
@@ -60,13 +60,13 @@ class QuickRaceScene(TrackCarMenu):
     def setup(self) -> RaceSetup:
         return RaceSetup(track=self.tracks[self.track_i].id, car=self.cars[self.car_i].id,
                          rivals=self.rivals, laps=self.laps, difficulty=self.difficulty,
-                         autopilot=self.app.autopilot)
+                         player_ai=self.app.autopilot, grid="back")
 
     def start(self) -> None:
         if not self.tracks or self.preview_note:
             self.app.toast("Pick a track that loads.")
             return
         setup = self.setup()
-        choice = RaceChoice(setup.track, setup.car, setup.rivals, setup.laps, setup.difficulty)
+        choice = RaceChoice(setup.track, setup.car, setup.rivals, self.laps, setup.difficulty)
         self.app.change_settings(replace(self.app.settings, race=choice))
         self.app.flow.race(setup)

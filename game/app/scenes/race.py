@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game.app.race_setup import RaceSetup, build_session, replay_setup
 from game.app.scenes.base import Driver
 from game.app.scenes.driving import DrivingScene
 from game.sim.race.events import Finished, LapCompleted
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
+    from game.content.sessions import RaceSetup
 
 FINISH_LINGER_S = 3.0
 """After the player's finish, how long the race plays on at normal speed."""
@@ -35,12 +35,16 @@ class RaceScene(DrivingScene):
     def __init__(self, app: App, setup: RaceSetup, driver: Driver | None = None) -> None:
         """``driver`` replaces the devices as the source of the player's Controls (tests, demos)."""
         from game.content.replays import Recorder
+        from game.content.sessions import build
+        from game.sim.session import RaceSession
 
         self.setup = setup
-        self.session, self.loaded, player = build_session(setup, app.content)
+        built = build(setup, app.content, fit=True)
+        assert isinstance(built.play, RaceSession)
+        self.session, self.loaded = built.play, built.loaded
         self.finished_at: float | None = None
-        recorder = Recorder(replay_setup(setup, self.session), self.loaded.track, self.session)
-        super().__init__(app, self.session, player, recorder, driver)
+        recorder = Recorder(built.setup, built.track, self.session)  # the seed drawn, the rivals placed
+        super().__init__(app, self.session, built.player, recorder, driver)
 
     @property
     def player(self) -> int:
@@ -63,7 +67,7 @@ class RaceScene(DrivingScene):
         self.app.stack.replace(RaceScene(self.app, self.setup, self.driver))
 
     def hands_on(self) -> bool:
-        return not self.setup.autopilot and self.finished_at is None
+        return not self.setup.player_ai and self.finished_at is None
 
     def can_respawn(self) -> bool:
         return self.finished_at is None

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from game.app.race_setup import STADIUM_ID, RaceSetup, build_session, replay_setup
 from game.app.scenes.driving import DrivingScene
+from game.content.sessions import RaceSetup, build
+from game.sim.circuits import STADIUM_ID
 from game.sim.world import DT
 
 if TYPE_CHECKING:
@@ -81,16 +82,18 @@ def stage(
         else:
             flow.time_trial_setup()
     elif name in ("race", "pause"):
-        race = flow.race(RaceSetup(track=track_id, rivals=7, laps=3, autopilot=True, seed=7, night=night))
+        race = flow.race(RaceSetup(track=track_id, rivals=7, laps=3, player_ai=True, seed=7, grid="back",
+                                   night=night))
         assert isinstance(race, DrivingScene)
         _advance(app, race_s)
         if name == "pause":
             race.open_pause()
     elif name == "results":
-        setup = RaceSetup(track=track_id, rivals=7, laps=1, autopilot=True, seed=7, night=night)
-        session, _, player = build_session(setup, app.content)
+        setup = RaceSetup(track=track_id, rivals=7, laps=1, player_ai=True, seed=7, grid="back", night=night)
+        built = build(setup, app.content, fit=True)
+        session: Any = built.play
         session.run()
-        flow.results(setup, session.results(), player, None, how="push")
+        flow.results(setup, session.results(), built.player, None, how="push")
     elif name == "settings":
         flow.settings()
     elif name == "controls":
@@ -112,11 +115,11 @@ def _stage_trial(app: App, name: str, track_id: str) -> None:
     import tempfile
     from pathlib import Path
 
-    from game.app.trial_setup import TrialSetup
     from game.content.ghosts import Records
+    from game.sim.timetrial import TIME_TRIAL_LAPS
 
     nowhere = Records(Path(tempfile.gettempdir()) / "fast-track-shot-no-records")
-    setup = TrialSetup(track=track_id, car="mustang", seed=7, autopilot=True, skill="normal")
+    setup = RaceSetup("time-trial", track_id, "mustang", 0, TIME_TRIAL_LAPS, "normal", 7, player_ai=True)
     trial: Any = app.flow.time_trial(setup, records=nowhere, remember=False)
     assert trial is not None
     # whole laps, fast-forwarded without drawing: the trial then chases its best flying lap
@@ -137,9 +140,10 @@ def _stage_replay(app: App, track_id: str, race_s: float) -> None:
     """Record a few seconds of an all-AI race, then open it in the viewer a little way in."""
     from game.content.replays import Recorder
 
-    setup = RaceSetup(track=track_id, rivals=5, laps=1, autopilot=True, seed=7)
-    session, loaded, _ = build_session(setup, app.content)
-    recorder = Recorder(replay_setup(setup, session), loaded.track, session)
+    setup = RaceSetup(track=track_id, rivals=5, laps=1, player_ai=True, seed=7, grid="back")
+    built = build(setup, app.content, fit=True)
+    session: Any = built.play  # a RaceSession
+    recorder = Recorder(built.setup, built.track, session)
     for _ in range(round((race_s + 6.0) / DT)):
         recorder.step(None)
     app.flow.watch(recorder.replay(), "this race")

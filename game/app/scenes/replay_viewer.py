@@ -28,12 +28,12 @@ import pygame
 
 from game.app.heap import settle_after_build
 from game.app.player_files import message_lines
-from game.app.race_setup import LoadedTrack
 from game.app.scenes.base import Scene
 from game.app.scenes.driving import DrivingScene, as_play, hud_state
 from game.app.scenes.menu_scene import MessageScene
 from game.app.ui import theme as th
 from game.content.errors import ContentError
+from game.content.sessions import LoadedTrack
 from game.sim.world import DT
 
 if TYPE_CHECKING:

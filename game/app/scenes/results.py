@@ -14,9 +14,9 @@ from game.app.ui.widgets import Row
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from game.app.race_setup import RaceSetup
     from game.app.scenes.base import App
     from game.content.replays import Replay
+    from game.content.sessions import RaceSetup
     from game.sim.race import RaceResult
 
 TABLE_BOX = (70, 140, 1140, 330)

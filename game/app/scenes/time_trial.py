@@ -25,7 +25,6 @@ from game.app.trial_setup import (
     AUTHOR,
     YOURS,
     TrialLap,
-    TrialSetup,
     TrialSummary,
     load_author,
     medal_times,
@@ -34,6 +33,7 @@ from game.app.ui import theme as th
 from game.app.ui.widgets import Row
 from game.content.errors import ContentError
 from game.content.ghosts import Records, medal
+from game.content.sessions import RaceSetup
 from game.content.settings import RaceChoice
 from game.sim.race.events import LapCompleted
 
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from game.app.scenes.base import App, Driver
     from game.sim.ghost import Ghost
 
-__all__ = ["AUTHOR", "YOURS", "TimeTrialScene", "TimeTrialSetupScene", "TrialLap", "TrialSetup"]
+__all__ = ["AUTHOR", "YOURS", "TimeTrialScene", "TimeTrialSetupScene", "TrialLap"]
 
 TELEMETRY_SHOW_S = 8.0
 """How long the plot stays up after a lap (T pins it)."""
@@ -74,9 +74,11 @@ class TimeTrialSetupScene(TrackCarMenu):
             Row("Back", self.back),
         ]
 
-    def trial_setup(self) -> TrialSetup:
-        return TrialSetup(self.tracks[self.track_i].id, self.cars[self.car_i].id,
-                          autopilot=self.app.autopilot)
+    def trial_setup(self) -> RaceSetup:
+        from game.sim.timetrial import TIME_TRIAL_LAPS
+
+        return RaceSetup("time-trial", self.tracks[self.track_i].id, self.cars[self.car_i].id, 0,
+                         TIME_TRIAL_LAPS, "hard", 0, player_ai=self.app.autopilot)
 
     def start(self) -> None:
         if not self.tracks or self.preview_note:
@@ -136,35 +138,34 @@ class TimeTrialScene(DrivingScene):
     name = "time-trial"
     race_info = False  # the trial's own panel shows the lap, the delta and the medals
 
-    def __init__(self, app: App, setup: TrialSetup,
+    def __init__(self, app: App, setup: RaceSetup,
                  driver: Driver | None = None, records: Records | None = None, remember: bool = True) -> None:
         """``driver`` (snapshot → Controls) replaces the devices (tests); ``remember`` False never
         writes records (screenshots)."""
         from game.app.render.trial_hud import TrialHud
         from game.content.replays import Recorder
-        from game.content.sessions import RaceSetup as ReplaySetup
-        from game.sim.timetrial import TIME_TRIAL_LAPS, TimeTrial
+        from game.content.sessions import build
+        from game.sim.timetrial import TimeTrial
 
         self.setup = setup
         self.remember = remember
-        self.loaded = app.content.load(setup.track)
+        built = build(setup, app.content, fit=True)
+        assert isinstance(built.play, TimeTrial)
+        self.trial = built.play
+        self.loaded = built.loaded
         track = self.loaded.track
         vehicles = app.content.vehicles()
-        self.spec = vehicles.get(setup.car) or next(iter(vehicles.values()))
+        self.spec = self.trial.specs[0]
         self.records = records if records is not None else Records(data_folder(app))
         self.author = load_author(track.id)
         own = self.records.best_ghost(track.id, self.spec.id)
         record = self.records.best(track.id, self.spec.id)
         self.record_s = record.lap_time_s if record is not None else None
         ghost, label = (own, YOURS) if own is not None else (self.author, AUTHOR)
-        skill = app.content.rivals().skill(setup.skill) if setup.autopilot else None
-        self.trial = TimeTrial(track, self.spec, ghost, setup.seed, driver_skill=skill)
+        self.trial.chase(ghost)
         self.session = self.trial.session
         self.target_label = label if self.trial.ghost is not None else ""
-        recorder = Recorder(
-            ReplaySetup("time-trial", track.id, self.spec.id, 0, TIME_TRIAL_LAPS, setup.skill, setup.seed,
-                        setup.autopilot),
-            track, self.session, step=self.trial.step)
+        recorder = Recorder(built.setup, track, self.session, step=self.trial.step)
         ghost_car = [s for s in vehicles.values() if ghost is not None and s.id == ghost.car]
         self.view_specs = [self.spec, *ghost_car]
         self.trial_hud = TrialHud(app.size)
@@ -194,7 +195,7 @@ class TimeTrialScene(DrivingScene):
     # -- the trial's rules ------------------------------------------------------------------------
 
     def hands_on(self) -> bool:
-        return not self.setup.autopilot
+        return not self.setup.player_ai
 
     def restart(self) -> None:
         self.app.flow.time_trial(self.setup, self.records, how="replace")
