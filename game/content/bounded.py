@@ -276,11 +276,6 @@ def read_json(path: Path, what: str, max_bytes: int = limits.DATA_FILE_BYTES) ->
     return parse_json(read_text(path, what, max_bytes), path, what)
 
 
-def read_toml(path: Path, what: str, max_bytes: int = limits.DATA_FILE_BYTES) -> dict[str, Any]:
-    """A TOML file read and parsed within the limits."""
-    return parse_toml(read_text(path, what, max_bytes), path, what)
-
-
 # --------------------------------------------------------------------------- texts
 
 

@@ -94,14 +94,6 @@ class MapRender:
     """Sorted by ``first_gid``."""
     background_color: str | None = None
 
-    @property
-    def width_px(self) -> int:
-        return self.width_tiles * self.tile_width
-
-    @property
-    def height_px(self) -> int:
-        return self.height_tiles * self.tile_height
-
     def tileset_for(self, gid: int) -> TilesetInfo | None:
         """The tileset that owns global tile id ``gid`` (flip bits cleared), if any."""
         for ts in reversed(self.tilesets):

@@ -21,11 +21,6 @@ def cross(u: C128 | complex, v: C128 | complex) -> F64:
     return np.asarray((np.conj(u) * v).imag, dtype=np.float64)
 
 
-def wrap_angle(a: F64 | float) -> F64:
-    """Angles folded into [-pi, pi)."""
-    return np.asarray((np.asarray(a) + np.pi) % (2.0 * np.pi) - np.pi, dtype=np.float64)
-
-
 class WallIndex:
     """Every wall segment of a track as two arrays, for batched ray and sight tests.
 

@@ -81,8 +81,3 @@ def speed_plan(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
             if cap < v[i]:
                 v[i] = cap
     return np.array(v)
-
-
-def plan_lap_time(line: RacingLine, plan: F64) -> float:
-    """Seconds a lap takes at the plan's speeds (an optimistic lower bound, no acceleration limit)."""
-    return float((line.spacing / np.maximum(plan, 1.0)).sum())
