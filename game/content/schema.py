@@ -193,10 +193,15 @@ def _problem(root: type[BaseModel], error: Mapping[str, Any]) -> Problem:
         return Problem(loc, f"must be {need}, got {shown(value)}", f"is {shown(value)}, not {need}")
     if kind in ("list_type", "tuple_type"):
         return Problem(loc, f"must be a list, got {shown(value)}", f"is {shown(value)}, not a list")
-    if kind == "too_long" and "max_length" in ctx:
-        phrase = f"holds more than {ctx['max_length']:,} items, over the limit"
+    if kind in ("too_long", "too_short") and "actual_length" in ctx:
+        count = f"holds {ctx['actual_length']:,} items"
+        if kind == "too_long":
+            phrase = f"{count}, over the limit of {ctx['max_length']:,}"
+        else:
+            phrase = f"{count}, fewer than {ctx['min_length']:,}"
         return Problem(loc, phrase, phrase)
-    return Problem(loc, f"must not be {shown(value)}", f"is {shown(value)}, which the game cannot use")
+    return Problem(loc, f"cannot be used as written, got {shown(value)}",
+                   f"is {shown(value)}, which the game cannot use")
 
 
 def _hint(owner: type[Model] | None, key: str | int) -> str:

@@ -164,3 +164,12 @@ def test_only_the_content_layer_imports_pydantic() -> None:
             if any(n.split(".")[0] in ("pydantic", "pydantic_core") for n in names):
                 importers.add(path.relative_to(root).parts[0])
     assert importers == {"content"}
+
+
+def test_a_list_over_its_length_says_how_long() -> None:
+    class Route(schema.Model):
+        stops: Annotated[list[schema.Name], Field(max_length=2)]
+
+    with pytest.raises(ContentError) as caught:
+        schema.validate(Route, {"stops": ["a", "b", "c"]}, "route.toml")
+    assert str(caught.value) == "route.toml: 'stops' holds 3 items, over the limit of 2."
