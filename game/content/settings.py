@@ -10,8 +10,8 @@ few wrong values keeps every good value and a copy is kept as
 version understands it and a copy is kept as ``settings.json.newer``, so the
 next save cannot drop what this version does not know. Either way
 ``LoadResult.message`` says what happened in a sentence the game can show.
-What a good file holds is declared once, as :class:`SettingsFile` (a
-:mod:`game.content.schema` model): its ranges, choices and key names.
+What a good file holds is declared once, as a :mod:`game.content.schema`
+model (:func:`_file_model`): its ranges, choices and key names.
 
 Key and button bindings are stored as names (``"left shift"``,
 ``"button:a"``, ``"axis:leftx-"``) so that the file is readable, stays
@@ -20,15 +20,14 @@ independent of pygame's numeric codes, and a player can edit it by hand.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import Field
-
-from game.content import limits, schema
+from game.content import limits
 from game.content.errors import ContentError
 from game.content.storage import (
     guard_overwrite,
@@ -39,6 +38,9 @@ from game.content.storage import (
     user_config_dir,
     write_atomic,
 )
+
+if TYPE_CHECKING:
+    from game.content.schema import Open
 
 SETTINGS_VERSION = 1
 FILE_NAME = "settings.json"
@@ -156,89 +158,106 @@ def default_path() -> Path:
     return user_config_dir() / FILE_NAME
 
 
-Action = Annotated[str, schema.choice(*ACTIONS, need="a driving action")]
-KeyName = Annotated[str, schema.text(limits.NAME_CHARS, need="a key or button name", blank=True)]
-"""A key or button as the file names it (``"left shift"``); only an empty name is refused."""
-Bindings = dict[Action, Annotated[list[KeyName], Field(max_length=limits.LIST_NAMES)]]
-"""Actions the file rebinds; the ones it leaves out keep their default keys."""
-_RACE = RaceChoice()
+@functools.cache
+def _file_model() -> type[Open]:
+    """``settings.json`` as a :mod:`game.content.schema` model, declared on the first read.
 
-
-class RaceFile(schema.Open):
-    """The ``race`` table: the last quick-race set-up (a wrong value resets the whole set-up)."""
-
-    track: Annotated[str, schema.text(limits.TEXT_CHARS, need="a track id", empty=True)] = _RACE.track
-    car: Annotated[str, schema.text(limits.NAME_CHARS, need="a car id", empty=True)] = _RACE.car
-    rivals: Annotated[int, schema.number(0, 7, whole=True)] = _RACE.rivals
-    laps: Annotated[int, schema.number(1, 20, whole=True)] = _RACE.laps
-    difficulty: Annotated[str, schema.choice(*DIFFICULTIES)] = _RACE.difficulty
-
-
-class SettingsFile(schema.Open):
-    """``settings.json``: every key optional, keys of newer versions ignored (and kept aside by :func:`load`).
-
-    The fields are in the order the file's reset message names them.
+    Declared here rather than at the top of the module because the app imports
+    this module on its way to the title screen, and on a first start (no
+    file yet) the schema library and pydantic (~60 ms to import) are then not
+    loaded at all.
     """
+    from pydantic import Field
 
-    resolution: Annotated[list[Annotated[int, schema.number(320, 8192, whole=True)]],
-                          Field(min_length=2, max_length=2)] = Field(default_factory=lambda: [1280, 720])
-    fullscreen: schema.Flag = False
-    vsync: schema.Flag = True
-    master_volume: schema.Fraction = 0.8
-    music_volume: schema.Fraction = 0.5
-    effects_volume: schema.Fraction = 0.8
-    units: Annotated[str, schema.choice(*UNITS)] = "kmh"
-    dead_zone: Annotated[float, schema.number(0.0, 0.6)] = 0.15
-    keyboard: Bindings = Field(default_factory=dict)
-    gamepad: Bindings = Field(default_factory=dict)
-    race: RaceFile = Field(default_factory=RaceFile)
-    version: Annotated[int, schema.number(1, 10**limits.NUMBER_DIGITS, whole=True)] = SETTINGS_VERSION
+    from game.content import schema
 
-    def settings(self) -> Settings:
-        """The settings the file sets, over the defaults (a rebound table over the default keys)."""
-        given = self.model_fields_set - {"version"}
-        base = Settings()
-        values: dict[str, Any] = {name: getattr(self, name) for name in given}
-        if "resolution" in values:
-            values["resolution"] = (self.resolution[0], self.resolution[1])
-        for device, default in (("keyboard", base.keyboard), ("gamepad", base.gamepad)):
-            if device in values:
-                values[device] = {**default, **{a: list(ns) for a, ns in getattr(self, device).items()}}
-        if "race" in values:
-            values["race"] = RaceChoice(**self.race.model_dump())
-        return replace(base, **values)
+    action = Annotated[str, schema.choice(*ACTIONS, need="a driving action")]
+    key = Annotated[str, schema.text(limits.NAME_CHARS, need="a key or button name", blank=True)]
+    """A key or button as the file names it (``"left shift"``); only an empty name is refused."""
+    bindings = dict[action, Annotated[list[key], Field(max_length=limits.LIST_NAMES)]]
+    """Actions the file rebinds; the ones it leaves out keep their default keys."""
+    race = RaceChoice()
+
+    class RaceFile(schema.Open):
+        """The ``race`` table: the last quick-race set-up (a wrong value resets the whole set-up)."""
+
+        track: Annotated[str, schema.text(limits.TEXT_CHARS, need="a track id", empty=True)] = race.track
+        car: Annotated[str, schema.text(limits.NAME_CHARS, need="a car id", empty=True)] = race.car
+        rivals: Annotated[int, schema.number(0, 7, whole=True)] = race.rivals
+        laps: Annotated[int, schema.number(1, 20, whole=True)] = race.laps
+        difficulty: Annotated[str, schema.choice(*DIFFICULTIES)] = race.difficulty
+
+    class SettingsFile(schema.Open):
+        """Every key optional, keys of newer versions ignored; in the order the reset message names them."""
+
+        resolution: Annotated[list[Annotated[int, schema.number(320, 8192, whole=True)]],
+                              Field(min_length=2, max_length=2)] = Field(default_factory=lambda: [1280, 720])
+        fullscreen: schema.Flag = False
+        vsync: schema.Flag = True
+        master_volume: schema.Fraction = 0.8
+        music_volume: schema.Fraction = 0.5
+        effects_volume: schema.Fraction = 0.8
+        units: Annotated[str, schema.choice(*UNITS)] = "kmh"
+        dead_zone: Annotated[float, schema.number(0.0, 0.6)] = 0.15
+        keyboard: bindings = Field(default_factory=dict)
+        gamepad: bindings = Field(default_factory=dict)
+        race: RaceFile = Field(default_factory=RaceFile)
+        version: Annotated[int, schema.number(1, 10**limits.NUMBER_DIGITS, whole=True)] = SETTINGS_VERSION
+
+    return SettingsFile
 
 
-def _read(data: Any) -> tuple[SettingsFile, list[str]]:
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What a settings file held: its settings over the defaults, the fields reset, its version."""
+
+    settings: Settings
+    bad: list[str]
+    version: int
+
+
+def _read(data: dict[str, Any]) -> _Read:
     """The file's settings and the names of the fields that were wrong (and are left at their defaults).
 
     Each field stands alone, so the file is checked once, the wrong fields
     are dropped and the rest checked again: one bad volume never costs the
     player their key bindings.
     """
+    from game.content import schema
+
+    model = _file_model()
+    bad: list[str] = []
     try:
-        return schema.check(SettingsFile, data), []
+        parsed: Any = schema.check(model, data)
     except schema.Invalid as exc:
         bad = list(dict.fromkeys(str(p.loc[0]) for p in exc.problems if p.loc))
-    try:
-        return schema.check(SettingsFile, {k: v for k, v in data.items() if k not in bad}), bad
-    except schema.Invalid:  # cannot happen (the fields are independent), but reading never raises
-        return SettingsFile(), [*bad, "the rest"]
+        try:
+            parsed = schema.check(model, {k: v for k, v in data.items() if k not in bad})
+        except schema.Invalid:  # cannot happen (the fields are independent), but reading never raises
+            return _Read(Settings(), [*bad, "the rest"], SETTINGS_VERSION)
+    base = Settings()
+    values: dict[str, Any] = {name: getattr(parsed, name) for name in parsed.model_fields_set - {"version"}}
+    if "resolution" in values:
+        values["resolution"] = tuple(parsed.resolution)
+    for device, default in (("keyboard", base.keyboard), ("gamepad", base.gamepad)):
+        if device in values:
+            values[device] = {**default, **{a: list(ns) for a, ns in values[device].items()}}
+    if "race" in values:
+        values["race"] = RaceChoice(**parsed.race.model_dump())
+    return _Read(replace(base, **values), bad, parsed.version)
 
 
 def from_json(data: Any) -> tuple[Settings, list[str]]:
     """Settings from parsed JSON; each wrong field falls back to its default and is named."""
     if not isinstance(data, dict):
         return Settings(), ["the file does not hold a settings object"]
-    parsed, bad = _read(data)
-    return parsed.settings(), bad
+    read = _read(data)
+    return read.settings, read.bad
 
 
 def _newer(data: Any) -> bool:
     """Whether a newer game wrote this (its fields may mean more than this version knows)."""
-    if not isinstance(data, dict):
-        return False
-    return _read(data)[0].version > SETTINGS_VERSION
+    return isinstance(data, dict) and _read(data).version > SETTINGS_VERSION
 
 
 def _note(data: Any, bad: list[str]) -> tuple[str, str] | None:
