@@ -25,12 +25,37 @@ from game.content import bounded, limits
 from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.paths import LEVELS_DIR, VEHICLES_FILE
+from game.sim.mission.actions import (
+    BlockRoad,
+    ChaseTarget,
+    ClearRoad,
+    CrashActor,
+    DriveRoute,
+    FireNitrous,
+    MoveActor,
+    ParkActor,
+    PayMoney,
+    RingPhone,
+    ShowMessage,
+    SpawnActor,
+)
+from game.sim.mission.kinds import (
+    AvoidObjective,
+    DriftObjective,
+    EscapeObjective,
+    RaceObjective,
+    StopObjective,
+    TailObjective,
+    TakedownObjective,
+    VisitObjective,
+)
 from game.sim.mission.spec import (
     ACTION_KINDS,
     ACTOR_ROLES,
     OBJECTIVE_KINDS,
     PLAYER,
     Action,
+    ActionKind,
     Actor,
     Condition,
     EventSpec,
@@ -38,6 +63,7 @@ from game.sim.mission.spec import (
     Medals,
     Mission,
     Objective,
+    ObjectiveKind,
     Place,
     PlayerSpec,
     RaceSpec,
@@ -541,7 +567,7 @@ def _objective(r: _Reader, i: int, t: dict[str, Any]) -> Objective:
     kind = t.get("kind", "")
     if kind not in OBJECTIVE_KINDS:
         r.bad(what, f"'kind' must be one of {', '.join(OBJECTIVE_KINDS)}, got {shown(kind)}")
-        return Objective(id=r.text(t, "id", what), kind="reach", text="")
+        return VisitObjective(id=r.text(t, "id", what), text="")
     allowed = _COMMON | _KIND_KEYS[kind]
     for key in sorted(set(t) - allowed):
         others = [k for k, keys in _KIND_KEYS.items() if key in keys]
@@ -558,32 +584,46 @@ def _objective(r: _Reader, i: int, t: dict[str, Any]) -> Objective:
     max_m = r.num(t, "max_m", what, 80.0, positive=True)
     if min_m >= max_m:
         r.bad(what, f"'min_m' ({min_m:g}) must be less than 'max_m' ({max_m:g})")
-    return Objective(
+    common = dict(
         id=r.text(t, "id", what),
-        kind=kind,
         text=r.text(t, "text", what, max_chars=limits.TEXT_CHARS),
         time_limit_s=r.number(t, "time_limit_s", what, None, positive=True),
         damage_limit=r.number(t, "damage_limit", what, None, 0.0, 1.0),
-        place=r.integer(t, "place", what, 1, lo=1, hi=16),
-        finish_lap=r.integer(t, "finish_lap", what, 0, hi=20),
-        zones=zones,
-        ordered=r.flag(t, "ordered", what, True),
-        dwell_s=r.num(t, "dwell_s", what, _DWELL.get(kind, 0.0), 0.0, 30.0),
-        pursuers=r.integer(t, "pursuers", what, 2, lo=0, hi=6),
-        pursuer_vehicle=r.text(t, "pursuer_vehicle", what, "police"),
-        pursuer_spawns=r.names(t, "pursuer_spawns", what),
-        lose_m=r.num(t, "lose_m", what, 120.0, positive=True),
-        heat_decay_s=r.num(t, "heat_decay_s", what, 8.0, positive=True),
-        target=r.text(t, "target", what, ""),
-        min_m=min_m,
-        max_m=max_m,
-        lose_s=r.num(t, "lose_s", what, 6.0, positive=True),
-        spot_s=r.num(t, "spot_s", what, 2.0, positive=True),
-        damage=r.num(t, "damage", what, 0.5, 0.01, 1.0),
-        score=r.num(t, "score", what, 0.0, 0.0),
-        combo_s=r.num(t, "combo_s", what, 1.5, positive=True),
-        within_m=r.num(t, "within_m", what, 1.0, positive=True),
     )
+    place = r.integer(t, "place", what, 1, lo=1, hi=16)
+    finish_lap = r.integer(t, "finish_lap", what, 0, hi=20)
+    ordered = r.flag(t, "ordered", what, True)
+    dwell_s = r.num(t, "dwell_s", what, _DWELL.get(kind, 0.0), 0.0, 30.0)
+    pursuers = r.integer(t, "pursuers", what, 2, lo=0, hi=6)
+    pursuer_vehicle = r.text(t, "pursuer_vehicle", what, "police")
+    pursuer_spawns = r.names(t, "pursuer_spawns", what)
+    lose_m = r.num(t, "lose_m", what, 120.0, positive=True)
+    heat_decay_s = r.num(t, "heat_decay_s", what, 8.0, positive=True)
+    target = r.text(t, "target", what, "")
+    lose_s = r.num(t, "lose_s", what, 6.0, positive=True)
+    spot_s = r.num(t, "spot_s", what, 2.0, positive=True)
+    damage = r.num(t, "damage", what, 0.5, 0.01, 1.0)
+    score = r.num(t, "score", what, 0.0, 0.0)
+    combo_s = r.num(t, "combo_s", what, 1.5, positive=True)
+    within_m = r.num(t, "within_m", what, 1.0, positive=True)
+    K = ObjectiveKind
+    if kind == K.RACE:
+        return RaceObjective(**common, place=place, finish_lap=finish_lap, zones=zones)  # type: ignore[arg-type]
+    if kind in (K.REACH, K.DELIVER, K.PICKUP):
+        return VisitObjective(**common, kind=K(kind), zones=zones, ordered=ordered, dwell_s=dwell_s)  # type: ignore
+    if kind == K.ESCAPE:
+        return EscapeObjective(**common, zones=zones, pursuers=pursuers, pursuer_vehicle=pursuer_vehicle,  # type: ignore
+                               pursuer_spawns=pursuer_spawns, lose_m=lose_m, heat_decay_s=heat_decay_s)
+    if kind == K.TAIL:
+        return TailObjective(**common, target=target, min_m=min_m, max_m=max_m, lose_s=lose_s,  # type: ignore
+                             spot_s=spot_s)
+    if kind == K.TAKEDOWN:
+        return TakedownObjective(**common, target=target, damage=damage)  # type: ignore[arg-type]
+    if kind == K.DRIFT:
+        return DriftObjective(**common, score=score, combo_s=combo_s)  # type: ignore[arg-type]
+    if kind == K.STOP_BEFORE_LINE:
+        return StopObjective(**common, within_m=within_m)  # type: ignore[arg-type]
+    return AvoidObjective(**common, target=target)  # type: ignore[arg-type]
 
 
 def _condition(r: _Reader, t: Mapping[str, Any], what: str) -> Condition:
@@ -625,21 +665,44 @@ def _event(r: _Reader, i: int, t: dict[str, Any]) -> EventSpec | None:
         r.bad(what, f'\'style\' must be "spin" or "flip", got {shown(style)}')
         style = "spin"
     amount = r.integer(t, "amount", what, 0, lo=-_MONEY, hi=_MONEY)
-    action = Action(
-        kind=kind,
-        actor=r.text(t, "actor", what, ""),
-        text=r.text(t, "text", what, "", max_chars=limits.TEXT_CHARS),
-        speaker=r.text(t, "speaker", what, ""),
-        duration_s=r.num(t, "duration_s", what, 4.0, positive=True),
-        place=r.place(t, what),
-        route=r.names(t, "route", what),
-        speed_kmh=r.num(t, "speed_kmh", what, 0.0, 0.0, 400.0),
-        target=r.text(t, "target", what, ""),
-        style=style,
-        fire=r.flag(t, "fire", what, False),
-        amount=amount,
-        zone=r.text(t, "zone", what, ""),
-    )
+    actor = r.text(t, "actor", what, "")
+    text = r.text(t, "text", what, "", max_chars=limits.TEXT_CHARS)
+    speaker = r.text(t, "speaker", what, "")
+    duration_s = r.num(t, "duration_s", what, 4.0, positive=True)
+    place = r.place(t, what)
+    route = r.names(t, "route", what)
+    speed_kmh = r.num(t, "speed_kmh", what, 0.0, 0.0, 400.0)
+    target = r.text(t, "target", what, "")
+    fire = r.flag(t, "fire", what, False)
+    zone = r.text(t, "zone", what, "")
+    A = ActionKind
+    action: Action
+    if kind == A.MESSAGE:
+        action = ShowMessage(text=text, speaker=speaker, duration_s=duration_s)
+    elif kind == A.PHONE_CALL:
+        action = RingPhone(speaker=speaker, text=text, duration_s=duration_s)
+    elif kind == A.SPAWN:
+        action = SpawnActor(actor=actor, place=place)
+    elif kind == A.MOVE:
+        if place is None:
+            r.bad(what, "a 'move' event needs 'at' (a zone or { x, y })")
+        action = MoveActor(actor=actor, place=place or Place())
+    elif kind == A.DRIVE:
+        action = DriveRoute(actor=actor, route=route, speed_kmh=speed_kmh, place=place)
+    elif kind == A.PARK:
+        action = ParkActor(actor=actor)
+    elif kind == A.BLOCK_ROAD:
+        action = BlockRoad(zone=zone, actor=actor, place=place)
+    elif kind == A.CLEAR_ROAD:
+        action = ClearRoad(zone=zone)
+    elif kind == A.CHASE:
+        action = ChaseTarget(actor=actor, target=target, speed_kmh=speed_kmh, place=place)
+    elif kind == A.NITROUS:
+        action = FireNitrous(actor=actor, duration_s=duration_s)
+    elif kind == A.CRASH:
+        action = CrashActor(actor=actor, style=style, fire=fire)
+    else:
+        action = PayMoney(amount=amount, text=text)
     return EventSpec(r.text(t, "id", what), when, action)
 
 
@@ -673,9 +736,10 @@ def _cross_check(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec] | N
     for o in m.objectives:
         if o.kind in ("race", "stop_before_line") and m.race is None:
             r.bad(f"objective '{o.id}'", f"a '{o.kind}' objective needs a [race] table (laps)")
-        if o.target and o.target not in known:
-            r.bad(f"objective '{o.id}'", f"'target' names unknown actor '{o.target}'")
-        if o.kind in ("race",) and m.race is not None and o.finish_lap > m.race.laps:
+        target = getattr(o, "target", "")
+        if target and target not in known:
+            r.bad(f"objective '{o.id}'", f"'target' names unknown actor '{target}'")
+        if isinstance(o, RaceObjective) and m.race is not None and o.finish_lap > m.race.laps:
             r.bad(
                 f"objective '{o.id}'", f"'finish_lap' {o.finish_lap} is beyond the race's {m.race.laps} laps"
             )
@@ -690,7 +754,7 @@ def _check_vehicles(r: _Reader, m: Mission, vehicles: Mapping[str, VehicleSpec])
         if a.vehicle and a.vehicle not in vehicles:
             r.bad(f"actor '{a.id}'", f"'vehicle' names unknown vehicle '{a.vehicle}' (known: {names})")
     for o in m.objectives:
-        if o.kind == "escape" and o.pursuer_vehicle not in vehicles:
+        if isinstance(o, EscapeObjective) and o.pursuer_vehicle not in vehicles:
             r.bad(f"objective '{o.id}'", f"'pursuer_vehicle' names unknown vehicle '{o.pursuer_vehicle}'")
 
 
@@ -707,12 +771,12 @@ def _check_events(r: _Reader, m: Mission, known: set[str]) -> None:
         for key, ref in (("objective_done", w.objective_done), ("objective_active", w.objective_active)):
             if ref and ref not in objective_ids:
                 r.bad(what, f"'when.{key}' names unknown objective '{ref}'")
-        if act.actor and act.actor not in known:
-            r.bad(what, f"'actor' names unknown actor '{act.actor}'")
-        if act.target and act.target not in known:
-            r.bad(what, f"'target' names unknown actor '{act.target}'")
-        if act.kind == "move" and act.place is None:
-            r.bad(what, "a 'move' event needs 'at' (a zone or { x, y })")
+        actor = getattr(act, "actor", "")
+        target = getattr(act, "target", "")
+        if actor and actor not in known:
+            r.bad(what, f"'actor' names unknown actor '{actor}'")
+        if target and target not in known:
+            r.bad(what, f"'target' names unknown actor '{target}'")
 
 
 def zone_names(m: Mission) -> list[tuple[str, str]]:
@@ -725,9 +789,13 @@ def zone_names(m: Mission) -> list[tuple[str, str]]:
         if a.at.zone:
             out.append((f"actor '{a.id}' 'at'", a.at.zone))
     for o in m.objectives:
-        out.extend((f"objective '{o.id}'", z) for z in (*o.zones, *o.pursuer_spawns))
+        named = (*getattr(o, "zones", ()), *getattr(o, "pursuer_spawns", ()))
+        out.extend((f"objective '{o.id}'", z) for z in named)
     for e in m.events:
-        for z in (e.when.zone, e.action.zone, *e.action.route, e.action.place.zone if e.action.place else ""):
+        act = e.action
+        place = getattr(act, "place", None)
+        route = getattr(act, "route", ())
+        for z in (e.when.zone, getattr(act, "zone", ""), *route, place.zone if place else ""):
             if z:
                 out.append((f"event '{e.id}'", z))
     return out

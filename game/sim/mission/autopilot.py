@@ -28,9 +28,19 @@ import numpy as np
 from game.sim.ai.driver import AICar, RaceDrivers
 from game.sim.ai.profile import Personality, Skill
 from game.sim.controls import Controls
-from game.sim.mission.objectives import DriftTracker, VisitTracker
+from game.sim.mission.objectives import (
+    AvoidTracker,
+    DriftTracker,
+    EscapeTracker,
+    RaceTracker,
+    StopTracker,
+    TailTracker,
+    TakedownTracker,
+    VisitTracker,
+)
 from game.sim.mission.pilot import PathPilot
-from game.sim.mission.runner import THINK_DT, THINK_EVERY, MissionRunner
+from game.sim.mission.runner import MissionRunner
+from game.sim.rates import THINK_DT, THINK_EVERY
 from game.sim.track import Point
 
 PILOT_SKILL = Skill(corner_grip=0.93, brake_grip=0.88, mistake_rate=0.0, reaction_s=0.18)
@@ -38,13 +48,17 @@ DRIFT_RADIUS = 22.0
 DRIFT_RUN_MS = 18.0
 STOP_DECEL = 5.0
 """m/s²: the braking the autopilot plans for a precision stop."""
+ON_THE_LINE = (RaceTracker, StopTracker, AvoidTracker, EscapeTracker)
+"""In a race mission these objectives are driven on the racing line (an escape too: police on the circuit)."""
 
 
 class Autopilot:
     """Controls for the player's car of one runner, one step at a time."""
 
     def __init__(self, runner: MissionRunner, seed: int = 0, skip: tuple[str, ...] = ()) -> None:
-        self.rt = runner
+        self.runner = runner
+        self.rt = runner.view
+        self.cast = runner.cast
         self.rng = random.Random(seed ^ 0x5EED)
         self.skip = skip
         """Objective kinds to drive as if they were not there (failure-path tests)."""
@@ -63,7 +77,7 @@ class Autopilot:
 
     def controls(self) -> Controls:
         """Call once per world step; thinks every 4th step and holds its controls between."""
-        if self.rt.world.step_count % THINK_EVERY == 0:
+        if self.runner.world.step_count % THINK_EVERY == 0:
             self._last = self._think()
         return self._last
 
@@ -71,24 +85,24 @@ class Autopilot:
 
     def _think(self) -> Controls:
         rt = self.rt
-        t = rt.objective
-        kind = t.o.kind if t is not None else ""
-        if kind in self.skip:
-            kind = "race" if rt.session is not None else ""
-        if rt.session is not None and kind in ("race", "stop_before_line", "avoid", "escape", ""):
-            return self._race(stop=kind == "stop_before_line")
+        t = self.runner.objective
+        skipped = t is not None and t.o.kind in self.skip
+        if rt.session is not None and (t is None or skipped or isinstance(t, ON_THE_LINE)):
+            return self._race(stop=isinstance(t, StopTracker) and not skipped)
         if t is None:
             return Controls(brake=1.0) if rt.speed(0) > 0.5 else Controls(handbrake=True)
+        if skipped:
+            return Controls()
         if isinstance(t, VisitTracker):
             zone = t.next_zone()
             return self._to_zone(zone, stop=t.o.dwell_s > 0.0 or zone == t.o.zones[-1])
-        if kind == "escape":
+        if isinstance(t, EscapeTracker):
             if t.o.zones:
                 return self._to_zone(t.o.zones[0], stop=False)
             return self._flee()
-        if kind == "tail":
+        if isinstance(t, TailTracker):
             return self._tail(t.o.target, (t.o.min_m + t.o.max_m) / 2.0)
-        if kind == "takedown":
+        if isinstance(t, TakedownTracker):
             return self._ram(t.o.target)
         if isinstance(t, DriftTracker):
             return self._drift()
@@ -132,19 +146,19 @@ class Autopilot:
         every: float = 6.0,
         avoid: list[int] | None = None,
     ) -> None:
-        rt = self.rt
+        rt, cast = self.rt, self.cast
         self._replan -= THINK_DT
-        if key == self._goal and self._blocked == rt.blocked and self._replan > 0.0:
+        if key == self._goal and self._blocked == cast.blocked and self._replan > 0.0:
             return
         self._goal = key
-        self._blocked = list(rt.blocked)
+        self._blocked = list(cast.blocked)
         self._replan = every
         me = rt.pos(0)
         path = None
-        if rt.roads:
+        if cast.roads:
             if avoid:
-                path = rt.roads.route((me.real, me.imag), goal, sorted(set(rt.blocked) | set(avoid)))
-            path = path or rt.roads.route((me.real, me.imag), goal, rt.blocked)
+                path = cast.roads.route((me.real, me.imag), goal, sorted(set(cast.blocked) | set(avoid)))
+            path = path or cast.roads.route((me.real, me.imag), goal, cast.blocked)
         self.pilot.set_path(path or [(me.real, me.imag), goal], stop_at_end=stop)
 
     def _to_zone(self, zone: str, stop: bool) -> Controls:
@@ -163,7 +177,7 @@ class Autopilot:
         """
         rt = self.rt
         nodes = rt.track.road_graph.nodes
-        police = [rt.pos(v) for v, b in rt.brains.items()
+        police = [rt.pos(v) for v, b in self.cast.brains.items()
                   if b.mode in ("chase", "police") and not rt.wrecked(v)]
         if not nodes or not police:
             return self._drive()
@@ -185,7 +199,7 @@ class Autopilot:
                     best, best_score = n, score
             keep = best
             self._flee_to = keep
-        avoid = sorted({e for q in police for e in rt.roads.edges_near((q.real, q.imag), 20.0)})
+        avoid = sorted({e for q in police for e in self.cast.roads.edges_near((q.real, q.imag), 20.0)})
         self._plan(("flee", keep), keep, stop=False, every=3.0, avoid=avoid)
         return self._drive(yield_to_traffic=False)
 

@@ -3,11 +3,18 @@
 Frozen records, so one drained list can feed the HUD, the audio and the
 story screens alike. ``step`` is the world step on which the runner noticed
 it; ``time_s`` is mission time (world time: the countdown included).
+
+Every part of the runner posts into one :class:`Outbox`, created before
+anything else, so nothing said while the mission is being set up (a car
+spawned, the first objective opened) is lost: the first drain returns it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from game.sim.events import Event
+from game.sim.race import RaceEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +146,22 @@ MissionEvent = (
     | DriftScored
     | MissionOver
 )
+
+
+AnyEvent = Event | RaceEvent | MissionEvent
+"""What a mission's drain returns: world, race and mission events, oldest first."""
+
+
+class Outbox:
+    """The one queue of a mission's events: parts post, the game drains."""
+
+    def __init__(self) -> None:
+        self._events: list[AnyEvent] = []
+
+    def post(self, event: AnyEvent) -> None:
+        self._events.append(event)
+
+    def drain(self) -> list[AnyEvent]:
+        """Every event posted since the last drain, oldest first."""
+        out, self._events = self._events, []
+        return out

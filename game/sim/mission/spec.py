@@ -5,9 +5,10 @@ checks every value; the runner (:mod:`game.sim.mission.runner`) only reads
 them. Keeping the data model in ``game.sim`` lets the runner and tests build
 missions in code without touching the disk, and keeps the loader free of rules.
 
-Nothing here is code from the data: conditions and actions are closed
-vocabularies of frozen records, so a mission file can only say *what*
-happens, never run anything.
+Nothing here is code from the data: objectives (:mod:`game.sim.mission.kinds`)
+and actions (:mod:`game.sim.mission.actions`) are closed vocabularies of
+frozen records, one per kind, so a mission file can only say *what* happens,
+never run anything.
 """
 
 from __future__ import annotations
@@ -15,56 +16,40 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-ObjectiveKind = Literal[
-    "race", "reach", "deliver", "pickup", "escape", "tail", "takedown", "drift", "stop_before_line", "avoid"
+from game.sim.mission.actions import ACTION_KINDS, Action, ActionKind
+from game.sim.mission.kinds import OBJECTIVE_KINDS, Objective, ObjectiveKind
+from game.sim.mission.zones import Place, Zone
+
+__all__ = [
+    "ACTION_KINDS",
+    "ACTOR_ROLES",
+    "OBJECTIVE_KINDS",
+    "PLAYER",
+    "Action",
+    "ActionKind",
+    "Actor",
+    "ActorRole",
+    "Condition",
+    "EventSpec",
+    "Line",
+    "MedalMetric",
+    "Medals",
+    "Mission",
+    "Objective",
+    "ObjectiveKind",
+    "Place",
+    "PlayerSpec",
+    "RaceSpec",
+    "Rewards",
+    "Zone",
 ]
-OBJECTIVE_KINDS: tuple[str, ...] = get_args(ObjectiveKind)
 
 ActorRole = Literal["rival", "parked", "scripted", "police", "target"]
 ACTOR_ROLES: tuple[str, ...] = get_args(ActorRole)
 
-ActionKind = Literal[
-    "message",
-    "phone_call",
-    "spawn",
-    "move",
-    "drive",
-    "park",
-    "block_road",
-    "chase",
-    "nitrous",
-    "crash",
-    "money",
-    "clear_road",
-]
-ACTION_KINDS: tuple[str, ...] = get_args(ActionKind)
-
 MedalMetric = Literal["time", "score"]
 PLAYER = "player"
 """The actor id every condition and action uses for the player's vehicle."""
-
-
-@dataclass(frozen=True, slots=True)
-class Zone:
-    """A named area in metres: a circle (``radius`` > 0) or a polygon."""
-
-    name: str
-    x: float = 0.0
-    y: float = 0.0
-    radius: float = 0.0
-    polygon: tuple[tuple[float, float], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where something appears: a zone's centre, a start slot, or coordinates in metres."""
-
-    zone: str = ""
-    slot: int = -1
-    x: float = 0.0
-    y: float = 0.0
-    heading_deg: float | None = None
-    """0 = east, clockwise positive (as in Tiled); None: the slot's own heading or east."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +64,7 @@ class Line:
 class PlayerSpec:
     driver: str
     vehicle: str
-    start: Place = Place(slot=0)
+    start: Place = field(default_factory=lambda: Place(slot=0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,47 +85,10 @@ class Actor:
     aggression: float = 0.5
     consistency: float = 0.7
     nitrous_use: float = 0.5
-    at: Place = Place()
+    at: Place = field(default_factory=Place)
     spawn: bool = True
     route: tuple[str, ...] = ()
     speed_kmh: float = 60.0
-
-
-@dataclass(frozen=True, slots=True)
-class Objective:
-    """One step of the mission; kind-specific fields are ignored by other kinds."""
-
-    id: str
-    kind: ObjectiveKind
-    text: str
-    time_limit_s: float | None = None
-    damage_limit: float | None = None
-    # race
-    place: int = 1
-    finish_lap: int = 0
-    """race: done when the player completes this lap (0: the race's last lap)."""
-    # reach / deliver / pickup / escape
-    zones: tuple[str, ...] = ()
-    ordered: bool = True
-    dwell_s: float = 0.0
-    # escape
-    pursuers: int = 2
-    pursuer_vehicle: str = "police"
-    pursuer_spawns: tuple[str, ...] = ()
-    lose_m: float = 120.0
-    heat_decay_s: float = 8.0
-    # tail / takedown / avoid
-    target: str = ""
-    min_m: float = 15.0
-    max_m: float = 80.0
-    lose_s: float = 6.0
-    spot_s: float = 2.0
-    damage: float = 0.5
-    # drift
-    score: float = 0.0
-    combo_s: float = 1.5
-    # stop_before_line
-    within_m: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,25 +111,6 @@ class Condition:
     speed_over_kmh: float | None = None
     delay_s: float = 0.0
     """Fire this long after the other clauses first all held."""
-
-
-@dataclass(frozen=True, slots=True)
-class Action:
-    """What an event does; ``kind``-specific fields are ignored by other kinds."""
-
-    kind: ActionKind
-    actor: str = ""
-    text: str = ""
-    speaker: str = ""
-    duration_s: float = 4.0
-    place: Place | None = None
-    route: tuple[str, ...] = ()
-    speed_kmh: float = 0.0
-    target: str = ""
-    style: str = "spin"
-    fire: bool = False
-    amount: int = 0
-    zone: str = ""
 
 
 @dataclass(frozen=True, slots=True)

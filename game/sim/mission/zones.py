@@ -1,12 +1,40 @@
-"""Named zones in metres: the map's ``Trigger`` polygons plus circles a mission adds itself."""
+"""Where things are in a mission: named zones (the map's ``Trigger`` polygons plus circles a
+mission adds itself) and places (a zone, a start slot or coordinates).
+
+The records sit here rather than in :mod:`game.sim.mission.spec` because both
+the mission spec and the scripted actions (:mod:`game.sim.mission.actions`)
+name places, and neither should import the other.
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-from game.sim.mission.spec import Zone
 from game.sim.track import Point, Track
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A named area in metres: a circle (``radius`` > 0) or a polygon."""
+
+    name: str
+    x: float = 0.0
+    y: float = 0.0
+    radius: float = 0.0
+    polygon: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where something appears: a zone's centre, a start slot, or coordinates in metres."""
+
+    zone: str = ""
+    slot: int = -1
+    x: float = 0.0
+    y: float = 0.0
+    heading_deg: float | None = None
+    """0 = east, clockwise positive (as in Tiled); None: the slot's own heading or east."""
 
 
 @dataclass(frozen=True, slots=True)
