@@ -41,7 +41,6 @@ __all__ = ["MissionScene", "Pilot"]
 
 OVER_LINGER_S = 2.5
 """After the runner is over, how long the car rolls to a stop before the debrief."""
-RACE_KINDS = ("race", "stop_before_line", "avoid")
 
 
 class MissionScene(DrivingScene):
@@ -214,7 +213,7 @@ class MissionScene(DrivingScene):
         h = rt.hud()
         now = rt.time_s
         race = rt.race_rules()
-        racing = race is not None and h.kind in RACE_KINDS
+        racing = h.race_panel
         markers: tuple[MapMarker, ...] = ()
         if h.target_point is not None:
             markers = (MapMarker(h.target_point[0], h.target_point[1], TARGET, h.target_zone),)
@@ -273,9 +272,8 @@ class MissionScene(DrivingScene):
         h = self.runner.hud()
         if h.target_point is None or self.over_at is not None:
             return
-        area = self.runner.zones.get(h.target_zone)
         draw_target(surface, self.app.theme, self.view, (self.prev, self.snap), alpha, h.target_point,
-                    area.size if area else None, self.runner.time_s)
+                    h.target_size_m, self.runner.time_s)
 
     def _objective(self, surface: pygame.Surface) -> None:
         """Objective text, time left and progress: top left (in a race, below the race panels
@@ -317,31 +315,8 @@ class MissionScene(DrivingScene):
             max_lines=2,
             line_gap=1.0,
         )
-        progress = self._progress(h.kind, h.progress)
-        if progress:
-            theme.text(surface, progress, 21, (x, box.bottom - 28 * s), th.ACCENT_2, bold=True)
-
-    def _progress(self, kind: str, p: dict[str, float]) -> str:
-        if kind in ("deliver", "pickup", "reach") and "total" in p and p["total"] > 1:
-            return f"Stops {int(p.get('visited', 0))} of {int(p['total'])}"
-        if kind == "escape":
-            heat = p.get("heat", self.heat)
-            bars = "|" * round(max(0.0, min(1.0, heat)) * 10)
-            return (
-                f"Heat {bars:<10}  {p.get('nearest_m', 0):,.0f} m to the police"
-                if math.isfinite(p.get("nearest_m", 0.0))
-                else f"Heat {bars}"
-            )
-        if kind == "tail":
-            seen = round(p.get("suspicion", 0) * 100)
-            return f"Distance {p.get('distance_m', 0):,.0f} m   ·   suspicion {seen}%"
-        if kind == "takedown":
-            return f"Target damage {round(p.get('target_damage', 0) * 100)}%"
-        if kind == "drift":
-            return f"Score {p.get('score', 0):,.0f} / {p.get('target', 0):,.0f}"
-        if kind == "stop_before_line" and "gap_m" in p and math.isfinite(p["gap_m"]):
-            return f"{p['gap_m']:.1f} m to the line"
-        return ""
+        if h.detail:  # the tracker's own line: stops, heat, distance, score ...
+            theme.text(surface, h.detail, 21, (x, box.bottom - 28 * s), th.ACCENT_2, bold=True)
 
     def _dialogue(self, surface: pygame.Surface) -> None:
         line = self.line
