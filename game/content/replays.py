@@ -24,12 +24,9 @@ from game.content.errors import ContentError
 from game.content.sessions import Library, RaceSetup, build, bundled, is_track_id
 from game.content.storage import pack_json, read_packed_json, write_atomic
 from game.content.tape import is_whole, read_tape
-from game.sim.controls import Controls
-from game.sim.mission.runner import MissionRunner
-from game.sim.mission.spec import PLAYER
+from game.sim.mission.play import MissionPlay as MissionPlay  # re-exported: the mission play lives in the sim
 from game.sim.replay import SIM_VERSION, InputTape, Playback, content_fingerprint, track_fingerprint
-from game.sim.session import Entrant, RaceSession
-from game.sim.snapshot import WorldSnapshot
+from game.sim.session import RaceSession
 from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 
@@ -59,56 +56,6 @@ def session_fingerprint(session: RaceSession | MissionPlay) -> str:
         return session.fingerprint()
     return content_fingerprint([(e.name, e.spec, e.skill, e.personality) for e in session.entrants]
                                + [session.config])
-
-
-class MissionPlay:
-    """A mission runner seen as a replayable session: the player is vehicle 0.
-
-    Replays, their recorder and headless playback speak to sessions through
-    ``step(controls by vehicle)``, ``state_hash()``, ``time_s`` and
-    ``request_respawn``; a mission takes the player's controls alone.
-    """
-
-    def __init__(self, runner: MissionRunner, specs: Mapping[str, VehicleSpec]) -> None:
-        self.runner = runner
-        self._specs = specs
-
-    def step(self, controls: Mapping[int, Controls] | None = None) -> None:
-        self.runner.step(controls.get(0) if controls else None)
-
-    def request_respawn(self, vehicle: int) -> None:
-        """Missions have no reset key; nothing to do."""
-
-    def state_hash(self) -> str:
-        return self.runner.state_hash()
-
-    @property
-    def time_s(self) -> float:
-        return self.runner.time_s
-
-    @property
-    def over(self) -> bool:
-        return self.runner.over
-
-    @property
-    def entrants(self) -> tuple[Entrant, ...]:
-        """Every vehicle of the mission as a named entrant (the player first), for a viewer."""
-        mission = self.runner.mission
-        names = {PLAYER: mission.player.driver, **{a.id: a.name for a in mission.actors}}
-        by_vehicle = {v: names.get(actor, actor) for actor, v in self.runner.vehicles.items()}
-        specs = self.runner.world.fleet.specs
-        return tuple(Entrant(by_vehicle.get(i, f"car {i + 1}"), spec) for i, spec in enumerate(specs))
-
-    def snapshot(self) -> WorldSnapshot:
-        return self.runner.snapshot()
-
-    def drain_events(self) -> list[object]:
-        return list(self.runner.drain_events())
-
-    def fingerprint(self) -> str:
-        mission = self.runner.mission
-        cars = sorted({mission.player.vehicle, *(a.vehicle for a in mission.actors)})
-        return content_fingerprint([mission, *(self._specs[c] for c in cars if c in self._specs)])
 
 
 def build_mission(setup: RaceSetup) -> tuple[Track, MissionPlay]:

@@ -10,10 +10,12 @@ from game.sim.mission import events as ev
 from game.sim.mission.actions import Action, CrashActor, PayMoney, ShowMessage
 from game.sim.mission.kinds import OBJECTIVE_KINDS, ObjectiveKind, VisitObjective
 from game.sim.mission.objectives import TRACKERS
+from game.sim.mission.play import MissionPlay
 from game.sim.mission.progress import EscapeProgress, StopProgress, TailProgress, VisitProgress
 from game.sim.mission.runner import MissionRunner
 from game.sim.mission.script import HANDLERS
 from game.sim.mission.spec import Actor, Condition, EventSpec, Mission, Place, PlayerSpec, Zone
+from game.sim.play import Play
 from game.sim.vehicle import VehicleSpec
 
 
@@ -89,3 +91,14 @@ def test_progress_values_word_themselves() -> None:
     assert EscapeProgress(1.0, float("inf")).text == "Heat ||||||||||"
     assert TailProgress(30.2, 0.256, 0.0).text == "Distance 30 m   ·   suspicion 26%"
     assert StopProgress(0.25).text == "0.2 m to the line" and StopProgress(float("inf")).text == ""
+
+
+def test_a_mission_is_a_play_with_one_seat(specs: dict[str, VehicleSpec]) -> None:
+    rt = _runner(specs)
+    play = MissionPlay(rt, specs)
+    assert isinstance(play, Play) and play.players == (0,)
+    assert [s.id for s in play.specs] == ["subaru"]
+    play.step({0: Controls(throttle=1.0), 5: Controls(brake=1.0)})  # other seats' controls are no one's
+    hud = play.hud(0)
+    assert hud.mission is rt.hud() and hud.standing is None and hud.countdown is None
+    assert play.time_s == rt.time_s and play.state_hash() == rt.state_hash()

@@ -36,7 +36,6 @@ from game.sim.mission.spec import Mission
 from game.sim.mission.stage import Stage
 from game.sim.mission.view import MissionView
 from game.sim.mission.zones import areas
-from game.sim.race.rules import Race
 from game.sim.rates import THINK_DT, THINK_EVERY
 from game.sim.session import RaceSession
 from game.sim.snapshot import WorldSnapshot
@@ -123,9 +122,6 @@ class MissionRunner:
 
     def heading(self, v: int) -> float:
         return self.view.heading(v)
-
-    def race_rules(self) -> Race | None:
-        return self.view.race_rules()
 
     def hud(self) -> Hud:
         """The HUD model, built at most once per world step."""
