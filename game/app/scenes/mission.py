@@ -20,13 +20,12 @@ import pygame
 
 from game.app.campaign import Campaign, Result, clock
 from game.app.scenes.base import PauseRow, Pilot
-from game.app.scenes.driving import DrivingScene, as_play
+from game.app.scenes.driving import DrivingScene, as_play, hud_state
 from game.app.ui import theme as th
 from game.app.ui.mission_overlay import TARGET, Line, draw_dialogue, draw_target
 from game.app.ui.story import paragraph, speaker_name
 from game.sim.controls import Controls
 from game.sim.mission import events as ev
-from game.sim.play import countdown_light
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
@@ -207,43 +206,16 @@ class MissionScene(DrivingScene):
         self.app.flow.mission_over(self.campaign, self.result)
 
     def _hud(self) -> Any:
-        from game.app.render import HudState, MapMarker
+        """The play's HUD model (race panels and lights only while a race objective is open),
+        with the arrow's marker on the target zone."""
+        from game.app.render import MapMarker
 
-        rt = self.runner
-        h = rt.hud()
-        now = rt.time_s
-        race = rt.race_rules()
-        racing = h.race_panel
+        h = self.runner.hud()
         markers: tuple[MapMarker, ...] = ()
         if h.target_point is not None:
             markers = (MapMarker(h.target_point[0], h.target_point[1], TARGET, h.target_zone),)
-        common = dict(
-            banner=self.banner,
-            banner_until_s=self.banner_until,
-            time_s=now,
-            units=self.units,
-            markers=markers,
-        )
-        if race is None or not racing:
-            return HudState(show_race_info=False, **common)  # type: ignore[arg-type]
-        clock_s = race.clock(now)
-        card = race.cards[0]
-        laps = race.config.laps
-        countdown = countdown_light(clock_s)
-        order = race.order()
-        return HudState(
-            lap=min(laps, card.laps + 1),
-            laps=laps,
-            position=order.index(0) + 1 if 0 in order else 1,
-            cars=len(race.cards),
-            lap_time_s=max(0.0, clock_s - card.lap_start) if clock_s >= 0 else None,
-            best_lap_s=min(card.lap_times) if card.lap_times else None,
-            race_time_s=max(0.0, clock_s),
-            countdown=countdown,
-            finished=card.finished,
-            show_race_info=True,
-            **common,  # type: ignore[arg-type]
-        )
+        return hud_state(self.play.hud(self.seat), self.units, banner=self.banner,
+                         banner_until=self.banner_until, markers=markers)
 
     # -- drawing ---------------------------------------------------------------------------------
 
