@@ -12,7 +12,7 @@ import pytest
 
 from game.app.render import HudState, RaceRenderer, RenderOptions
 from game.app.render.chunks import ChunkCache
-from game.app.render.hud import format_time, hud_texts
+from game.app.render.hud_texts import format_time, hud_texts
 from game.app.render.vehicle_art import parse_hex
 from game.content.vehicles import load_vehicles
 from game.paths import VEHICLES_FILE

@@ -3,7 +3,7 @@
 One arcade style throughout: dark translucent panels with a thin light rim,
 white figures with drop shadows, an orange accent for the race and cyan for
 nitrous. Everything static (panels, the dial's face, labels) is rendered once
-at start; a frame only blits. :func:`hud_texts` is the single place numbers
+at start; a frame only blits. :func:`game.app.render.hud_texts.hud_texts` is the single place numbers
 become strings, so tests can check exactly what the HUD shows.
 """
 
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.app.render.hud_state import HudState, Units
+from game.app.render.hud_texts import KMH, MPH, HudTexts, hud_texts
 from game.app.render.minimap import Minimap
 from game.app.render.surfaces import frozen
 from game.app.render.text import GlyphFont, TextCache
@@ -28,62 +29,8 @@ RED = (255, 56, 64)
 GREEN = (60, 230, 110)
 PANEL = (10, 14, 28, 178)
 RIM = (255, 255, 255, 40)
-MPH = 2.2369363
-KMH = 3.6
 DIAL_SEGMENTS = 30
 DIAL_SWEEP = math.radians(260.0)
-
-
-@dataclass(frozen=True, slots=True)
-class HudTexts:
-    """Every string the HUD draws, exactly as drawn."""
-
-    speed: str
-    units: str
-    position: str
-    cars: str
-    lap: str
-    race_time: str
-    lap_time: str
-    best_lap: str
-    countdown: str
-    banner: str
-    wrong_way: str
-
-
-def format_time(t: float | None) -> str:
-    """``m:ss.cc``; dashes when the time is not known yet."""
-    if t is None or not math.isfinite(t) or t < 0:
-        return "-:--.--"
-    cs = round(t * 100)
-    m, rest = divmod(cs, 6000)
-    s, c = divmod(rest, 100)
-    return f"{m}:{s:02d}.{c:02d}"
-
-
-def speed_in(units: Units, metres_per_s: float) -> float:
-    return metres_per_s * (MPH if units == "mph" else KMH)
-
-
-def hud_texts(state: HudState, player: VehicleView | None, units: Units) -> HudTexts:
-    """The strings for one frame (pure: same input, same output)."""
-    u = state.units or units
-    spd = round(speed_in(u, player.speed)) if player is not None else 0
-    count = "" if state.countdown is None else "GO!" if state.countdown <= 0 else str(state.countdown)
-    banner = state.banner if state.banner and state.time_s < state.banner_until_s else ""
-    return HudTexts(
-        speed=str(spd),
-        units="MPH" if u == "mph" else "KM/H",
-        position=str(state.position),
-        cars=f"/{state.cars}",
-        lap=f"{min(state.lap, state.laps)}/{state.laps}",
-        race_time=format_time(state.race_time_s),
-        lap_time=format_time(state.lap_time_s),
-        best_lap=format_time(state.best_lap_s),
-        countdown=count,
-        banner=banner,
-        wrong_way="WRONG WAY" if state.wrong_way else "",
-    )
 
 
 def _panel(size: tuple[int, int], radius: int) -> pygame.Surface:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 import pygame
 
@@ -21,11 +20,13 @@ from game.app.render.camera import Camera, CameraPose, snap_scales
 from game.app.render.chunks import ChunkCache
 from game.app.render.effects import Effects
 from game.app.render.ghosts import GhostDrawer, GhostMarker
-from game.app.render.hud import Hud, HudTexts, hud_texts
+from game.app.render.hud import Hud
 from game.app.render.hud_state import HudState, RenderOptions
+from game.app.render.hud_texts import HudTexts, hud_texts
 from game.app.render.lighting import CarLight, Light, NightLighting, lights_for
 from game.app.render.minimap import Minimap
 from game.app.render.particles import ParticleFrames
+from game.app.render.poses import Pose, interpolate, player_marker
 from game.app.render.props import FLAME_LENGTH_M, WorldSprites
 from game.app.render.tile_ground import TileGround, TileImages, parse_colour, split_layers
 from game.app.render.track_ground import TrackGround
@@ -46,52 +47,6 @@ PREPARE_BUDGET = 1
 """Chunks painted ahead of need per update: one keeps the frame time flat."""
 WARM_SPRITES = 4
 """Sprites rotated per update while getting a new zoom level ready."""
-
-
-@dataclass(frozen=True, slots=True)
-class Pose:
-    """A vehicle's drawn position, between two snapshots."""
-
-    view: VehicleView
-    x: float
-    y: float
-    heading: float
-
-
-def player_marker(size: int) -> pygame.Surface:
-    """A small downward chevron over the player's car: easy to find in a pack, too small to hide the road."""
-    size = max(6, size)
-    s = pygame.Surface((size + 4, size + 2), pygame.SRCALPHA)
-    pts = [(2, 1), (size + 2, 1), (size // 2 + 2, size)]
-    pygame.draw.polygon(s, (12, 12, 20), [(x, y + 1) for x, y in pts])
-    pygame.draw.polygon(s, (255, 138, 36), pts)
-    pygame.draw.polygon(s, (255, 230, 200), pts, 1)
-    return s.convert_alpha()
-
-
-def _wrap(a: float) -> float:
-    return (a + math.pi) % (2.0 * math.pi) - math.pi
-
-
-def interpolate(previous: WorldSnapshot | None, snapshot: WorldSnapshot, alpha: float) -> list[Pose]:
-    """Every vehicle's pose ``alpha`` of the way from ``previous`` to ``snapshot`` (headings wrap)."""
-    prev = {v.index: v for v in previous.vehicles} if previous is not None else {}
-    a = min(1.0, max(0.0, alpha))
-    out = []
-    for v in snapshot.vehicles:
-        p = prev.get(v.index)
-        if p is None or math.hypot(v.x - p.x, v.y - p.y) > 8.0:
-            out.append(Pose(v, v.x, v.y, v.heading))
-        else:
-            out.append(
-                Pose(
-                    v,
-                    p.x + (v.x - p.x) * a,
-                    p.y + (v.y - p.y) * a,
-                    p.heading + _wrap(v.heading - p.heading) * a,
-                )
-            )
-    return out
 
 
 class RaceRenderer:

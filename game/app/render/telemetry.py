@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.app.render.hud import format_time, speed_in
 from game.app.render.hud_state import Units
+from game.app.render.hud_texts import format_time, speed_in
 from game.app.render.text import TextCache
 from game.sim.ghost import Ghost, Sector, sector_deltas
 

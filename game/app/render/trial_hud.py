@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.app.render.hud import ACCENT, GREEN, LABEL, PANEL, RED, RIM, WHITE, format_time
+from game.app.render.hud import ACCENT, GREEN, LABEL, PANEL, RED, RIM, WHITE
+from game.app.render.hud_texts import format_time
 from game.app.render.text import GlyphFont, TextCache
 
 MEDAL_COLOURS = {"gold": (255, 204, 64), "silver": (200, 210, 224), "bronze": (214, 140, 84)}

@@ -100,7 +100,7 @@ class TimeTrialSetupScene(TrackCarMenu):
 
     def draw_extra(self, surface: pygame.Surface) -> None:
         super().draw_extra(surface)
-        from game.app.render.hud import format_time
+        from game.app.render.hud_texts import format_time
         from game.app.render.trial_hud import MEDAL_COLOURS
 
         theme = self.app.theme
@@ -236,7 +236,7 @@ class TimeTrialScene(DrivingScene):
             if pb:
                 self._remember(lap)
         self.laps.append(TrialLap(ev.lap, ev.lap_time_s, lap is not None, pb, got))
-        from game.app.render.hud import format_time
+        from game.app.render.hud_texts import format_time
 
         words = [f"LAP {ev.lap}  {format_time(ev.lap_time_s)}"]
         if lap is None:

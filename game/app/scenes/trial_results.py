@@ -35,7 +35,7 @@ class TimeTrialResultsScene(MenuScene):
     hints = "Up/Down choose    Enter / A select    Esc / B back to set-up"
 
     def __init__(self, app: App, summary: TrialSummary) -> None:
-        from game.app.render.hud import format_time
+        from game.app.render.hud_texts import format_time
         from game.app.render.telemetry import telemetry
 
         self.setup = summary.setup
@@ -103,7 +103,7 @@ class TimeTrialResultsScene(MenuScene):
         return image
 
     def draw_extra(self, surface: pygame.Surface) -> None:
-        from game.app.render.hud import format_time
+        from game.app.render.hud_texts import format_time
         from game.app.render.trial_hud import MEDAL_COLOURS
 
         theme = self.app.theme

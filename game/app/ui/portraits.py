@@ -1,7 +1,7 @@
 """Character portraits drawn at runtime from a few traits each, so there is no art file to ship.
 
 Every cast member gets a stylised bust (hair, face, clothes, one or two props)
-on a coloured card; the traits are data in :data:`CAST`. Anyone else who
+on a coloured card; the traits are data in :data:`game.app.ui.cast.CAST`. Anyone else who
 speaks (a bank clerk, a radio) gets a portrait made from a hash of the name,
 and narration gets a neutral silhouette. Drawing is supersampled and cached
 per (name, size) on a :class:`Portraits` object the campaign owns.
@@ -10,198 +10,11 @@ per (name, size) on a :class:`Portraits` object the campaign owns.
 from __future__ import annotations
 
 import math
-import zlib
-from dataclasses import dataclass
 
 import pygame
 
-Color = tuple[int, int, int]
-SUPER = 3
-"""Supersampling factor: drawn big, smoothscaled down, for soft edges."""
-
-
-@dataclass(frozen=True, slots=True)
-class Look:
-    """What makes a face recognisable at 96 pixels."""
-
-    skin: Color
-    hair: Color
-    hair_style: str
-    """long, ponytail, bob, short, slick, bald, buzz, spiky, curly, parted, receding, cap-hair"""
-    shirt: Color
-    card: Color
-    props: tuple[str, ...] = ()
-    """cap, police-cap, glasses, shades, beard, stubble, badge, pearls, chain, tags, tie, overalls, bandana,
-    headset, jacket, hawaii, earrings, cigar, scar"""
-    caption: str = ""
-
-
-CAST: dict[str, Look] = {
-    "Katie": Look(
-        (236, 196, 170),
-        (168, 62, 34),
-        "ponytail",
-        (44, 70, 120),
-        (255, 128, 52),
-        ("overalls", "bandana"),
-        "Mechanic. Owes the bank for her father's garage.",
-    ),
-    "Mike": Look(
-        (224, 180, 148),
-        (92, 58, 36),
-        "cap-hair",
-        (200, 40, 40),
-        (255, 206, 70),
-        ("cap", "stubble"),
-        "Pizza courier. Drove getaways once, back home.",
-    ),
-    "Eric": Look(
-        (240, 206, 180),
-        (226, 190, 110),
-        "short",
-        (52, 86, 150),
-        (70, 140, 230),
-        ("badge",),
-        "Rookie cop by day. Street racer by night.",
-    ),
-    "Nicole": Look(
-        (246, 214, 196),
-        (246, 222, 140),
-        "long",
-        (226, 96, 150),
-        (255, 150, 190),
-        ("pearls", "earrings"),
-        "Married to money. Falling for speed.",
-    ),
-    "Wolf": Look(
-        (214, 184, 160),
-        (150, 150, 156),
-        "slick",
-        (26, 26, 30),
-        (96, 104, 120),
-        ("jacket", "stubble", "scar"),
-        "The best street racer in town. Used to drive for the mob.",
-    ),
-    "Gargolov": Look(
-        (206, 170, 148),
-        (60, 48, 44),
-        "bald",
-        (34, 30, 40),
-        (140, 30, 40),
-        ("beard", "tie"),
-        "Runs the bank jobs. Never raises his voice.",
-    ),
-    "Natasha": Look(
-        (238, 204, 186),
-        (30, 24, 34),
-        "bob",
-        (110, 50, 160),
-        (176, 92, 230),
-        ("earrings",),
-        "Mechanic, singer, racer. Afraid of one thing.",
-    ),
-    "Infamous": Look(
-        (120, 82, 60),
-        (20, 18, 20),
-        "buzz",
-        (30, 30, 36),
-        (230, 180, 40),
-        ("shades", "chain"),
-        "Music producer. Owns the Ford GT and the room.",
-    ),
-    "Carlo": Look(
-        (200, 160, 124),
-        (40, 32, 28),
-        "buzz",
-        (96, 110, 64),
-        (120, 140, 70),
-        ("tags", "stubble"),
-        "Just home from a tour of duty.",
-    ),
-    "Jason": Look(
-        (214, 176, 142),
-        (46, 36, 30),
-        "spiky",
-        (30, 150, 150),
-        (40, 200, 190),
-        ("jacket",),
-        "Carlo's little brother. Fast, and too sure of it.",
-    ),
-    "Michael D'Orazio": Look(
-        (206, 168, 140),
-        (196, 196, 200),
-        "receding",
-        (40, 36, 52),
-        (110, 30, 60),
-        ("tie", "cigar"),
-        "The uncle. A mob boss deep in debt.",
-    ),
-    "Jerry Brecken": Look(
-        (240, 200, 170),
-        (130, 80, 40),
-        "curly",
-        (240, 140, 40),
-        (90, 190, 240),
-        ("glasses", "hawaii"),
-        "Film producer. Bets big, laughs loud.",
-    ),
-    "Marcus Cheng": Look(
-        (232, 200, 160),
-        (16, 16, 20),
-        "parted",
-        (110, 116, 130),
-        (60, 170, 110),
-        ("glasses", "tie"),
-        "Businessman. Counts every dollar twice.",
-    ),
-    "The Phantom": Look(
-        (236, 196, 170),
-        (168, 62, 34),
-        "ponytail",
-        (20, 20, 26),
-        (40, 60, 140),
-        ("helmet", "jacket"),
-        "Nobody knows who drives the blue Subaru.",
-    ),
-}
-NARRATOR_CAPTION = "The story so far."
-SKINS: tuple[Color, ...] = ((240, 206, 180), (214, 176, 142), (176, 126, 96), (120, 82, 60), (236, 196, 170))
-HAIRS: tuple[Color, ...] = ((30, 24, 20), (92, 58, 36), (200, 170, 110), (150, 150, 156), (130, 60, 30))
-STYLES = ("short", "parted", "bald", "curly", "slick", "buzz")
-CARDS: tuple[Color, ...] = ((90, 110, 150), (120, 96, 150), (80, 140, 130), (150, 110, 80), (110, 120, 90))
-
-
-def look_for(name: str) -> Look | None:
-    """The cast member's look; a stable made-up one for a bit part; None for narration."""
-    if not name.strip():
-        return None
-    if name in CAST:
-        return CAST[name]
-    for known, look in CAST.items():  # "Gargolov's man" is not Gargolov, but "Eric (radio)" is Eric
-        if name.startswith(known + " ") and "'" not in name[len(known) : len(known) + 2]:
-            return look
-    h = zlib.crc32(name.encode("utf-8"))
-    props: tuple[str, ...] = ()
-    lowered = name.lower()
-    if "police" in lowered or "patrol" in lowered or "radio" in lowered:
-        props = ("police-cap", "headset")
-    elif h % 3 == 0:
-        props = ("tie",)
-    return Look(
-        SKINS[h % 5],
-        HAIRS[(h >> 3) % 5],
-        STYLES[(h >> 6) % 6],
-        ((h >> 9) % 120 + 40,) * 3,
-        CARDS[(h >> 12) % 5],
-        props,
-    )
-
-
-def caption(name: str) -> str:
-    look = look_for(name)
-    if look is None:
-        return NARRATOR_CAPTION
-    return look.caption
+from game.app.ui.cast import SUPER, Color, Look, look_for, shade
+from game.app.ui.portrait_hair import draw_hair, draw_head_props
 
 
 class Portraits:
@@ -217,14 +30,6 @@ class Portraits:
             s = portrait(name, key[1])
             self._cache[key] = s
         return s
-
-
-def _shade(c: Color, f: float) -> Color:
-    return (
-        min(255, max(0, round(c[0] * f))),
-        min(255, max(0, round(c[1] * f))),
-        min(255, max(0, round(c[2] * f))),
-    )
 
 
 def portrait(name: str, size: int) -> pygame.Surface:
@@ -246,7 +51,7 @@ def _card(s: pygame.Surface, base: Color) -> None:
     n = s.get_width()
     for y in range(n):
         t = y / n
-        pygame.draw.line(s, _shade(base, 0.55 + 0.5 * (1 - t)), (0, y), (n, y))
+        pygame.draw.line(s, shade(base, 0.55 + 0.5 * (1 - t)), (0, y), (n, y))
     stripes = pygame.Surface((n, n), pygame.SRCALPHA)
     for k in range(-3, 8):
         x = k * n // 5
@@ -268,7 +73,7 @@ def _round(s: pygame.Surface) -> None:
 
 def _frame(s: pygame.Surface, base: Color) -> None:
     n = s.get_width()
-    pygame.draw.rect(s, _shade(base, 1.35), s.get_rect(), max(2, n // 40), border_radius=n // 7)
+    pygame.draw.rect(s, shade(base, 1.35), s.get_rect(), max(2, n // 40), border_radius=n // 7)
 
 
 def _narrator(s: pygame.Surface) -> None:
@@ -296,11 +101,11 @@ def _bust(s: pygame.Surface, look: Look) -> None:
     style = look.hair_style
     # hair that falls behind the shoulders
     if style == "long":
-        pygame.draw.ellipse(s, _shade(hair, 0.85), (cx - n * 0.25, n * 0.2, n * 0.5, n * 0.72))
+        pygame.draw.ellipse(s, shade(hair, 0.85), (cx - n * 0.25, n * 0.2, n * 0.5, n * 0.72))
     elif style == "ponytail":
-        pygame.draw.ellipse(s, _shade(hair, 0.8), (cx + n * 0.1, n * 0.3, n * 0.2, n * 0.42))
+        pygame.draw.ellipse(s, shade(hair, 0.8), (cx + n * 0.1, n * 0.3, n * 0.2, n * 0.42))
     elif style == "bob":
-        pygame.draw.ellipse(s, _shade(hair, 0.85), (cx - n * 0.23, n * 0.2, n * 0.46, n * 0.46))
+        pygame.draw.ellipse(s, shade(hair, 0.85), (cx - n * 0.23, n * 0.2, n * 0.46, n * 0.46))
     # shoulders and clothes
     body = pygame.Rect(0, 0, n * 0.8, n * 0.5)
     body.midtop = (round(cx), round(n * 0.7))
@@ -309,27 +114,27 @@ def _bust(s: pygame.Surface, look: Look) -> None:
     pygame.draw.rect(s, shirt, (body.left, body.centery, body.width, n))
     neck = pygame.Rect(0, 0, head_w * 0.42, n * 0.16)
     neck.midtop = (round(cx), head.bottom - round(n * 0.04))
-    pygame.draw.rect(s, _shade(skin, 0.82), neck)
-    pygame.draw.ellipse(s, _shade(skin, 0.82), (neck.left, neck.bottom - n * 0.04, neck.width, n * 0.07))
+    pygame.draw.rect(s, shade(skin, 0.82), neck)
+    pygame.draw.ellipse(s, shade(skin, 0.82), (neck.left, neck.bottom - n * 0.04, neck.width, n * 0.07))
     _clothes(s, look, body, neck)
     # head
     for side in (-1, 1):
         ear = pygame.Rect(0, 0, n * 0.06, n * 0.1)
         ear.center = (round(cx + side * head_w * 0.5), round(head.centery + n * 0.01))
-        pygame.draw.ellipse(s, _shade(skin, 0.9), ear)
+        pygame.draw.ellipse(s, shade(skin, 0.9), ear)
     pygame.draw.ellipse(s, skin, head)
-    pygame.draw.ellipse(s, _shade(skin, 0.92), (head.left, head.centery, head_w, head_h * 0.5), 0)
+    pygame.draw.ellipse(s, shade(skin, 0.92), (head.left, head.centery, head_w, head_h * 0.5), 0)
     pygame.draw.ellipse(s, skin, (head.left + head_w * 0.04, head.top, head_w * 0.92, head_h * 0.9))
     _face(s, look, head)
-    _hair(s, look, head)
-    _head_props(s, look, head)
+    draw_hair(s, look, head)
+    draw_head_props(s, look, head)
 
 
 def _face(s: pygame.Surface, look: Look, head: pygame.Rect) -> None:
     n = s.get_width()
     cx = head.centerx
     eye_y = head.top + head.height * 0.5
-    brow = _shade(look.hair, 0.8) if look.hair_style != "bald" else _shade(look.skin, 0.6)
+    brow = shade(look.hair, 0.8) if look.hair_style != "bald" else shade(look.skin, 0.6)
     for side in (-1, 1):
         ex = cx + side * head.width * 0.2
         pygame.draw.ellipse(s, (250, 250, 250), (ex - n * 0.03, eye_y - n * 0.015, n * 0.06, n * 0.032))
@@ -341,19 +146,19 @@ def _face(s: pygame.Surface, look: Look, head: pygame.Rect) -> None:
             (ex + n * 0.035, eye_y - n * 0.05),
             max(2, n // 60),
         )
-    nose = _shade(look.skin, 0.78)
+    nose = shade(look.skin, 0.78)
     pygame.draw.line(s, nose, (cx, eye_y + n * 0.01), (cx - n * 0.012, eye_y + n * 0.07), max(2, n // 90))
     mouth_y = head.top + head.height * 0.8
     pygame.draw.arc(
         s,
-        _shade(look.skin, 0.55),
+        shade(look.skin, 0.55),
         (cx - n * 0.05, mouth_y - n * 0.03, n * 0.1, n * 0.04),
         math.pi * 1.1,
         math.pi * 1.9,
         max(2, n // 80),
     )
     if "stubble" in look.props or "beard" in look.props:
-        beard = (*_shade(look.hair, 0.9), 110 if "stubble" in look.props else 255)
+        beard = (*shade(look.hair, 0.9), 110 if "stubble" in look.props else 255)
         layer = pygame.Surface(s.get_size(), pygame.SRCALPHA)
         jaw = pygame.Rect(
             head.left + head.width * 0.08,
@@ -367,7 +172,7 @@ def _face(s: pygame.Surface, look: Look, head: pygame.Rect) -> None:
         if "beard" in look.props:
             pygame.draw.arc(
                 s,
-                _shade(look.skin, 0.45),
+                shade(look.skin, 0.45),
                 (cx - n * 0.05, mouth_y - n * 0.03, n * 0.1, n * 0.04),
                 math.pi * 1.1,
                 math.pi * 1.9,
@@ -384,288 +189,12 @@ def _face(s: pygame.Surface, look: Look, head: pygame.Rect) -> None:
         )
 
 
-def _hair(s: pygame.Surface, look: Look, head: pygame.Rect) -> None:
-    n = s.get_width()
-    c = look.hair
-    hi = _shade(c, 1.35)
-    top = pygame.Rect(head.left - n * 0.01, head.top - n * 0.03, head.width + n * 0.02, head.height * 0.5)
-    style = look.hair_style
-    if style in ("long", "ponytail", "bob", "short", "parted", "cap-hair", "curly"):
-        pygame.draw.ellipse(s, c, top)
-    if style == "long":
-        pygame.draw.rect(
-            s,
-            c,
-            (head.left - n * 0.03, head.top + head.height * 0.15, n * 0.07, head.height * 0.9),
-            border_radius=n // 30,
-        )
-        pygame.draw.rect(
-            s,
-            c,
-            (head.right - n * 0.04, head.top + head.height * 0.15, n * 0.07, head.height * 0.9),
-            border_radius=n // 30,
-        )
-        pygame.draw.polygon(
-            s,
-            c,
-            [
-                (head.left, head.top + head.height * 0.3),
-                (head.centerx + n * 0.06, head.top + n * 0.02),
-                (head.left + head.width * 0.2, head.top + head.height * 0.4),
-            ],
-        )
-    elif style == "ponytail":
-        pygame.draw.polygon(
-            s,
-            c,
-            [
-                (head.left, head.top + head.height * 0.35),
-                (head.centerx, head.top),
-                (head.right, head.top + head.height * 0.3),
-                (head.right, head.top + head.height * 0.2),
-            ],
-        )
-    elif style == "bob":
-        for x in (head.left - n * 0.035, head.right - n * 0.045):
-            pygame.draw.rect(
-                s, c, (x, head.top + head.height * 0.1, n * 0.08, head.height * 0.62), border_radius=n // 30
-            )
-        pygame.draw.rect(s, c, (head.left, head.top + head.height * 0.1, head.width, head.height * 0.2))
-    elif style == "slick":
-        pygame.draw.ellipse(
-            s, c, (head.left - n * 0.01, head.top - n * 0.05, head.width + n * 0.02, head.height * 0.45)
-        )
-        for k in range(4):
-            y = head.top + k * n * 0.018
-            pygame.draw.arc(
-                s,
-                hi,
-                (head.left + n * 0.03, y - n * 0.02, head.width - n * 0.06, head.height * 0.4),
-                0.3,
-                2.8,
-                max(1, n // 120),
-            )
-    elif style == "buzz":
-        layer = pygame.Surface(s.get_size(), pygame.SRCALPHA)
-        pygame.draw.ellipse(
-            layer, (*c, 200), (head.left, head.top - n * 0.01, head.width, head.height * 0.38)
-        )
-        s.blit(layer, (0, 0))
-    elif style == "spiky":
-        base = head.top + head.height * 0.22
-        pts = [(head.left - n * 0.01, base + n * 0.03)]
-        for k in range(7):
-            x = head.left + head.width * k / 6
-            pts.append((x, base - (n * 0.12 if k % 2 else n * 0.04)))
-        pts.append((head.right + n * 0.01, base + n * 0.03))
-        pygame.draw.polygon(s, c, pts)
-    elif style == "curly":
-        for k in range(9):
-            a = math.pi * (0.05 + 0.9 * k / 8)
-            x = head.centerx - math.cos(a) * head.width * 0.52
-            y = head.top + head.height * 0.25 - math.sin(a) * head.height * 0.3
-            pygame.draw.circle(s, c, (x, y), n * 0.055)
-            pygame.draw.circle(s, hi, (x - n * 0.01, y - n * 0.01), n * 0.02)
-    elif style == "parted":
-        pygame.draw.polygon(
-            s,
-            c,
-            [
-                (head.left, head.top + head.height * 0.3),
-                (head.left + head.width * 0.35, head.top + head.height * 0.04),
-                (head.right, head.top + head.height * 0.28),
-                (head.right, head.top + head.height * 0.18),
-            ],
-        )
-        pygame.draw.line(
-            s,
-            hi,
-            (head.left + head.width * 0.33, head.top + n * 0.0),
-            (head.left + head.width * 0.36, head.top + head.height * 0.1),
-            max(2, n // 100),
-        )
-    elif style == "receding":
-        for side in (-1, 1):
-            pygame.draw.ellipse(
-                s,
-                c,
-                (
-                    head.centerx + side * head.width * 0.32 - n * 0.06,
-                    head.top + head.height * 0.12,
-                    n * 0.12,
-                    head.height * 0.36,
-                ),
-            )
-        pygame.draw.arc(
-            s,
-            c,
-            (head.left - n * 0.005, head.top - n * 0.01, head.width + n * 0.01, head.height * 0.7),
-            0.2,
-            0.9,
-            max(2, n // 50),
-        )
-    elif style == "bald":
-        pygame.draw.ellipse(
-            s,
-            (255, 255, 255),
-            (head.left + head.width * 0.25, head.top + n * 0.02, head.width * 0.25, head.height * 0.08),
-        )
-    if style in ("short", "cap-hair"):
-        pygame.draw.polygon(
-            s,
-            c,
-            [
-                (head.left, head.top + head.height * 0.32),
-                (head.left + head.width * 0.2, head.top + head.height * 0.12),
-                (head.right - head.width * 0.1, head.top + head.height * 0.2),
-                (head.right, head.top + head.height * 0.32),
-                (head.right, head.top + head.height * 0.15),
-                (head.left, head.top + head.height * 0.15),
-            ],
-        )
-        pygame.draw.arc(s, hi, top, 0.6, 2.0, max(2, n // 80))
-
-
-def _head_props(s: pygame.Surface, look: Look, head: pygame.Rect) -> None:
-    n = s.get_width()
-    props = look.props
-    eye_y = head.top + head.height * 0.5
-    lw = max(2, n // 70)
-    if "cap" in props:
-        cap = pygame.Rect(head.left - n * 0.02, head.top - n * 0.06, head.width + n * 0.04, head.height * 0.5)
-        pygame.draw.ellipse(s, (210, 40, 40), cap)
-        pygame.draw.rect(s, (210, 40, 40), (cap.left, cap.centery, cap.width, cap.height * 0.25))
-        pygame.draw.ellipse(
-            s,
-            (160, 24, 24),
-            (head.left - n * 0.1, head.top + head.height * 0.2, head.width * 0.7, head.height * 0.12),
-        )
-        # a slice of pizza on the cap
-        pz = [
-            (head.centerx, head.top + head.height * 0.18),
-            (head.centerx - n * 0.045, head.top - n * 0.02),
-            (head.centerx + n * 0.045, head.top - n * 0.02),
-        ]
-        pygame.draw.polygon(s, (255, 206, 90), pz)
-        pygame.draw.circle(s, (200, 60, 40), (head.centerx, head.top + head.height * 0.04), n * 0.012)
-    if "police-cap" in props:
-        cap = pygame.Rect(
-            head.left - n * 0.03, head.top - n * 0.07, head.width + n * 0.06, head.height * 0.38
-        )
-        pygame.draw.rect(s, (30, 40, 80), cap, border_radius=n // 40)
-        pygame.draw.rect(s, (20, 20, 30), (cap.left, cap.bottom - n * 0.03, cap.width, n * 0.04))
-        pygame.draw.circle(s, (240, 200, 80), (head.centerx, cap.centery), n * 0.025)
-    if "bandana" in props:
-        pygame.draw.rect(
-            s,
-            (40, 120, 200),
-            (head.left, head.top + head.height * 0.14, head.width, head.height * 0.1),
-            border_radius=n // 60,
-        )
-        for k in range(4):
-            pygame.draw.circle(
-                s,
-                (240, 240, 250),
-                (head.left + head.width * (0.15 + 0.23 * k), head.top + head.height * 0.19),
-                n * 0.008,
-            )
-    if "helmet" in props:
-        shell = pygame.Rect(
-            head.left - n * 0.05, head.top - n * 0.07, head.width + n * 0.1, head.height * 1.12
-        )
-        pygame.draw.ellipse(s, (24, 26, 34), shell)
-        pygame.draw.rect(
-            s,
-            (24, 26, 34),
-            (shell.left + n * 0.02, shell.centery, shell.width - n * 0.04, shell.height * 0.5),
-            border_radius=n // 20,
-        )
-        visor = pygame.Rect(
-            head.left - n * 0.01, head.top + head.height * 0.3, head.width + n * 0.02, head.height * 0.34
-        )
-        pygame.draw.rect(s, (60, 110, 220), visor, border_radius=n // 24)
-        pygame.draw.line(
-            s,
-            (200, 230, 255),
-            (visor.left + n * 0.03, visor.top + n * 0.03),
-            (visor.left + n * 0.12, visor.top + n * 0.02),
-            max(2, n // 80),
-        )
-        pygame.draw.line(
-            s,
-            (255, 120, 40),
-            (shell.left + n * 0.04, shell.top + shell.height * 0.2),
-            (shell.right - n * 0.04, shell.top + shell.height * 0.2),
-            max(3, n // 40),
-        )
-    if "glasses" in props:
-        for side in (-1, 1):
-            r = pygame.Rect(0, 0, n * 0.09, n * 0.065)
-            r.center = (round(head.centerx + side * head.width * 0.2), round(eye_y))
-            pygame.draw.rect(s, (30, 30, 34), r, lw, border_radius=n // 50)
-        pygame.draw.line(
-            s, (30, 30, 34), (head.centerx - n * 0.02, eye_y), (head.centerx + n * 0.02, eye_y), lw
-        )
-    if "shades" in props:
-        pts = [
-            (head.left + n * 0.01, eye_y - n * 0.035),
-            (head.right - n * 0.01, eye_y - n * 0.035),
-            (head.right - n * 0.03, eye_y + n * 0.035),
-            (head.centerx + n * 0.02, eye_y + n * 0.04),
-            (head.centerx, eye_y + n * 0.01),
-            (head.centerx - n * 0.02, eye_y + n * 0.04),
-            (head.left + n * 0.03, eye_y + n * 0.035),
-        ]
-        pygame.draw.polygon(s, (16, 16, 22), pts)
-        pygame.draw.line(
-            s,
-            (120, 200, 255),
-            (head.left + n * 0.05, eye_y - n * 0.015),
-            (head.left + n * 0.09, eye_y - n * 0.025),
-            max(2, n // 90),
-        )
-    if "earrings" in props:
-        for side in (-1, 1):
-            pygame.draw.circle(
-                s,
-                (255, 220, 120),
-                (head.centerx + side * head.width * 0.5, head.centery + n * 0.07),
-                n * 0.014,
-            )
-    if "headset" in props:
-        pygame.draw.arc(
-            s,
-            (20, 20, 24),
-            (head.left - n * 0.03, head.top + n * 0.02, head.width + n * 0.06, head.height * 0.8),
-            0.0,
-            math.pi,
-            max(2, n // 60),
-        )
-        pygame.draw.line(
-            s,
-            (20, 20, 24),
-            (head.right, head.centery + n * 0.02),
-            (head.centerx + n * 0.06, head.bottom - n * 0.04),
-            max(2, n // 80),
-        )
-    if "cigar" in props:
-        y = head.top + head.height * 0.8
-        pygame.draw.line(
-            s,
-            (110, 70, 40),
-            (head.centerx + n * 0.03, y),
-            (head.centerx + n * 0.14, y + n * 0.02),
-            max(3, n // 40),
-        )
-        pygame.draw.circle(s, (255, 120, 40), (head.centerx + n * 0.145, y + n * 0.02), n * 0.01)
-
-
 def _clothes(s: pygame.Surface, look: Look, body: pygame.Rect, neck: pygame.Rect) -> None:
     n = s.get_width()
     props = look.props
     cx = body.centerx
     collar_y = neck.bottom - n * 0.01
-    dark = _shade(look.shirt, 0.65)
+    dark = shade(look.shirt, 0.65)
     lw = max(2, n // 70)
     if "overalls" in props:
         pygame.draw.rect(s, (60, 64, 70), (cx - n * 0.16, collar_y + n * 0.06, n * 0.32, n))
@@ -682,7 +211,7 @@ def _clothes(s: pygame.Surface, look: Look, body: pygame.Rect, neck: pygame.Rect
         for side in (-1, 1):
             pygame.draw.polygon(
                 s,
-                _shade(look.shirt, 1.8) if look.shirt[0] < 40 else dark,
+                shade(look.shirt, 1.8) if look.shirt[0] < 40 else dark,
                 [
                     (cx + side * n * 0.05, collar_y),
                     (cx + side * n * 0.18, collar_y + n * 0.02),
