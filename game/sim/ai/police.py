@@ -208,10 +208,8 @@ class Police:
         if p.state == "patrol":
             if u.follower is None:
                 return Controls(handbrake=True)
-            u.follower.advance_to(here, rng)
-            aim, _ = u.follower.lookahead(max(8.0, 0.9 * v + 4.0), rng, LANE_WIDTH_M * 0.5)
-            bend = u.follower.curvature_ahead(max(20.0, 2.5 * v), rng)
-            want = min(PATROL_KMH / 3.6, math.sqrt(2.5 / max(bend, 1e-4)))
+            aim, v_bends = u.follower.follow(here, v, rng, LANE_WIDTH_M * 0.5, min_ahead=8.0)
+            want = min(PATROL_KMH / 3.6, v_bends)
         elif p.state == "search":
             aim = p.last_seen
             want = 25.0 if abs(aim - here) > 15.0 else 0.0

@@ -1,25 +1,35 @@
-"""The road network as cars drive it: the track's road graph, resampled for following.
+"""The road network as cars use it: one index of the track's road graph, and a follower on it.
 
-Traffic and police patrols drive it. The graph itself (junctions where road
-ends meet, lanes and speed limits per road) is the track's
-:class:`~game.sim.track.RoadGraph`; this module adds what following needs.
+The graph itself (junctions where road ends meet, lanes and speed limits per
+road) is the track's :class:`~game.sim.track.RoadGraph`; :class:`RoadNetwork`
+is the one index of it that everything driving on roads shares: traffic and
+police patrols follow its resampled roads, mission routes (A*, in
+:mod:`game.sim.mission.routes`) walk its adjacency, and a road block finds
+the roads through a zone with its segment arrays. Edge ``i`` of the index is
+edge ``i`` of the graph, so a blocked road keeps one number everywhere.
+
 Each road is an edge that can be driven either way. A position on the
-network is (edge, direction, distance from the start of the edge in that
-direction), so "20 m further on" is simple arithmetic plus, at a node, a
-choice of the next edge.
+network (:class:`RoadFollower`) is (edge, direction, distance from the start
+of the edge in that direction), so "20 m further on" is simple arithmetic
+plus, at a node, a choice of the next edge.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
 
 from game.sim.ai.geometry import C128, F64
-from game.sim.track import RoadGraph
+from game.sim.track import Point, RoadGraph
 
 LANE_WIDTH_M = 3.5
+CORNER_ACCEL = 2.5
+"""m/s²: how hard a car following the road corners (a civilian's comfort, a patrol's calm)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,31 +67,92 @@ def _resample_open(points: C128, spacing: float) -> C128:
 
 
 class RoadNetwork:
-    """The track's road graph with every road resampled about every 2 m, for following."""
+    """The one index of a track's road graph: resampled roads for following, adjacency for
+    routing, segment arrays for "which roads pass here".
+
+    A road drawn as a single point (no length) keeps its number but is left out of
+    following: no follower is put on it and no turn leads onto it.
+    """
 
     def __init__(self, graph: RoadGraph) -> None:
+        self.graph = graph
         self.nodes: list[complex] = [complex(x, y) for x, y in graph.nodes]
         self.edges: list[Edge] = []
         self.incident: list[list[int]] = [[] for _ in graph.nodes]
-        for road in graph.edges:
-            pts = np.array([complex(x, y) for x, y in road.points], dtype=np.complex128)
-            if len(pts) < 2:
-                continue
-            fine = _resample_open(pts, 2.0)
-            s = np.concatenate([[0.0], np.cumsum(np.abs(np.diff(fine)))])
-            edge = Edge(len(self.edges), road.a, road.b, fine, s, float(s[-1]), road.lanes, road.speed_kmh)
-            self.edges.append(edge)
-            self.incident[road.a].append(edge.index)
+        """Followable edges at each node, in edge order (the turns a follower draws from)."""
+        self.adjacent: list[list[tuple[int, int, float]]] = [[] for _ in graph.nodes]
+        """(edge, other node, length) from each node, every edge both ways: the routing graph."""
+        followed: list[Edge] = []
+        for i, road in enumerate(graph.edges):
+            length = max(road.length, 1e-6)
+            self.adjacent[road.a].append((i, road.b, length))
             if road.b != road.a:
-                self.incident[road.b].append(edge.index)
-        if self.edges:
-            self._all = np.concatenate([e.pts for e in self.edges])
-            self._owner = np.concatenate([np.full(len(e.pts), e.index) for e in self.edges])
-            self._at = np.concatenate([e.s for e in self.edges])
+                self.adjacent[road.b].append((i, road.a, length))
+            pts = np.array([complex(x, y) for x, y in road.points], dtype=np.complex128)
+            followable = len(pts) >= 2
+            fine = _resample_open(pts, 2.0) if followable else np.repeat(pts, 2)
+            s = np.concatenate([[0.0], np.cumsum(np.abs(np.diff(fine)))])
+            edge = Edge(i, road.a, road.b, fine, s, float(s[-1]), road.lanes, road.speed_kmh)
+            self.edges.append(edge)
+            if followable:
+                followed.append(edge)
+                self.incident[road.a].append(i)
+                if road.b != road.a:
+                    self.incident[road.b].append(i)
+        if followed:
+            self._all = np.concatenate([e.pts for e in followed])
+            self._owner = np.concatenate([np.full(len(e.pts), e.index) for e in followed])
+            self._at = np.concatenate([e.s for e in followed])
         else:
             self._all = np.zeros(0, dtype=np.complex128)
             self._owner = np.zeros(0, dtype=np.intp)
             self._at = np.zeros(0)
+        self._segments(graph)
+
+    def _segments(self, graph: RoadGraph) -> None:
+        """Every drawn segment of every road as arrays (start, direction, owning edge, its index)."""
+        seg_a: list[complex] = []
+        seg_b: list[complex] = []
+        owner: list[int] = []
+        index: list[int] = []
+        for i, road in enumerate(graph.edges):
+            for k, (p, q) in enumerate(itertools.pairwise(road.points)):
+                seg_a.append(complex(*p))
+                seg_b.append(complex(*q))
+                owner.append(i)
+                index.append(k)
+        self._seg_a = np.array(seg_a, dtype=np.complex128)
+        self._seg_d = np.array(seg_b, dtype=np.complex128) - self._seg_a
+        self._seg_owner = np.array(owner, dtype=np.intp)
+        self._seg_index = np.array(index, dtype=np.intp)
+
+    def __bool__(self) -> bool:
+        """Whether the map has any road at all (a circuit has none)."""
+        return bool(self.graph.edges)
+
+    # -- where the roads are ------------------------------------------------------------------
+
+    def nearest_edge(self, p: Point, blocked: Collection[int] = ()) -> tuple[int, int, float, float]:
+        """(edge, segment, fraction along the segment, distance) of the open road nearest ``p``."""
+        z = complex(*p)
+        dd = (self._seg_d * np.conj(self._seg_d)).real
+        t = ((z - self._seg_a) * np.conj(self._seg_d)).real / np.where(dd > 0, dd, 1.0)
+        t = np.clip(t, 0.0, 1.0)
+        dist = np.abs(self._seg_a + t * self._seg_d - z)
+        if blocked:
+            dist = np.where(np.isin(self._seg_owner, list(blocked)), np.inf, dist)
+        k = int(np.argmin(dist))
+        return int(self._seg_owner[k]), int(self._seg_index[k]), float(t[k]), float(dist[k])
+
+    def edges_near(self, p: Point, radius: float) -> list[int]:
+        """Every road passing within ``radius`` of ``p``, in edge order."""
+        z = complex(*p)
+        dd = (self._seg_d * np.conj(self._seg_d)).real
+        t = np.clip(((z - self._seg_a) * np.conj(self._seg_d)).real / np.where(dd > 0, dd, 1.0), 0.0, 1.0)
+        near = np.abs(self._seg_a + t * self._seg_d - z) <= radius
+        return sorted({int(e) for e in self._seg_owner[near]})
+
+    # -- following ----------------------------------------------------------------------------
 
     def nearest(self, p: complex) -> tuple[int, float, float]:
         """(edge, distance along it from its start, distance from the road's centre line)."""
@@ -171,6 +242,20 @@ class RoadFollower:
             ne = self.graph.edges[self._next[0]]
             p, t = ne.point(self._next[1], min(d - e.length, ne.length))
         return p + t * 1j * lane_offset, t
+
+    def follow(self, p: complex, v: float, rng: random.Random, lane: float,
+               min_ahead: float) -> tuple[complex, float]:
+        """Keep to the road from ``p`` at ``v`` m/s: (the point to steer for, the speed its bends allow).
+
+        The point is in the lane ``lane`` metres right of the centre line, a
+        little further ahead the faster the car goes (at least ``min_ahead``);
+        the speed is what ``CORNER_ACCEL`` allows over the bends of the next
+        stretch. Traffic and police patrols drive by this one reading.
+        """
+        self.advance_to(p, rng)
+        aim, _ = self.lookahead(max(min_ahead, 0.9 * v + 4.0), rng, lane)
+        bend = self.curvature_ahead(max(20.0, 2.5 * v), rng)
+        return aim, math.sqrt(CORNER_ACCEL / max(bend, 1e-4))
 
     def curvature_ahead(self, ahead: float, rng: random.Random) -> float:
         """Roughly how sharply the route bends over the next ``ahead`` metres (1/m)."""

@@ -1,10 +1,11 @@
 """Civilian traffic: keep to the right-hand lane of the road graph, stop for obstacles, never ram.
 
-A traffic car follows a :class:`~game.sim.ai.roads.RoadFollower` at the road's
-cruising speed, slows for bends, and looks down a corridor ahead of its own
-nose: anything in it (a car, a police roadblock, the player) makes it brake
-to stop a few metres short. Turns at junctions are drawn from the world's
-rng, so a seed replays the same traffic.
+A traffic car follows a :class:`~game.sim.ai.roads.RoadFollower` on the
+road index every road user shares, at the road's cruising speed, slows for
+bends, and looks down a corridor ahead of its own nose: anything in it (a
+car, a police roadblock, the player) makes it brake to stop a few metres
+short. Turns at junctions are drawn from the world's rng, so a seed replays
+the same traffic.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ STOP_GAP_M = 7.0
 """Distance (nose to centre of the obstacle) a civilian stops short of what blocks it."""
 CORRIDOR_M = 1.8
 COMFORT_DECEL = 4.0
-LATERAL_ACCEL = 2.5
-"""A civilian's comfortable cornering, m/s²."""
 
 
 @dataclass(slots=True)
@@ -70,12 +69,9 @@ class Traffic:
             heading = float(fleet.heading[i])
             vel = complex(fleet.vel[i])
             v = abs(vel)
-            car.follower.advance_to(p, rng)
-            ahead = max(6.0, 0.9 * v + 4.0)
-            target, _ = car.follower.lookahead(ahead, rng, car.lane)
-            bend = car.follower.curvature_ahead(max(20.0, 2.5 * v), rng)
+            target, v_bends = car.follower.follow(p, v, rng, car.lane, min_ahead=6.0)
             limit = self.graph.edges[car.follower.edge].speed_kmh / 3.6  # the road's own limit
-            v_target = min(car.cruise, limit, math.sqrt(LATERAL_ACCEL / max(bend, 1e-4)))
+            v_target = min(car.cruise, limit, v_bends)
             v_target = min(v_target, self._obstacle_speed(i, p, heading, v, pos_all, others))
             out[i] = drive_to(p, heading, vel, float(fleet.yaw_rate[i]), target, v_target, car.spec)
         return out

@@ -39,6 +39,7 @@ from game.sim.mission.objectives import (
     VisitTracker,
 )
 from game.sim.mission.pilot import PathPilot
+from game.sim.mission.routes import route
 from game.sim.mission.runner import MissionRunner
 from game.sim.rates import THINK_DT, THINK_EVERY
 from game.sim.track import Point
@@ -157,8 +158,8 @@ class Autopilot:
         path = None
         if cast.roads:
             if avoid:
-                path = cast.roads.route((me.real, me.imag), goal, sorted(set(cast.blocked) | set(avoid)))
-            path = path or cast.roads.route((me.real, me.imag), goal, cast.blocked)
+                path = route(cast.roads, (me.real, me.imag), goal, sorted(set(cast.blocked) | set(avoid)))
+            path = path or route(cast.roads, (me.real, me.imag), goal, cast.blocked)
         self.pilot.set_path(path or [(me.real, me.imag), goal], stop_at_end=stop)
 
     def _to_zone(self, zone: str, stop: bool) -> Controls:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from game.sim.ai.roads import RoadNetwork
 from game.sim.controls import IDLE, Controls
 from game.sim.mission import events as ev
 from game.sim.mission.actors import DIRECT_M, REPLAN_S, Brain, chase_speed, controls_for, lead_point
 from game.sim.mission.pilot import PathPilot
-from game.sim.mission.routes import RoadMap
+from game.sim.mission.routes import route
 from game.sim.mission.spec import Actor, Place
 from game.sim.mission.view import MissionView
 from game.sim.rates import THINK_DT
@@ -30,7 +31,8 @@ class Cast:
         self.view = view
         self.specs = specs
         self.outbox = outbox
-        self.roads = RoadMap(view.track.road_graph)
+        self.roads = RoadNetwork(view.track.road_graph)
+        """The map's one road index (routes here, road blocks in the script, the police's patrols)."""
         self.blocked: list[int] = []
         """Road edges the script has closed, in edge order (part of the mission's state)."""
         self.brains: dict[int, Brain] = {}
@@ -89,7 +91,7 @@ class Cast:
             if z not in self.view.zones:
                 continue
             goal = self.view.zones[z].centre
-            leg = self.roads.route(pts[-1], goal, self.blocked) if self.roads else None
+            leg = route(self.roads, pts[-1], goal, self.blocked) if self.roads else None
             pts.extend((leg or [pts[-1], goal])[1:])
         return pts
 
@@ -135,7 +137,7 @@ class Cast:
         """By road where there are roads, else along the racing line (forward, if it is shorter)."""
         start = (me.real, me.imag)
         if self.roads:
-            path = self.roads.route(start, goal, self.blocked)
+            path = route(self.roads, start, goal, self.blocked)
             if path:
                 return path
         session = self.view.session

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 
 from game.sim.ai.police import Police, PoliceConfig
-from game.sim.ai.roads import RoadNetwork
 from game.sim.ai.sensing import read_fleet
 from game.sim.controls import Controls
 from game.sim.mission.cast import Cast
@@ -49,8 +48,7 @@ class Pursuit:
             self.cast.brains[v].mode = "police"  # driven by the pursuit AI, not by a route
             if self.police is None:
                 config = PoliceConfig(pursuit_max_ms=POLICE_CRUISE, ram_heat=3)
-                roads = RoadNetwork(view.track.road_graph)
-                self.police = Police(view.walls, roads, PLAYER_VEHICLE, config)
+                self.police = Police(view.walls, self.cast.roads, PLAYER_VEHICLE, config)
             self.police.add_unit(v, view.world.fleet.specs[v], view.pos(v), view.heading(v))
             out.append(v)
         return out
