@@ -19,9 +19,9 @@ from game.content.saves import Progress, SaveStore
 
 if TYPE_CHECKING:
     from game.content.missions import MissionEntry
-    from game.sim.mission.runner import MissionRunner, Outcome
+    from game.content.sessions import Built, Library
+    from game.sim.mission.runner import Outcome
     from game.sim.mission.spec import Mission
-    from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)
 
@@ -114,13 +114,14 @@ class Campaign:
     def __init__(
         self,
         data_dir: Path | None,
-        mods_dir: Path | None,
-        vehicles: dict[str, VehicleSpec],
+        library: Library,
         skills: dict[str, Any] | None = None,
         persist: bool = True,
     ) -> None:
         """``persist`` False keeps progress in memory only (screenshots, demos)."""
-        self.vehicles = vehicles
+        self.library = library
+        mods_dir = library.mods_dir
+        self.vehicles = vehicles = library.vehicles()
         self.skills = skills or {}
         self.persist = persist
         self.store = SaveStore(data_dir) if data_dir is not None else SaveStore()
@@ -142,7 +143,6 @@ class Campaign:
             log.exception("missions could not be listed")
             self.messages.append(f"The missions could not be read: {exc}")
         self.portraits = Portraits()
-        self._maps: dict[Path, Any] = {}
 
     # -- reading ----------------------------------------------------------------------
 
@@ -198,20 +198,11 @@ class Campaign:
 
     # -- playing ----------------------------------------------------------------------
 
-    def runner(self, mission: Mission, seed: int = 0) -> tuple[MissionRunner, Any]:
-        """A runner for ``mission`` and its map's render data (maps are read once per visit)."""
-        from game.content.missions import map_path
-        from game.content.tmx import load_map
-        from game.sim.mission.runner import MissionRunner
+    def runner(self, mission: Mission, ref: str, seed: int = 0) -> Built:
+        """The session of ``mission``, recorded as ``ref``, built by the one resolver (maps read once)."""
+        from game.content.sessions import mission_session
 
-        path = map_path(mission)
-        loaded = self._maps.get(path)
-        if loaded is None:
-            track_id = mission.map if not mission.map.endswith(".tmx") else path.stem
-            loaded = load_map(path, track_id)
-            self._maps[path] = loaded
-        runner = MissionRunner(mission, loaded.track, self.vehicles, seed=seed, skills=self.skills)
-        return runner, loaded.render
+        return mission_session(mission, ref, self.library, seed, self.skills)
 
     def record(self, entry: MissionEntry, outcome: Outcome) -> Result:
         """Fold an attempt into the progress and save at once (custom missions are not saved)."""

@@ -39,22 +39,18 @@ def run(args: argparse.Namespace) -> int:
         print("error: a headless mission needs --autopilot (nobody is at the wheel).", file=sys.stderr)
         return 2
     from game.content.errors import ContentError
-    from game.content.missions import default_vehicles, find_mission, load_mission, load_mission_track
-    from game.content.rivals import load_rivals
-    from game.paths import ASSETS_DIR
+    from game.content.sessions import Library, RaceSetup, build
     from game.sim.mission.autopilot import Autopilot
-    from game.sim.mission.runner import MissionRunner
+    from game.sim.mission.play import MissionPlay
 
     try:
-        specs = default_vehicles()
-        path = find_mission(args.id, args.mods)
-        mission = load_mission(path, specs, mods_dir=args.mods)
-        track = load_mission_track(mission, args.mods)
-        skills = load_rivals(ASSETS_DIR / "rivals.toml").difficulties
+        built = build(RaceSetup("mission", args.id, seed=args.seed), Library(args.mods))
     except ContentError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    runner = MissionRunner(mission, track, specs, seed=args.seed, skills=skills)
+    assert isinstance(built.play, MissionPlay)
+    runner = built.play.runner
+    mission = runner.mission
     pilot = Autopilot(runner, seed=args.seed)
     limit = round(MAX_SIM_S * 120)
     while not runner.over and runner.world.step_count < limit:

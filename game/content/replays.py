@@ -101,11 +101,7 @@ class Recorder:
         self.track = track
         self.session = session
         self._step = step or session.step
-        if isinstance(session, MissionPlay):
-            players: tuple[int, ...] = (0,)
-        else:
-            players = tuple(i for i, e in enumerate(session.entrants) if e.skill is None)
-        self.tape = InputTape(players)
+        self.tape = InputTape(_players(session))
 
     def step(self, controls: Mapping[int, Any] | None = None) -> None:
         self.tape.record(controls)
@@ -315,11 +311,6 @@ def check_refs(setup: RaceSetup, where: Path | str) -> None:
         )
 
 
-def load_track_by_id(ref: str) -> Track:
-    """The track a replay names by id, found by the catalogue (never read from a path)."""
-    return Library().load(ref).track
-
-
 def prepare(replay: Replay, where: Path | str = "the replay", track: Track | None = None,
             specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
     """Build a race replay's session and refuse if its track or content changed since recording."""
@@ -383,7 +374,7 @@ def play_headless(replay: Replay, where: Path | str = "the replay") -> RaceSessi
         _, session = prepare_mission(replay, where)
     else:
         _, session = prepare(replay, where)
-    playback = Playback(session, replay.tape)  # type: ignore[arg-type]  # until MissionPlay is a Play
+    playback = Playback(session, replay.tape)
     while not playback.done:
         playback.step()
     return session

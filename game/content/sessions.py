@@ -28,7 +28,8 @@ from game.sim.circuits import STADIUM_ID
 
 if TYPE_CHECKING:
     from game.content.mapdata import MapRender
-    from game.sim.ai.profile import RivalBook
+    from game.sim.ai.profile import RivalBook, Skill
+    from game.sim.mission.spec import Mission
     from game.sim.play import Play
     from game.sim.track import Track
     from game.sim.vehicle import VehicleSpec
@@ -253,6 +254,21 @@ class Library:
         self._loaded[ref] = loaded
         return loaded
 
+    def mission_map(self, mission: Mission) -> LoadedTrack:
+        """A mission's map with its art, read once per library (a retry does not read it again)."""
+        from game.content import tmx
+        from game.content.missions import map_path
+
+        path = map_path(mission)  # within the folders the mission was read with
+        key = f"mission-map:{path}"
+        loaded = self._loaded.get(key)
+        if loaded is None:
+            track_id = path.stem if mission.map.lower().endswith(".tmx") else mission.map
+            m = tmx.load_map(path, track_id)
+            loaded = LoadedTrack(m.track, m.render)
+            self._loaded[key] = loaded
+        return loaded
+
     def preview_file(self, track_id: str) -> Path | None:
         """A drawn preview image for a track, if one ships beside the map or with the game."""
         option = self.option(track_id)
@@ -353,18 +369,32 @@ def build(setup: RaceSetup, library: Library, files: bool = False, track: Track 
 
 
 def _build_mission(setup: RaceSetup, library: Library) -> Built:
-    from game.content.missions import find_mission, load_mission, load_mission_track
-    from game.content.replays import MissionPlay
+    from game.content.missions import find_mission, load_mission
+
+    mission = load_mission(find_mission(setup.track, library.mods_dir), library.vehicles(),
+                           mods_dir=library.mods_dir)
+    seed = setup.seed if setup.seed is not None else random.SystemRandom().randrange(1 << 30)
+    return mission_session(mission, setup.track, library, seed)
+
+
+def mission_session(mission: Mission, ref: str, library: Library, seed: int,
+                  skills: Mapping[str, Skill] | None = None) -> Built:
+    """The session of a mission already read (the campaign has it), recorded as ``ref``.
+
+    ``ref`` is how a replay names the mission: its id, or a custom mission's
+    file name in the mods folder, never a path. ``skills`` replaces the rivals
+    book's difficulties (the campaign plays on with defaults when that file is
+    broken).
+    """
+    from game.sim.mission.play import MissionPlay
     from game.sim.mission.runner import MissionRunner
 
+    loaded = library.mission_map(mission)
     specs = library.vehicles()
-    mission = load_mission(find_mission(setup.track), specs)
-    track = load_mission_track(mission)
-    seed = setup.seed if setup.seed is not None else random.SystemRandom().randrange(1 << 30)
-    runner = MissionRunner(mission, track, specs, seed=seed, skills=library.rivals().difficulties)
-    play = MissionPlay(runner, specs)
-    done = replace(setup, seed=seed, laps=1, rivals=0, car=mission.player.vehicle)
-    return Built(play, LoadedTrack(track), done)  # type: ignore[arg-type]  # until MissionPlay is a Play
+    runner = MissionRunner(mission, loaded.track, specs, seed=seed,
+                           skills=library.rivals().difficulties if skills is None else skills)
+    setup = RaceSetup("mission", ref, mission.player.vehicle, 0, 1, "normal", seed)
+    return Built(MissionPlay(runner, specs), loaded, setup)
 
 
 def bundled(specs: Mapping[str, VehicleSpec] | None = None) -> Library:

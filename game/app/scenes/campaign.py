@@ -36,7 +36,7 @@ def make_campaign(app: App, persist: bool = True) -> Campaign:
         skills = dict(app.content.rivals().difficulties)
     except Exception as exc:  # rivals are tuning, not story: missions still run with default skills
         app.toast(f"Rival settings could not be read ({exc}); using defaults.")
-    return Campaign(app.data_dir, app.content.mods_dir, app.content.vehicles(), skills, persist)
+    return Campaign(app.data_dir, app.content, skills, persist)
 
 
 def back_to_campaign(app: App, campaign: Campaign) -> None:

@@ -21,7 +21,6 @@ A mode scene keeps only its own rules, through small hooks: ``on_event``
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -35,10 +34,8 @@ from game.sim.race.events import WrongWay
 
 if TYPE_CHECKING:
     from game.app.render import HudState, MapMarker
-    from game.content.replays import MissionPlay, Recorder
+    from game.content.replays import Recorder
     from game.sim.controls import Controls
-    from game.sim.snapshot import WorldSnapshot
-    from game.sim.vehicle import VehicleSpec
 
 AUDIO_EVERY = 4
 """Audio follows the drive at 30 Hz (every fourth update): plenty for volumes and pitch."""
@@ -63,62 +60,6 @@ def hud_state(hud: PlayHud, units: Any, *, banner: str = "", banner_until: float
         return HudState(show_race_info=False, **common)
     return HudState(lap=st.lap, laps=st.laps, position=st.position, cars=st.cars, lap_time_s=st.lap_time_s,
                     best_lap_s=st.best_lap_s, race_time_s=st.race_time_s, finished=st.finished, **common)
-
-
-class _SeatedMission:
-    """A mission runner's replay session seen through the play seam.
-
-    ``MissionPlay`` (``game.content.replays``) steps, hashes and drains like a
-    play but has no seats, spec list or HUD model yet; this adds them (the
-    player is vehicle 0, the mission draws its own HUD) until the mission's
-    own ``Play`` lands in ``game.sim.mission``, when :func:`as_play` passes that
-    one through untouched.
-    """
-
-    players = (0,)
-
-    def __init__(self, play: MissionPlay) -> None:
-        self.inner = play
-        self.runner = play.runner
-
-    @property
-    def time_s(self) -> float:
-        return self.inner.time_s
-
-    @property
-    def over(self) -> bool:
-        return self.inner.over
-
-    @property
-    def specs(self) -> Sequence[VehicleSpec]:
-        return self.runner.world.fleet.specs
-
-    @property
-    def entrants(self) -> Any:
-        return self.inner.entrants
-
-    def step(self, controls: Mapping[int, Controls] | None = None) -> None:
-        self.inner.step(controls)
-
-    def request_respawn(self, vehicle: int) -> None:
-        self.inner.request_respawn(vehicle)
-
-    def snapshot(self) -> WorldSnapshot:
-        return self.inner.snapshot()
-
-    def drain_events(self) -> list[object]:
-        return self.inner.drain_events()
-
-    def state_hash(self) -> str:
-        return self.inner.state_hash()
-
-    def hud(self, vehicle: int) -> PlayHud:
-        return PlayHud(self.time_s, None)
-
-
-def as_play(session: Any) -> Play:
-    """``session`` as a :class:`Play`: itself when it is one, else the mission adapter."""
-    return session if isinstance(session, Play) else _SeatedMission(session)
 
 
 def _nothing() -> None:

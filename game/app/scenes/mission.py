@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.app.campaign import Campaign, Result, clock
 from game.app.scenes.base import PauseRow, Pilot
-from game.app.scenes.driving import DrivingScene, as_play, hud_state
+from game.app.scenes.driving import DrivingScene, hud_state
 from game.app.ui import theme as th
 from game.app.ui.mission_overlay import TARGET, Line, draw_dialogue, draw_target
 from game.app.ui.story import paragraph, speaker_name
@@ -30,9 +30,6 @@ from game.sim.mission import events as ev
 if TYPE_CHECKING:
     from game.app.scenes.base import App
     from game.content.missions import MissionEntry
-    from game.content.replays import Recorder
-    from game.sim.mission.runner import MissionRunner
-    from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +56,16 @@ class MissionScene(DrivingScene):
         self.seed = seed
         assert entry.mission is not None
         self.mission = entry.mission
-        self.runner, self.render = campaign.runner(self.mission, seed)
-        recorder = _recorder(entry, self.runner, campaign.vehicles, seed)
+        from game.content.replays import Recorder
+
+        # a custom mission is recorded by its file's name in the mods folder, never by a path
+        ref = entry.id if entry.source == "campaign" else entry.file.stem
+        from game.sim.mission.play import MissionPlay
+
+        built = campaign.runner(self.mission, ref, seed)
+        assert isinstance(built.play, MissionPlay)
+        self.runner, self.render = built.play.runner, built.loaded.render
+        recorder = Recorder(built.setup, built.track, built.play)
         self.tutorial = self.mission.chapter == 1 and campaign.first_of_chapter(entry)
         if pilot is None and app.autopilot:
             from game.sim.mission.autopilot import Autopilot
@@ -75,7 +80,7 @@ class MissionScene(DrivingScene):
         self.result: Result | None = None
         drive = self.drive
         driver = (lambda snap: drive()) if drive is not None else None
-        super().__init__(app, as_play(recorder.session), 0, recorder, driver)
+        super().__init__(app, built.play, 0, recorder, driver)
 
     def make_view(self) -> Any:
         from game.app.render import RaceRenderer, RenderOptions
@@ -295,19 +300,3 @@ class MissionScene(DrivingScene):
         if line is None or self.runner.time_s >= line.until_s:
             return
         draw_dialogue(surface, self.app.theme, line, self.campaign.portraits, self.tutorial)
-
-
-def _recorder(entry: MissionEntry, runner: MissionRunner, vehicles: Mapping[str, VehicleSpec],
-              seed: int) -> Recorder:
-    """A recorder for the attempt: missions by the name ``find_mission`` looks them up by.
-
-    A custom mission is its file's stem in the mods folder, never a path: a
-    replay names no file (a path would let a replay reach outside the mods).
-    """
-    from game.content.replays import MissionPlay, Recorder
-    from game.content.sessions import RaceSetup
-
-    assert entry.mission is not None
-    ref = entry.id if entry.source == "campaign" else entry.file.stem
-    setup = RaceSetup("mission", ref, entry.mission.player.vehicle, 0, 1, "normal", seed, player_ai=False)
-    return Recorder(setup, runner.track, MissionPlay(runner, vehicles))

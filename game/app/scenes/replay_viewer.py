@@ -29,7 +29,7 @@ import pygame
 from game.app.heap import settle_after_build
 from game.app.player_files import message_lines
 from game.app.scenes.base import Scene
-from game.app.scenes.driving import DrivingScene, as_play, hud_state
+from game.app.scenes.driving import DrivingScene, hud_state
 from game.app.scenes.menu_scene import MessageScene
 from game.app.ui import theme as th
 from game.content.errors import ContentError
@@ -90,15 +90,11 @@ def _problem(app: App, text: str) -> Scene:
     return scene
 
 
-def mission_map(ref: str) -> LoadedTrack:
-    """The map (with its art) of the mission a replay names: a campaign id or a mission file."""
-    from game.content.missions import default_vehicles, find_mission, load_mission, map_path
-    from game.content.tmx import load_map
+def mission_map(app: App, ref: str) -> LoadedTrack:
+    """The map (with its art) of the mission a replay names, through the app's library."""
+    from game.content.missions import find_mission, load_mission
 
-    mission = load_mission(find_mission(ref), default_vehicles())
-    path = map_path(mission)
-    loaded = load_map(path, mission.map if not mission.map.endswith(".tmx") else path.stem)
-    return LoadedTrack(loaded.track, loaded.render)
+    return app.content.mission_map(load_mission(find_mission(ref), app.content.vehicles()))
 
 
 # -- the viewer --------------------------------------------------------------------------------------
@@ -121,7 +117,7 @@ class ReplayViewerScene(DrivingScene):
         self.where = where
         # a replay file names its track by id only (load_replay refuses paths); a path is left
         # only for a replay recorded in this process
-        self.loaded = (mission_map(replay.setup.track) if replay.setup.kind == "mission"
+        self.loaded = (mission_map(app, replay.setup.track) if replay.setup.kind == "mission"
                        else app.content.load(replay.setup.track, files=True))
         self.race_info = replay.setup.kind != "time-trial"
         self.speed_i = 1
@@ -158,7 +154,7 @@ class ReplayViewerScene(DrivingScene):
         self.debt = 0.0
         self.ended = False
         self.in_sync: bool | None = None
-        return as_play(self.session)
+        return self.session
 
     def restart(self) -> None:
         """Home: the replay from the start (the camera stays where it is)."""
