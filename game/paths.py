@@ -9,7 +9,7 @@ The same files sit in one of two layouts:
 * a source checkout, and the editable install the README makes from it: the
   same folders beside the ``game`` package.
 
-Every lookup of a bundled file goes through this module. pytmx, pygame and the
+Every lookup of a bundled file goes through this module. pygame and the
 loaders open files by name, so the data must be on a real file system; a zipped
 install is refused here with one clear sentence instead of failing later.
 """

@@ -87,9 +87,3 @@ def test_the_rng_check_catches_what_it_should() -> None:
     good = ast.parse("import random\nrng = random.Random(4)\nz = rng.random()\n")
     assert _global_rng_calls(bad) == ["random.random", "np.random.rand"]
     assert _global_rng_calls(good) == []
-
-
-def test_pytmx_is_confined_to_the_map_loader() -> None:
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if "pytmx" in _imports(path):
-            assert path.relative_to(PACKAGE).as_posix() == "content/tmx.py", path

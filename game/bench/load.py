@@ -2,7 +2,7 @@
 
 Each map is loaded a few times and the median kept, so one cold disk read
 or a neighbour's burst of work does not decide the figure. The first load
-of all (project schema, pytmx import) is done once up front and not counted,
+of all (imports, the project schema) is done once up front and not counted,
 as the game pays it once per run, not per track.
 """
 

@@ -256,7 +256,7 @@ def test_content_never_imports_pygame() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
-    assert "pygame" not in result.stderr  # pytmx's "cannot import pygame" log stays quiet
+    assert "pygame" not in result.stderr
 
 
 def test_missing_file_is_a_content_error(tmp_path: Path) -> None:
