@@ -8,7 +8,9 @@ For the story screens (game.app), the whole API is:
   ``load_mission_track(mission)`` -> the ``Track``.
 - ``MissionRunner(mission, track, specs, seed, skills)``: ``step(controls)`` at 120 Hz, ``over``,
   ``outcome`` (:class:`~game.sim.mission.runner.Outcome`), ``hud()``, ``snapshot()``,
-  ``drain_events()`` (world, race and :mod:`game.sim.mission.events`), ``vehicle_of(actor)``.
+  ``drain_events()`` (world, race and :mod:`game.sim.mission.events`), ``vehicle_of(actor)``;
+  :class:`~game.sim.mission.play.MissionPlay` is the same runner seen through the play seam
+  (:class:`game.sim.play.Play`), which the driving scene, the recorder and replays use.
 - ``game.content.saves``: ``SaveStore().load()`` -> ``Loaded(progress, messages)``;
   ``progress.record(mission, outcome)`` -> debrief notes; ``available()``, ``chapter_open()``,
   ``can_skip()``/``skip()``; ``SaveStore().save(progress)``.
