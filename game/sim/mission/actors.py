@@ -9,8 +9,7 @@ at where the target is going.
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from game.sim.controls import Controls
@@ -37,7 +36,6 @@ class Brain:
     route_done: bool = False
     nitrous_t: float = 0.0
     cruise: float = 15.0
-    waypoints: list[Point] = field(default_factory=list)
 
     def park(self) -> None:
         self.mode = "parked"
@@ -87,5 +85,3 @@ def chase_speed(distance: float, cruise: float, target_speed: float) -> float:
         return cruise
     return max(6.0, min(cruise, target_speed + 0.35 * (distance - 10.0)))
 
-
-_ = math

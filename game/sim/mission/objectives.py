@@ -273,7 +273,6 @@ class DriftTracker(Tracker[DriftObjective]):
         self.running = 0.0
         self.combo = 0
         self.gap_t = 0.0
-        self.drift_t = 0.0
 
     def update(self, stage: Stage, dt: float) -> str | None:
         rt = stage.view
@@ -287,7 +286,6 @@ class DriftTracker(Tracker[DriftObjective]):
             if self.gap_t > 0.0 or self.combo == 0:
                 self.combo += 1
             self.gap_t = 0.0
-            self.drift_t += dt
             mult = 1.0 + 0.25 * (self.combo - 1)
             self.running += math.degrees(slip) * speed * dt * mult
         else:

@@ -108,11 +108,6 @@ class PathPilot:
     def has_path(self) -> bool:
         return len(self.pts) >= 2
 
-    def remaining_m(self) -> float:
-        if not self.has_path:
-            return 0.0
-        return float((len(self.pts) - 1 - self.idx) * SPACING_M)
-
     def arrived(self, pos: complex, radius: float = 4.0) -> bool:
         return not self.has_path or (self.idx >= len(self.pts) - 3 and abs(pos - self.pts[-1]) < radius)
 
