@@ -60,8 +60,9 @@ def locate(package: Traversable, checkout: Path) -> DataDirs:
         dirs = DataDirs(bundled / "levels", bundled / "assets", bundled / "previews", installed=True)
         where = f"{bundled} (installed package)"
     else:
-        dirs = DataDirs(checkout / "levels", checkout / "assets", checkout / "docs" / "previews",
-                        installed=False)
+        dirs = DataDirs(
+            checkout / "levels", checkout / "assets", checkout / "docs" / "previews", installed=False
+        )
         where = f"{package / BUNDLED} (installed package) or {checkout} (source checkout)"
     missing = [p.name for p in (dirs.levels, dirs.assets) if not p.is_dir()]
     if missing:

@@ -19,6 +19,12 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_code_is_formatted() -> None:
+    """One layout for every file (``ruff format``), so a diff shows what changed, not who typed it."""
+    result = _run("ruff", "format", "--check", "game", "tests", "assets", "levels")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_mypy_finds_nothing() -> None:
     """Strictness per package is configured in pyproject.toml (strict for game.sim and game.content)."""
     result = _run("mypy", "game")

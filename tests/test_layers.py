@@ -21,9 +21,9 @@ ROOT = PACKAGE.parent
 
 LAYERS = {
     "game.sim": 0,
-    "game": 0,            # the package's face: the version
+    "game": 0,  # the package's face: the version
     "game.content": 1,
-    "game.paths": 1,      # where the bundled data is; its errors are the content layer's
+    "game.paths": 1,  # where the bundled data is; its errors are the content layer's
     "game.app": 2,
     "game.commands": 3,
     "game.bench": 4,
@@ -143,25 +143,32 @@ def test_no_module_of_the_game_imports_itself_back() -> None:
 
 
 def test_no_layer_imports_a_layer_above_it() -> None:
-    upward = sorted(f"{m} -> {t}" for m, targets in import_graph().items() for t in targets
-                    if layer(t) > layer(m))
+    upward = sorted(
+        f"{m} -> {t}" for m, targets in import_graph().items() for t in targets if layer(t) > layer(m)
+    )
     assert upward == []
 
 
 def test_mode_scenes_do_not_import_each_other() -> None:
     prefix = "game.app.scenes."
     crossing = sorted(
-        f"{m} -> {t}" for m, targets in import_graph().items() if m.startswith(prefix)
-        for t in targets if t.startswith(prefix) and t.removeprefix(prefix) not in SCENE_HUBS
+        f"{m} -> {t}"
+        for m, targets in import_graph().items()
+        if m.startswith(prefix)
+        for t in targets
+        if t.startswith(prefix) and t.removeprefix(prefix) not in SCENE_HUBS
     )
     assert crossing == []
 
 
-@pytest.mark.parametrize(("edges", "expected"), [
-    ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}, [["a", "b", "c"]]),
-    ({"a": {"b"}, "b": set(), "c": {"b"}}, []),
-    ({"a": {"b"}, "b": {"a"}, "c": {"d"}, "d": {"c"}}, [["a", "b"], ["c", "d"]]),
-])
+@pytest.mark.parametrize(
+    ("edges", "expected"),
+    [
+        ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}, [["a", "b", "c"]]),
+        ({"a": {"b"}, "b": set(), "c": {"b"}}, []),
+        ({"a": {"b"}, "b": {"a"}, "c": {"d"}, "d": {"c"}}, [["a", "b"], ["c", "d"]]),
+    ],
+)
 def test_the_cycle_finder_finds_what_it_should(edges: dict[str, set[str]], expected: list[list[str]]) -> None:
     assert sorted(cycles(edges)) == expected
 
@@ -171,4 +178,4 @@ def test_the_graph_sees_lazy_and_type_only_imports() -> None:
     # game.content.replays imports the resolver at the top; the resolver builds sessions lazily
     assert "game.content.sessions" in graph["game.content.replays"]
     assert "game.sim.quickrace" in graph["game.content.sessions"]  # inside build()
-    assert "game.sim.play" in graph["game.content.sessions"]       # under TYPE_CHECKING
+    assert "game.sim.play" in graph["game.content.sessions"]  # under TYPE_CHECKING

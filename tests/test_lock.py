@@ -63,8 +63,12 @@ def _item(name: str, *requires: str) -> dict[str, object]:
 
 def test_closure_follows_markers_for_the_target_and_names_what_pip_skipped() -> None:
     installed = {
-        "pytest": _item("pytest", 'colorama>=0.4; sys_platform == "win32"', "pluggy<2,>=1.5",
-                        'tomli>=1; python_version < "3.11"'),
+        "pytest": _item(
+            "pytest",
+            'colorama>=0.4; sys_platform == "win32"',
+            "pluggy<2,>=1.5",
+            'tomli>=1; python_version < "3.11"',
+        ),
         "pluggy": _item("pluggy"),
         "extra-user": _item("extra-user", "feature[speed]>=2"),
         "feature": _item("feature", 'turbo; extra == "speed"', 'docs; extra == "docs"'),

@@ -44,7 +44,8 @@ def test_the_wheel_carries_every_level_and_asset_file_and_no_code(wheel: dict[st
         expected = {
             f"game/{paths.BUNDLED}/{inside}/{p.relative_to(folder).as_posix()}"
             for p in folder.rglob("*")
-            if p.is_file() and not _is_code_or_cache(p.relative_to(folder))
+            if p.is_file()
+            and not _is_code_or_cache(p.relative_to(folder))
             and not p.relative_to(folder).as_posix().startswith("art/")  # assets/art: the art generator
         }
         packed = {d for d in wheel if d.startswith(f"game/{paths.BUNDLED}/{inside}/")}
@@ -65,8 +66,11 @@ def test_the_wheel_carries_a_preview_of_every_bundled_track(wheel: dict[str, Pat
 
 def test_the_package_code_is_all_there_and_clean(wheel: dict[str, Path]) -> None:
     code = {d for d in wheel if not d.startswith(f"game/{paths.BUNDLED}/")}
-    sources = {f"game/{p.relative_to(PACKAGE).as_posix()}" for p in PACKAGE.rglob("*.py")
-               if "__pycache__" not in p.parts}
+    sources = {
+        f"game/{p.relative_to(PACKAGE).as_posix()}"
+        for p in PACKAGE.rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
     assert code == sources
 
 

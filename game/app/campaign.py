@@ -18,8 +18,9 @@ from game.app.ui.portraits import Portraits
 from game.content.saves import Progress, SaveStore
 
 if TYPE_CHECKING:
+    from game.content.library import Library
     from game.content.missions import MissionEntry
-    from game.content.sessions import Built, Library
+    from game.content.sessions import Built
     from game.sim.mission.runner import Outcome
     from game.sim.mission.spec import Mission
 

@@ -26,7 +26,7 @@ from game.app.scenes.base import SceneStack
 from game.app.ui import textfit
 from game.app.ui import theme as th
 from game.content import settings as settings_file
-from game.content.sessions import Library
+from game.content.library import Library
 from game.content.settings import Settings
 
 log = logging.getLogger(__name__)

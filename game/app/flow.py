@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from game.content.ghosts import Records
     from game.content.missions import MissionEntry
     from game.content.replays import Replay
-    from game.content.sessions import RaceSetup
+    from game.content.setup import RaceSetup
     from game.sim.race import RaceResult
 
 log = logging.getLogger(__name__)
@@ -104,8 +104,14 @@ class Flow:
 
         self.go(ModsScene(self.app))
 
-    def pause(self, rows: Sequence[PauseRow], message: str = "", subtitle: str = "",
-              name: str = "pause", wide: bool = False) -> Scene:
+    def pause(
+        self,
+        rows: Sequence[PauseRow],
+        message: str = "",
+        subtitle: str = "",
+        name: str = "pause",
+        wide: bool = False,
+    ) -> Scene:
         """The one pause menu, over the frozen drive, with the rows that mode offers."""
         from game.app.scenes.pause import PauseScene
 
@@ -124,8 +130,14 @@ class Flow:
 
         return self._attempt(lambda: RaceScene(self.app, setup), "race", how)
 
-    def results(self, setup: RaceSetup, results: Sequence[RaceResult], player: int,
-                replay: Replay | None, how: How = "replace") -> None:
+    def results(
+        self,
+        setup: RaceSetup,
+        results: Sequence[RaceResult],
+        player: int,
+        replay: Replay | None,
+        how: How = "replace",
+    ) -> None:
         """The race's results table, in the race's place (Esc goes back to its set-up)."""
         from game.app.scenes.results import ResultsScene
 
@@ -142,15 +154,17 @@ class Flow:
 
         self.go(TimeTrialSetupScene(self.app))
 
-    def time_trial(self, setup: RaceSetup, records: Records | None = None, how: How = "push",
-                   remember: bool = True) -> Scene | None:
+    def time_trial(
+        self, setup: RaceSetup, records: Records | None = None, how: How = "push", remember: bool = True
+    ) -> Scene | None:
         """A time trial, or None (with a toast saying why) if it cannot start.
 
         ``remember`` False never writes records (screenshots)."""
         from game.app.scenes.time_trial import TimeTrialScene
 
-        return self._attempt(lambda: TimeTrialScene(self.app, setup, records=records, remember=remember),
-                             "time trial", how)
+        return self._attempt(
+            lambda: TimeTrialScene(self.app, setup, records=records, remember=remember), "time trial", how
+        )
 
     def trial_results(self, summary: TrialSummary) -> None:
         """The session's laps, medal and telemetry, in the trial's place."""
@@ -198,8 +212,14 @@ class Flow:
         scene = BriefingScene(self.app, campaign, entry)
         return scene if how is None else self.go(scene, how)
 
-    def mission(self, campaign: Campaign, entry: MissionEntry, how: How = "replace",
-                pilot: Pilot | None = None, seed: int = 0) -> Scene:
+    def mission(
+        self,
+        campaign: Campaign,
+        entry: MissionEntry,
+        how: How = "replace",
+        pilot: Pilot | None = None,
+        seed: int = 0,
+    ) -> Scene:
         """The mission itself, in place of its briefing (or of its debrief, to play it again)."""
         from game.app.scenes.mission import MissionScene
 
@@ -212,8 +232,13 @@ class Flow:
         scene = DebriefScene if result.outcome.won else FailureScene
         self.go(scene(self.app, campaign, result), how)
 
-    def garage(self, campaign: Campaign, debt_from: int | None = None, then: MissionEntry | None = None,
-               how: How = "push") -> None:
+    def garage(
+        self,
+        campaign: Campaign,
+        debt_from: int | None = None,
+        then: MissionEntry | None = None,
+        how: How = "push",
+    ) -> None:
         """Katie's garage (after a chapter-one win, the debt going down as it is paid)."""
         from game.app.scenes.garage import GarageScene
 

@@ -63,16 +63,29 @@ CAPTURE_THRESHOLD = 0.6
 """How far a stick or trigger must move to count as a press (menus, rebinding)."""
 
 _MENU_KEYS: dict[int, MenuAction] = {
-    pygame.K_UP: "up", pygame.K_w: "up",
-    pygame.K_DOWN: "down", pygame.K_s: "down",
-    pygame.K_LEFT: "left", pygame.K_a: "left",
-    pygame.K_RIGHT: "right", pygame.K_d: "right",
-    pygame.K_RETURN: "accept", pygame.K_KP_ENTER: "accept", pygame.K_SPACE: "accept",
-    pygame.K_ESCAPE: "back", pygame.K_BACKSPACE: "back",
+    pygame.K_UP: "up",
+    pygame.K_w: "up",
+    pygame.K_DOWN: "down",
+    pygame.K_s: "down",
+    pygame.K_LEFT: "left",
+    pygame.K_a: "left",
+    pygame.K_RIGHT: "right",
+    pygame.K_d: "right",
+    pygame.K_RETURN: "accept",
+    pygame.K_KP_ENTER: "accept",
+    pygame.K_SPACE: "accept",
+    pygame.K_ESCAPE: "back",
+    pygame.K_BACKSPACE: "back",
 }
 _MENU_BUTTONS: dict[str, MenuAction] = {
-    "dpup": "up", "dpdown": "down", "dpleft": "left", "dpright": "right",
-    "a": "accept", "start": "accept", "b": "back", "back": "back",
+    "dpup": "up",
+    "dpdown": "down",
+    "dpleft": "left",
+    "dpright": "right",
+    "a": "accept",
+    "start": "accept",
+    "b": "back",
+    "back": "back",
 }
 
 
@@ -128,9 +141,16 @@ def binding_label(name: str) -> str:
     """A short human label for a stored binding name (``axis:leftx-`` → ``L stick left``)."""
     if name.startswith("button:"):
         button = name[7:]
-        pretty = {"dpup": "D-pad up", "dpdown": "D-pad down", "dpleft": "D-pad left",
-                  "dpright": "D-pad right", "leftshoulder": "LB", "rightshoulder": "RB",
-                  "leftstick": "L3", "rightstick": "R3"}
+        pretty = {
+            "dpup": "D-pad up",
+            "dpdown": "D-pad down",
+            "dpleft": "D-pad left",
+            "dpright": "D-pad right",
+            "leftshoulder": "LB",
+            "rightshoulder": "RB",
+            "leftstick": "L3",
+            "rightstick": "R3",
+        }
         return pretty.get(button, button.upper() if len(button) == 1 else button.title())
     if name.startswith("axis:"):
         axis = name[5:]
@@ -138,8 +158,14 @@ def binding_label(name: str) -> str:
         base = axis.rstrip("+-")
         if base.endswith("y") and sign:
             sign = " up" if sign == " left" else " down"
-        pretty = {"leftx": "L stick", "lefty": "L stick", "rightx": "R stick", "righty": "R stick",
-                  "lefttrigger": "LT", "righttrigger": "RT"}
+        pretty = {
+            "leftx": "L stick",
+            "lefty": "L stick",
+            "rightx": "R stick",
+            "righty": "R stick",
+            "lefttrigger": "LT",
+            "righttrigger": "RT",
+        }
         return pretty.get(base, base) + sign
     return name.upper() if len(name) == 1 else name.title()
 
@@ -147,8 +173,7 @@ def binding_label(name: str) -> str:
 class InputMapper:
     """Turns events into ``Controls``, menu actions and rebinding captures."""
 
-    def __init__(self, settings: Settings,
-                 open_pad: Callable[[int], Pad | None] = _open_controller) -> None:
+    def __init__(self, settings: Settings, open_pad: Callable[[int], Pad | None] = _open_controller) -> None:
         self._open_pad = open_pad
         self.pads: dict[int, Pad] = {}
         self._keys_down: set[int] = set()

@@ -33,8 +33,12 @@ def _data_dir() -> Path:
     return storage.user_data_dir()
 
 
-def run_game(fullscreen: bool = False, mods_dir: Path | None = None, max_frames: int | None = None,
-             started: float | None = None) -> int:
+def run_game(
+    fullscreen: bool = False,
+    mods_dir: Path | None = None,
+    max_frames: int | None = None,
+    started: float | None = None,
+) -> int:
     """Play until the player quits; returns the process exit code."""
     return _safely(lambda: _run(fullscreen, mods_dir, max_frames, started))
 
@@ -93,8 +97,9 @@ def _safely(run: Callable[[], int]) -> int:
         detail = short(str(exc), 200).strip()
         problem = f"an unexpected problem ({detail})" if detail else "an unexpected problem"
         where = f"are in {report}" if report else "could not be written down"
-        print(f"FAST TRACK stopped because of {problem}; the details for a bug report {where}.",
-              file=sys.stderr)
+        print(
+            f"FAST TRACK stopped because of {problem}; the details for a bug report {where}.", file=sys.stderr
+        )
         return 1
     finally:
         try:
@@ -142,8 +147,13 @@ def _sweep_temp_files() -> None:
         log.info("removed %d temp file(s) left by interrupted writes", len(removed))
 
 
-def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, started: float | None,
-         first: Callable[[AppContext], Scene] | None = None) -> int:
+def _run(
+    fullscreen: bool,
+    mods_dir: Path | None,
+    max_frames: int | None,
+    started: float | None,
+    first: Callable[[AppContext], Scene] | None = None,
+) -> int:
     """Open the window and run the loop from ``first`` (default: the title screen)."""
     import pygame
 
@@ -153,7 +163,7 @@ def _run(fullscreen: bool, mods_dir: Path | None, max_frames: int | None, starte
     from game.app.loop import GameLoop
     from game.app.scenes.title import TitleScene
     from game.content import settings as settings_file
-    from game.content.sessions import Library
+    from game.content.library import Library
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     _sweep_temp_files()

@@ -17,7 +17,7 @@ from game.content.ghosts import BRONZE, SILVER, author_ghost
 
 if TYPE_CHECKING:
     from game.content.replays import Replay
-    from game.content.sessions import RaceSetup
+    from game.content.setup import RaceSetup
     from game.sim.ghost import Ghost
 
 log = logging.getLogger(__name__)

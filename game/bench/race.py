@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import time
 
-from game.content.sessions import Library, RaceSetup, build
+from game.content.library import Library
+from game.content.sessions import build
+from game.content.setup import RaceSetup
 from game.sim.circuits import stadium_circuit
 from game.sim.session import RaceSession
 from game.sim.track import Track

@@ -124,23 +124,23 @@ def advance(demo: Demo, frame_dt: float = FRAME_DT) -> list[object]:
     return session.drain_events()  # type: ignore[attr-defined,no-any-return]
 
 
-_FIRST_SCREEN = (
-    "from game.app.main import run_game\n"
-    "raise SystemExit(run_game(max_frames=2))\n"
-)
+_FIRST_SCREEN = "from game.app.main import run_game\nraise SystemExit(run_game(max_frames=2))\n"
 
 
 def startup_ms(runs: int = 3) -> float:
     """Best of ``runs`` fresh processes: launch, draw the first screen, quit (ms)."""
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
-           "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+    env = {
+        **os.environ,
+        "SDL_VIDEODRIVER": "dummy",
+        "SDL_AUDIODRIVER": "dummy",
+        "PYGAME_HIDE_SUPPORT_PROMPT": "1",
+    }
     best = float("inf")
     with tempfile.TemporaryDirectory() as home:
         env["FAST_TRACK_HOME"] = home  # a first start: no settings, no cached sounds
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", _FIRST_SCREEN], env=env, check=True,
-                           capture_output=True)
+            subprocess.run([sys.executable, "-c", _FIRST_SCREEN], env=env, check=True, capture_output=True)
             best = min(best, (time.perf_counter() - start) * 1000.0)
     return best
 

@@ -39,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
         print("error: a headless mission needs --autopilot (nobody is at the wheel).", file=sys.stderr)
         return 2
     from game.content.errors import ContentError
-    from game.content.sessions import Library, RaceSetup, build
+    from game.content.library import Library
+    from game.content.sessions import build
+    from game.content.setup import RaceSetup
     from game.sim.mission.autopilot import Autopilot
     from game.sim.mission.play import MissionPlay
 

@@ -12,8 +12,12 @@ _STARTED = time.perf_counter()
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
-    parser.add_argument("--mods", type=Path, metavar="DIR", help="read mod tracks from DIR "
-                        "(default: the mods folder in the user data dir)")
+    parser.add_argument(
+        "--mods",
+        type=Path,
+        metavar="DIR",
+        help="read mod tracks from DIR (default: the mods folder in the user data dir)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -48,7 +48,7 @@ def replay_track_ref(ref: str) -> str:
     """
     from game.content.catalog import default_mods_dir, mod_files, mod_id
     from game.content.errors import ContentError
-    from game.content.sessions import is_track_id
+    from game.content.library import is_track_id
 
     if is_track_id(ref) and not Path(ref).is_file():
         return ref
@@ -57,8 +57,10 @@ def replay_track_ref(ref: str) -> str:
     for found in mod_files(mods):
         if found.resolve() == path:
             return mod_id(mods, found)
-    raise ContentError(f"{ref}: a replay can name only a track id, and this map file is not a track of the "
-                       f"mods folder ({mods}); put it there and race its mod: id to record it.")
+    raise ContentError(
+        f"{ref}: a replay can name only a track id, and this map file is not a track of the "
+        f"mods folder ({mods}); put it there and race its mod: id to record it."
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,15 +73,25 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from game.content.errors import ContentError
+    from game.content.library import Library
     from game.content.replays import Recorder, save_replay
-    from game.content.sessions import Library, RaceSetup, build
+    from game.content.sessions import build
+    from game.content.setup import RaceSetup
     from game.sim.ai.planner import NoLineError
     from game.sim.session import RaceSession
 
     try:
         track_ref = replay_track_ref(args.track) if args.record is not None else args.track
-        setup = RaceSetup("quick-race", args.track, args.car, args.rivals, args.laps, args.difficulty,
-                          args.seed, player_ai=True)
+        setup = RaceSetup(
+            "quick-race",
+            args.track,
+            args.car,
+            args.rivals,
+            args.laps,
+            args.difficulty,
+            args.seed,
+            player_ai=True,
+        )
         built = build(setup, Library(), files=True)
     except (ContentError, NoLineError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -99,22 +111,30 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     print(f"{track.name} ({track.id}), {session.config.laps} laps, {args.difficulty}, seed {args.seed}")
-    print(f"{'pos':>3}  {'driver':<16} {'car':<9} {'time':>9} {'gap':>8} {'best lap':>9} "
-          f"{'laps':>4} {'resp':>4} {'walls':>5}")
+    print(
+        f"{'pos':>3}  {'driver':<16} {'car':<9} {'time':>9} {'gap':>8} {'best lap':>9} "
+        f"{'laps':>4} {'resp':>4} {'walls':>5}"
+    )
     for r in results:
         time = f"{r.time_s:9.3f}" if r.time_s is not None else f"{r.status.upper():>9}"
         gap = f"+{r.gap_s:7.3f}" if r.gap_s else ("" if r.gap_s is None else "   -    ")
         best = f"{r.best_lap_s:9.3f}" if r.best_lap_s is not None else "        -"
-        print(f"{r.position:>3}  {r.name:<16.16} {r.car:<9.9} {time} {gap:>8} {best} "
-              f"{r.laps:>4} {r.respawns:>4} {r.wall_hits:>5}")
+        print(
+            f"{r.position:>3}  {r.name:<16.16} {r.car:<9.9} {time} {gap:>8} {best} "
+            f"{r.laps:>4} {r.respawns:>4} {r.wall_hits:>5}"
+        )
     print("laps:")
     for r in results:
         print(f"  {r.name:<16.16} " + " ".join(f"{t:7.3f}" for t in r.lap_times))
     if args.json:
-        print(json.dumps({
-            "track": track.id,
-            "seed": args.seed,
-            "state_hash": session.state_hash(),
-            "results": [r.as_json() for r in results],
-        }))
+        print(
+            json.dumps(
+                {
+                    "track": track.id,
+                    "seed": args.seed,
+                    "state_hash": session.state_hash(),
+                    "results": [r.as_json() for r in results],
+                }
+            )
+        )
     return 0

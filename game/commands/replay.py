@@ -36,8 +36,10 @@ def run(args: argparse.Namespace) -> int:
     in_sync = state_hash == replay.state_hash
     if not args.json:
         verdict = "matches" if in_sync else "DIFFERS from"
-        print(f"{replay.setup.kind} on {replay.track_id}, seed {replay.setup.seed}: "
-              f"{session.time_s:.2f} s simulated, state {verdict} the recording")
+        print(
+            f"{replay.setup.kind} on {replay.track_id}, seed {replay.setup.seed}: "
+            f"{session.time_s:.2f} s simulated, state {verdict} the recording"
+        )
         for r in session.results() if isinstance(session, RaceSession) else ():
             time = f"{r.time_s:.3f}" if r.time_s is not None else r.status
             print(f"  {r.position}. {r.name} ({r.car}) {time}")

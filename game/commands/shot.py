@@ -11,9 +11,30 @@ import os
 import sys
 from pathlib import Path
 
-SCENES = ("title", "menu", "quick-race", "race", "pause", "results", "settings", "controls", "credits",
-          "mods", "time-trial-setup", "time-trial", "telemetry", "time-trial-results", "replay",
-          "chapter-select", "chapter-intro", "briefing", "mission", "debrief", "failure", "garage")
+SCENES = (
+    "title",
+    "menu",
+    "quick-race",
+    "race",
+    "pause",
+    "results",
+    "settings",
+    "controls",
+    "credits",
+    "mods",
+    "time-trial-setup",
+    "time-trial",
+    "telemetry",
+    "time-trial-results",
+    "replay",
+    "chapter-select",
+    "chapter-intro",
+    "briefing",
+    "mission",
+    "debrief",
+    "failure",
+    "garage",
+)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -45,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from game.app.display import SurfaceDisplay
     from game.app.scenes.registry import stage
     from game.content.errors import ContentError
-    from game.content.sessions import Library
+    from game.content.library import Library
 
     pygame.display.init()
     pygame.font.init()

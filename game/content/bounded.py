@@ -64,7 +64,8 @@ def read_bytes(path: Path, what: str, max_bytes: int) -> bytes:
     st = regular_file(path, what)
     if st.st_size > max_bytes:
         raise ContentError(
-            f"{path}: the {what} is {_size_text(st.st_size)}, over the limit of {_size_text(max_bytes)}.")
+            f"{path}: the {what} is {_size_text(st.st_size)}, over the limit of {_size_text(max_bytes)}."
+        )
     try:
         # Open without following a swap to a FIFO between stat and open, and read one byte more
         # than allowed, so a file that grew meanwhile is still caught.
@@ -107,7 +108,8 @@ def read_text(path: Path, what: str, max_bytes: int) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ContentError(
-            f"{path}: the {what} is not UTF-8 text (byte {exc.start}); save it as UTF-8.") from None
+            f"{path}: the {what} is not UTF-8 text (byte {exc.start}); save it as UTF-8."
+        ) from None
 
 
 def contained(root: Path, reference: str | Path, base: Path | None = None) -> Path | None:
@@ -126,8 +128,9 @@ def contained(root: Path, reference: str | Path, base: Path | None = None) -> Pa
     return None
 
 
-def contained_file(root: Path, reference: str | Path, what: str, base: Path | None = None,
-                   source: Path | None = None) -> Path:
+def contained_file(
+    root: Path, reference: str | Path, what: str, base: Path | None = None, source: Path | None = None
+) -> Path:
     """A regular file named by ``reference`` inside ``root``; ContentError naming ``source`` otherwise."""
     label = source or root
     if not str(reference).strip():
@@ -135,7 +138,8 @@ def contained_file(root: Path, reference: str | Path, what: str, base: Path | No
     target = contained(root, reference, base)
     if target is None:
         raise ContentError(
-            f"{label}: the {what} '{reference}' is outside {root}; keep it inside that folder.")
+            f"{label}: the {what} '{reference}' is outside {root}; keep it inside that folder."
+        )
     regular_file(target, what)
     return target
 
@@ -150,10 +154,12 @@ def inflate(data: bytes, wbits: int, max_bytes: int, what: str, source: Path | s
         out = inflater.decompress(data, max_bytes + 1)
     except zlib.error:
         raise ContentError(
-            f"{source}: the {what} is damaged (its compressed data does not decode).") from None
+            f"{source}: the {what} is damaged (its compressed data does not decode)."
+        ) from None
     if len(out) > max_bytes or inflater.unconsumed_tail:
         raise ContentError(
-            f"{source}: the {what} unpacks to more than {_size_text(max_bytes)}, over the limit.")
+            f"{source}: the {what} unpacks to more than {_size_text(max_bytes)}, over the limit."
+        )
     if not inflater.eof:
         raise ContentError(f"{source}: the {what} is cut short (its compressed data ends early).")
     return out
@@ -231,7 +237,8 @@ def parse_json(text: str, source: Path | str, what: str) -> Any:
         return json.loads(text, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise ContentError(
-            f"{source}: the {what} is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
+            f"{source}: the {what} is not valid JSON (line {exc.lineno}, column {exc.colno})."
+        ) from None
     except ValueError as exc:
         raise ContentError(f"{source}: the {what} holds {exc}.") from None
     except (RecursionError, MemoryError):
@@ -252,8 +259,9 @@ def parse_toml(text: str, source: Path | str, what: str) -> dict[str, Any]:
         raise ContentError(f"{source}: the {what} nests deeper than {limits.NESTING} levels.")
     big = _first_huge_int(data)
     if big is not None:
-        raise ContentError(f"{source}: the {what} holds a number with more than "
-                           f"{limits.NUMBER_DIGITS} digits ({big}).")
+        raise ContentError(
+            f"{source}: the {what} holds a number with more than {limits.NUMBER_DIGITS} digits ({big})."
+        )
     return data
 
 
@@ -283,7 +291,8 @@ def check_text(value: str, max_chars: int, what: str, source: Path | str) -> str
     """``value`` if it is at most ``max_chars`` long; ContentError naming the field otherwise."""
     if len(value) > max_chars:
         raise ContentError(
-            f"{source}: {what} is {len(value):,} characters long, over the limit of {max_chars:,}.")
+            f"{source}: {what} is {len(value):,} characters long, over the limit of {max_chars:,}."
+        )
     return value
 
 

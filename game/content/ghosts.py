@@ -74,8 +74,10 @@ def _ghost_data(ghost: Ghost) -> dict[str, Any]:
         "car": ghost.car,
         "driver": ghost.driver,
         "lap_time_s": ghost.lap_time_s,
-        "poses": [[round(p.t, 4), round(p.x, 3), round(p.y, 3), round(p.heading, 4), round(p.speed, 3)]
-                  for p in ghost.poses],
+        "poses": [
+            [round(p.t, 4), round(p.x, 3), round(p.y, 3), round(p.heading, 4), round(p.speed, 3)]
+            for p in ghost.poses
+        ],
     }
 
 
@@ -117,15 +119,22 @@ def _ghost_from(data: Any) -> Ghost:
     if version > FORMAT_VERSION:
         raise ValueError(f"it was written by a newer version of FAST TRACK (ghost version {version})")
     ghost = schema.explain(GhostFile, data, _ghost_name)
-    return Ghost(track_id=ghost.track.id, track_fingerprint=ghost.track.fingerprint, car=ghost.car,
-                 lap_time_s=ghost.lap_time_s, poses=ghost.poses, driver=ghost.driver)
+    return Ghost(
+        track_id=ghost.track.id,
+        track_fingerprint=ghost.track.fingerprint,
+        car=ghost.car,
+        lap_time_s=ghost.lap_time_s,
+        poses=ghost.poses,
+        driver=ghost.driver,
+    )
 
 
 _Text = Annotated[str, schema.text(limits.TEXT_CHARS, need="a name", blank=True)]
 """A track id or a ghost's path as the game writes them: not empty, up to the text limit."""
 _Car = Annotated[str, schema.text(limits.NAME_CHARS, need="a name", blank=True)]
-_LapTime = Annotated[float, schema.number(0, LAP_SECONDS, above=True,
-                                          need=f"a time between 0 and {LAP_SECONDS:,.0f} seconds")]
+_LapTime = Annotated[
+    float, schema.number(0, LAP_SECONDS, above=True, need=f"a time between 0 and {LAP_SECONDS:,.0f} seconds")
+]
 """A lap: more than nothing, at most as long as the longest ghost."""
 
 
@@ -137,14 +146,18 @@ def _poses(rows: Any) -> tuple[Pose, ...]:
     """
     if not isinstance(rows, list) or len(rows) < 2:
         got = shown(rows)
-        raise schema.fail(f"must be a list of at least two poses, got {got}",
-                          f"is {got}, not a list of at least two poses")
+        raise schema.fail(
+            f"must be a list of at least two poses, got {got}", f"is {got}, not a list of at least two poses"
+        )
     if len(rows) > limits.GHOST_POSES:
         phrase = f"holds {len(rows):,} poses, over the limit of {limits.GHOST_POSES:,}"
         raise schema.fail(phrase, phrase)
     for k, row in enumerate(rows):
-        ok = isinstance(row, list) and len(row) == 5 and all(
-            schema.is_number(v) and abs(v) <= POSE_METRES for v in row)
+        ok = (
+            isinstance(row, list)
+            and len(row) == 5
+            and all(schema.is_number(v) and abs(v) <= POSE_METRES for v in row)
+        )
         if not ok:
             phrase = f"is not five numbers within {POSE_METRES:,} (time, x, y, heading, speed)"
             raise schema.fail(phrase, phrase, field=k)
@@ -233,7 +246,7 @@ def ghost_file_name(track_id: str, car: str) -> str:
     name = _UNSAFE.sub("_", f"{track_id.replace(':', '_').replace('/', '_')}--{car}")
     if len(name) > _NAME_CHARS:
         digest = hashlib.sha256(name.encode()).hexdigest()[:16]
-        name = f"{name[:_NAME_CHARS - 17]}-{digest}"
+        name = f"{name[: _NAME_CHARS - 17]}-{digest}"
     return f"{name}.ghost"
 
 
@@ -294,13 +307,19 @@ class Records:
         self._records = read.records
         if read.newer:
             self.message = self._copy_aside(
-                "newer", raw, "Your lap records were written by a newer version of FAST TRACK; "
-                              "this one uses the records it knows")
+                "newer",
+                raw,
+                "Your lap records were written by a newer version of FAST TRACK; "
+                "this one uses the records it knows",
+            )
         elif read.dropped:
             count = len(read.dropped)
             self.message = self._copy_aside(
-                "corrupt", raw, f"{count:,} of your lap records could not be used ({read.dropped[0]}) "
-                                f"and {'was' if count == 1 else 'were'} left out")
+                "corrupt",
+                raw,
+                f"{count:,} of your lap records could not be used ({read.dropped[0]}) "
+                f"and {'was' if count == 1 else 'were'} left out",
+            )
 
     def _parse(self, raw: bytes) -> _Read:
         """The records in ``raw``; ContentError when the file as a whole is unusable."""
@@ -310,11 +329,14 @@ class Records:
             raise ContentError(f"{self.file}: the {RECORDS_WHAT} holds no list of lap records.")
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ContentError(f"{self.file}: the {RECORDS_WHAT} has the version {shown(version)}, "
-                               "not a version number.")
+            raise ContentError(
+                f"{self.file}: the {RECORDS_WHAT} has the version {shown(version)}, not a version number."
+            )
         if len(rows) > limits.RECORDS:
-            raise ContentError(f"{self.file}: the {RECORDS_WHAT} holds {len(rows):,} records, "
-                               f"over the limit of {limits.RECORDS:,}.")
+            raise ContentError(
+                f"{self.file}: the {RECORDS_WHAT} holds {len(rows):,} records, "
+                f"over the limit of {limits.RECORDS:,}."
+            )
         read = _Read(newer=version > RECORDS_VERSION)
         for row in rows:
             try:

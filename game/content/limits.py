@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the LIMITS table reads best one limit per line)
 """Every size limit on what the game reads from disk, in one table.
 
 Why limits at all: a map, mission, replay or save may come from a stranger (a
@@ -141,12 +140,26 @@ GHOST_JSON_BYTES = 2 * MB
 under 2 minutes). Tighter than PACKED_JSON_BYTES because parsing JSON costs ~0.25 s per MB at worst."""
 
 LIMITS: tuple[Limit, ...] = (
-    Limit("map file", MAP_FILE_BYTES // MB, "MB", "a .tmx map, .tsx tileset, .tx template or the Tiled project"),
-    Limit("data file", DATA_FILE_BYTES // MB, "MB", "a mission, vehicle or rivals .toml; a save, settings or records .json"),
+    Limit(
+        "map file", MAP_FILE_BYTES // MB, "MB", "a .tmx map, .tsx tileset, .tx template or the Tiled project"
+    ),
+    Limit(
+        "data file",
+        DATA_FILE_BYTES // MB,
+        "MB",
+        "a mission, vehicle or rivals .toml; a save, settings or records .json",
+    ),
     Limit("replay or ghost file", PACKED_FILE_BYTES // MB, "MB", "as stored (gzip)"),
     Limit("replay, unpacked", PACKED_JSON_BYTES // MB, "MB", "a replay's JSON once decompressed"),
-    Limit("tileset image", IMAGE_PIXELS, "pixels", f"and at most {IMAGE_SIDE} along a side, {IMAGE_FILE_BYTES // MB} MB as a file; PNG only"),
-    Limit("nesting", NESTING, "levels", "group layers inside group layers; arrays and tables inside each other"),
+    Limit(
+        "tileset image",
+        IMAGE_PIXELS,
+        "pixels",
+        f"and at most {IMAGE_SIDE} along a side, {IMAGE_FILE_BYTES // MB} MB as a file; PNG only",
+    ),
+    Limit(
+        "nesting", NESTING, "levels", "group layers inside group layers; arrays and tables inside each other"
+    ),
     Limit("number", NUMBER_DIGITS, "digits", "one number in a JSON or TOML file"),
     Limit("text", TEXT_CHARS, "characters", "one line of mission text, a briefing, a property value"),
     Limit("name", NAME_CHARS, "characters", "a track, car, mission, object or trigger name"),
@@ -174,7 +187,12 @@ LIMITS: tuple[Limit, ...] = (
     Limit("replay respawns", REPLAY_RESPAWNS, "requests", "reset-key presses kept in one replay"),
     Limit("mission file", MISSION_FILE_BYTES // KB, "KB", "one mission .toml"),
     Limit("map with its files", MAP_XML_BYTES // MB, "MB", "a map, its tilesets and templates together"),
-    Limit("XML elements", MAP_ELEMENTS, "elements", "over a map, its tilesets and templates (save tile layers as CSV or Base64)"),
+    Limit(
+        "XML elements",
+        MAP_ELEMENTS,
+        "elements",
+        "over a map, its tilesets and templates (save tile layers as CSV or Base64)",
+    ),
     Limit("tile ids", MAP_TILE_IDS, "ids", "first gid + tile count of a map's tilesets"),
     Limit("tile size", TILE_SIDE, "pixels", "along a side of one tile"),
     Limit("map size", MAP_METRES, "metres", "along either side of a map"),
@@ -182,9 +200,21 @@ LIMITS: tuple[Limit, ...] = (
     Limit("checkpoints", MAP_GATES, "checkpoints", "Checkpoint objects in one map"),
     Limit("roads", MAP_ROADS, "roads", "Road objects in one map"),
     Limit("line length", PATH_METRES, "metres", "a RacingLine; all Roads of a map together"),
-    Limit("surface zone detail", ZONE_CROSSINGS, "edge-rows", "every SurfaceZone's edges x the tile rows each spans"),
+    Limit(
+        "surface zone detail",
+        ZONE_CROSSINGS,
+        "edge-rows",
+        "every SurfaceZone's edges x the tile rows each spans",
+    ),
     Limit("tileset images", MAP_IMAGES, "images", "image files over a map's tilesets"),
     Limit("tileset pixels", MAP_IMAGE_PIXELS, "pixels", "over every tileset image of one map"),
-    Limit("surface zone area", ZONE_CELLS, "cells", "under the bounding boxes of every SurfaceZone, added up"),
-    Limit("ghost, unpacked", GHOST_JSON_BYTES // MB, "MB", "a ghost's JSON once decompressed (about 25 minutes of lap)"),
+    Limit(
+        "surface zone area", ZONE_CELLS, "cells", "under the bounding boxes of every SurfaceZone, added up"
+    ),
+    Limit(
+        "ghost, unpacked",
+        GHOST_JSON_BYTES // MB,
+        "MB",
+        "a ghost's JSON once decompressed (about 25 minutes of lap)",
+    ),
 )

@@ -21,7 +21,9 @@ import game
 from game.content import bounded, limits
 from game.content.bounded import short, shown
 from game.content.errors import ContentError
-from game.content.sessions import Library, RaceSetup, build, bundled, is_track_id
+from game.content.library import Library, is_track_id
+from game.content.sessions import build, bundled
+from game.content.setup import RaceSetup
 from game.content.storage import pack_json, read_packed_json, write_atomic
 from game.content.tape import is_whole, read_tape
 from game.sim.mission.play import MissionPlay as MissionPlay  # re-exported: the mission play lives in the sim
@@ -54,8 +56,9 @@ def session_fingerprint(session: RaceSession | MissionPlay) -> str:
     """
     if isinstance(session, MissionPlay):
         return session.fingerprint()
-    return content_fingerprint([(e.name, e.spec, e.skill, e.personality) for e in session.entrants]
-                               + [session.config])
+    return content_fingerprint(
+        [(e.name, e.spec, e.skill, e.personality) for e in session.entrants] + [session.config]
+    )
 
 
 def build_mission(setup: RaceSetup) -> tuple[Track, MissionPlay]:
@@ -65,8 +68,9 @@ def build_mission(setup: RaceSetup) -> tuple[Track, MissionPlay]:
     return built.track, built.play
 
 
-def build_session(setup: RaceSetup, track: Track | None = None,
-                  specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
+def build_session(
+    setup: RaceSetup, track: Track | None = None, specs: Mapping[str, VehicleSpec] | None = None
+) -> tuple[Track, RaceSession]:
     """The race or time trial a replay's set-up describes, before its first step.
 
     Built by :func:`game.content.sessions.build`, like every session: ``track``
@@ -95,8 +99,13 @@ class Recorder:
     the lap for its ghost).
     """
 
-    def __init__(self, setup: RaceSetup, track: Track, session: RaceSession | MissionPlay,
-                 step: Callable[[Mapping[int, Any] | None], None] | None = None) -> None:
+    def __init__(
+        self,
+        setup: RaceSetup,
+        track: Track,
+        session: RaceSession | MissionPlay,
+        step: Callable[[Mapping[int, Any] | None], None] | None = None,
+    ) -> None:
         self.setup = setup
         self.track = track
         self.session = session
@@ -204,8 +213,10 @@ def _too_many_lists(path: Path) -> str | None:
     except ContentError:
         return None
     if unpacked.count(b"[") > _MOST_LISTS:
-        return (f"its input tape holds more than {limits.REPLAY_RUNS:,} runs and "
-                f"{limits.REPLAY_RESPAWNS:,} respawn requests, over the limits")
+        return (
+            f"its input tape holds more than {limits.REPLAY_RUNS:,} runs and "
+            f"{limits.REPLAY_RESPAWNS:,} respawn requests, over the limits"
+        )
     pairs = sum(1 for _ in itertools.islice(_PAIR.finditer(unpacked), limits.REPLAY_RESPAWNS + 1))
     if pairs > limits.REPLAY_RESPAWNS:
         return f"its input tape holds more than {limits.REPLAY_RESPAWNS:,} respawn requests, over the limit"
@@ -235,8 +246,9 @@ def _check_header(data: Any, path: Path) -> int:
         got = "missing" if "format_version" not in data else f"{shown(version)}, not a version number"
         raise ContentError(f"{path}: is damaged: its 'format_version' is {got}.")
     if version > FORMAT_VERSION:
-        raise ContentError(f"{path}: was saved by a newer FAST TRACK ({_game_version(data)}); "
-                           "update the game to watch it.")
+        raise ContentError(
+            f"{path}: was saved by a newer FAST TRACK ({_game_version(data)}); update the game to watch it."
+        )
     sim_version = data.get("sim_version")
     if not is_whole(sim_version):
         got = "missing" if "sim_version" not in data else f"{shown(sim_version)}, not a version number"
@@ -278,8 +290,12 @@ def _part_seconds(table: dict[str, Any], part: str, key: str) -> float:
 
 def is_mission_id(ref: str) -> bool:
     """A mission id (``02-pizza-run``, a custom mission's name), never a path."""
-    return bool(ref) and not any(ch in ref for ch in "/\\:") and not ref.startswith(".") \
+    return (
+        bool(ref)
+        and not any(ch in ref for ch in "/\\:")
+        and not ref.startswith(".")
         and not ref.lower().endswith(".toml")
+    )
 
 
 def _custom_mission_file(ref: str) -> bool:
@@ -311,8 +327,12 @@ def check_refs(setup: RaceSetup, where: Path | str) -> None:
         )
 
 
-def prepare(replay: Replay, where: Path | str = "the replay", track: Track | None = None,
-            specs: Mapping[str, VehicleSpec] | None = None) -> tuple[Track, RaceSession]:
+def prepare(
+    replay: Replay,
+    where: Path | str = "the replay",
+    track: Track | None = None,
+    specs: Mapping[str, VehicleSpec] | None = None,
+) -> tuple[Track, RaceSession]:
     """Build a race replay's session and refuse if its track or content changed since recording."""
     if replay.setup.kind == "mission":
         raise ContentError(f"{where}: is a mission replay; open it with prepare_mission.")

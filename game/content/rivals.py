@@ -56,9 +56,11 @@ class RivalsFile(schema.Open):
     """The whole file; top-level keys other than the two tables are the author's notes."""
 
     difficulty: Annotated[dict[schema.Name, SkillTable], schema.tables("[difficulty.NAME] tables")] = Field(
-        default_factory=dict)
+        default_factory=dict
+    )
     rival: Annotated[dict[schema.Name, RivalTable], schema.tables("[rival.NAME] tables")] = Field(
-        default_factory=dict)
+        default_factory=dict
+    )
 
 
 def _name(loc: schema.Loc) -> str:
@@ -77,8 +79,11 @@ def _missing(data: dict[str, Any]) -> list[schema.Problem]:
     """The standard difficulties the file does not define (a race set-up may ask for any of them)."""
     tables = data.get("difficulty", {})
     present = tables if isinstance(tables, dict) else {}
-    return [schema.Problem((), f"has no [difficulty.{name}] table; add it", "")
-            for name in DIFFICULTIES if name not in present]
+    return [
+        schema.Problem((), f"has no [difficulty.{name}] table; add it", "")
+        for name in DIFFICULTIES
+        if name not in present
+    ]
 
 
 def parse_rivals(text: str, where: str) -> RivalBook:
@@ -93,8 +98,10 @@ def parse_rivals(text: str, where: str) -> RivalBook:
         raise ContentError(schema.sentences(where, [*skills, *missing, *others], _name)) from None
     if missing:
         raise ContentError(schema.sentences(where, missing, _name))
-    return RivalBook({name: table.skill() for name, table in parsed.difficulty.items()},
-                     tuple(table.rival(rid) for rid, table in parsed.rival.items()))
+    return RivalBook(
+        {name: table.skill() for name, table in parsed.difficulty.items()},
+        tuple(table.rival(rid) for rid, table in parsed.rival.items()),
+    )
 
 
 def load_rivals(path: Path) -> RivalBook:

@@ -184,8 +184,12 @@ class Progress:
             debt=save.debt,
             cars=list(save.cars),
             tracks=list(save.tracks),
-            missions={mid: MissionRecord(rec.completed, rec.skipped, rec.failures, rec.best_time_s,
-                                         rec.best_score, rec.medal) for mid, rec in save.missions.items()},
+            missions={
+                mid: MissionRecord(
+                    rec.completed, rec.skipped, rec.failures, rec.best_time_s, rec.best_score, rec.medal
+                )
+                for mid, rec in save.missions.items()
+            },
         )
 
 
@@ -203,8 +207,9 @@ class MissionFile(schema.Open):
 class SaveFile(schema.Open):
     """``save.json`` (past its version, which :func:`parse_save` judges first); newer keys are ignored."""
 
-    missions: Annotated[dict[_Long, MissionFile],
-                        schema.tables("a table of missions")] = Field(default_factory=dict)
+    missions: Annotated[dict[_Long, MissionFile], schema.tables("a table of missions")] = Field(
+        default_factory=dict
+    )
     money: Annotated[int, schema.number(whole=True)]
     debt: Annotated[int, schema.number(0, whole=True)]
     cars: Annotated[list[_Name], schema.items("a list of names")]
@@ -333,8 +338,10 @@ class SaveStore:
         try:
             kept = keep_aside(path, problem.kind, raw, numbered=True)
         except OSError as exc:
-            return (f"{label} could not be used because {problem.why}, and it could not be moved aside "
-                    f"({exc.strerror or 'refused'}), so it stays as {path} and is not saved over.")
+            return (
+                f"{label} could not be used because {problem.why}, and it could not be moved aside "
+                f"({exc.strerror or 'refused'}), so it stays as {path} and is not saved over."
+            )
         return f"{label} could not be used because {problem.why}; it was kept as {kept.path}."
 
     def save(self, progress: Progress) -> None:
@@ -345,8 +352,13 @@ class SaveStore:
         """
         text = json.dumps(progress.to_json(), indent=2, sort_keys=True)
         guard_overwrite(self.path, self.judge, numbered=True)
-        write_atomic(self.path, text.encode("utf-8"), backup=True, before_swap=self._before_swap,
-                     backup_if=lambda raw: self.judge(raw) is None)
+        write_atomic(
+            self.path,
+            text.encode("utf-8"),
+            backup=True,
+            before_swap=self._before_swap,
+            backup_if=lambda raw: self.judge(raw) is None,
+        )
 
     def _before_swap(self) -> None:
         """A seam for tests: raise here to simulate a crash after the temp file is written."""

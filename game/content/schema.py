@@ -125,8 +125,9 @@ def check(model: type[M], data: Any, context: Mapping[str, Any] | None = None) -
         raise Invalid([_problem(model, e) for e in exc.errors(include_url=False)]) from None
 
 
-def validate(model: type[M], data: Any, where: str, name: Namer | None = None,
-             context: Mapping[str, Any] | None = None) -> M:
+def validate(
+    model: type[M], data: Any, where: str, name: Namer | None = None, context: Mapping[str, Any] | None = None
+) -> M:
     """``data`` as ``model``, or a :class:`ContentError` of one sentence per problem (:func:`sentences`)."""
     try:
         return check(model, data, context)
@@ -200,8 +201,9 @@ def _problem(root: type[BaseModel], error: Mapping[str, Any]) -> Problem:
         else:
             phrase = f"{count}, fewer than {ctx['min_length']:,}"
         return Problem(loc, phrase, phrase)
-    return Problem(loc, f"cannot be used as written, got {shown(value)}",
-                   f"is {shown(value)}, which the game cannot use")
+    return Problem(
+        loc, f"cannot be used as written, got {shown(value)}", f"is {shown(value)}, which the game cannot use"
+    )
 
 
 def _hint(owner: type[Model] | None, key: str | int) -> str:
@@ -260,8 +262,15 @@ def _figure(x: float) -> str:
     return f"{int(x)}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
 
 
-def number(low: float | None = None, high: float | None = None, *, whole: bool = False,
-           above: bool = False, need: str | None = None, null: bool = False) -> PlainValidator:
+def number(
+    low: float | None = None,
+    high: float | None = None,
+    *,
+    whole: bool = False,
+    above: bool = False,
+    need: str | None = None,
+    null: bool = False,
+) -> PlainValidator:
     """A finite number (``whole``: an integer) in ``low..high``; ``above`` makes ``low`` itself too low.
 
     ``null`` lets JSON's ``null`` through as None ("no best time yet").
@@ -289,8 +298,13 @@ def number(low: float | None = None, high: float | None = None, *, whole: bool =
     return PlainValidator(check_number)
 
 
-def _out_of_range(value: float, low: float | None, high: float | None, above: bool,
-                  refuse: Callable[[Any, str, str], PydanticCustomError]) -> PydanticCustomError:
+def _out_of_range(
+    value: float,
+    low: float | None,
+    high: float | None,
+    above: bool,
+    refuse: Callable[[Any, str, str], PydanticCustomError],
+) -> PydanticCustomError:
     """The refusal of a number outside its range: negative, too low or too high."""
     got = shown(value)
     too_high = high is not None and value > high
@@ -305,8 +319,9 @@ def _out_of_range(value: float, low: float | None, high: float | None, above: bo
     return refuse(value, f"must be at most {_figure(high or 0)}, got {got}", is_)
 
 
-def text(max_chars: int, *, need: str = "a non-empty text", empty: bool = False,
-         blank: bool = False) -> PlainValidator:
+def text(
+    max_chars: int, *, need: str = "a non-empty text", empty: bool = False, blank: bool = False
+) -> PlainValidator:
     """A text of at most ``max_chars`` characters; empty only if ``empty``, all spaces only if ``blank``.
 
     A message quotes only the start of a text that is too long, so a

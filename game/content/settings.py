@@ -51,12 +51,23 @@ Units = Literal["kmh", "mph"]
 UNITS: tuple[Units, ...] = ("kmh", "mph")
 
 ACTIONS: tuple[str, ...] = (
-    "throttle", "brake", "steer_left", "steer_right", "handbrake", "nitrous", "respawn", "pause",
+    "throttle",
+    "brake",
+    "steer_left",
+    "steer_right",
+    "handbrake",
+    "nitrous",
+    "respawn",
+    "pause",
 )
 """Every bindable driving action, in the order the rebinding screen lists them."""
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = (
-    (1280, 720), (1366, 768), (1600, 900), (1920, 1080), (2560, 1440),
+    (1280, 720),
+    (1366, 768),
+    (1600, 900),
+    (1920, 1080),
+    (2560, 1440),
 )
 DIFFICULTIES: tuple[str, ...] = ("easy", "normal", "hard")
 
@@ -190,8 +201,9 @@ def _file_model() -> type[Open]:
     class SettingsFile(schema.Open):
         """Every key optional, keys of newer versions ignored; in the order the reset message names them."""
 
-        resolution: Annotated[list[Annotated[int, schema.number(320, 8192, whole=True)]],
-                              Field(min_length=2, max_length=2)] = Field(default_factory=lambda: [1280, 720])
+        resolution: Annotated[
+            list[Annotated[int, schema.number(320, 8192, whole=True)]], Field(min_length=2, max_length=2)
+        ] = Field(default_factory=lambda: [1280, 720])
         fullscreen: schema.Flag = False
         vsync: schema.Flag = True
         master_volume: schema.Fraction = 0.8
@@ -263,8 +275,9 @@ def _newer(data: Any) -> bool:
 def _note(data: Any, bad: list[str]) -> tuple[str, str] | None:
     """(kind of aside, the start of a sentence) for a file used only in part; None if it was used whole."""
     if _newer(data):
-        return "newer", ("Your settings were written by a newer version of FAST TRACK; "
-                         "this one uses what it knows")
+        return "newer", (
+            "Your settings were written by a newer version of FAST TRACK; this one uses what it knows"
+        )
     if not isinstance(data, dict):
         return "bad", "Your settings file holds no settings, so the defaults are used"
     if bad:

@@ -169,8 +169,9 @@ STALE_TEMP_S = 120.0
 means the writer was killed, and a second copy of the game writing right now is left alone."""
 
 
-def remove_stale_temps(folders: Iterable[Path], now: float | None = None,
-                       older_than_s: float = STALE_TEMP_S) -> list[Path]:
+def remove_stale_temps(
+    folders: Iterable[Path], now: float | None = None, older_than_s: float = STALE_TEMP_S
+) -> list[Path]:
     """Delete the temp files interrupted writes left behind in ``folders``; the ones removed.
 
     Only files named as :func:`_write_temp` names them, only regular files
@@ -227,7 +228,7 @@ def reason(exc: ContentError, path: Path, what: str | None = None) -> str:
     text = str(exc).split("\n", 1)[0].removeprefix(f"{path}: ").rstrip(".")
     subject = f"the {what} "
     if what is not None and text.startswith(subject):
-        return "it " + text[len(subject):]
+        return "it " + text[len(subject) :]
     return "it " + text if text.startswith("is ") else text or "it cannot be read"
 
 
@@ -248,8 +249,9 @@ Judge = Callable[[bytes], str | None]
 aside it needs (``"corrupt"``, ``"newer"``...), a fixed word that becomes part of the aside's name."""
 
 
-def keep_aside(path: Path, kind: str, data: bytes | None = None, numbered: bool = False,
-               copy: bool = False) -> Kept:
+def keep_aside(
+    path: Path, kind: str, data: bytes | None = None, numbered: bool = False, copy: bool = False
+) -> Kept:
     """Keep ``path`` beside itself as ``<name>.<kind>`` (numbered ``-1``, ``-2``... if ``numbered``).
 
     An identical copy kept earlier is reused rather than made again. The file
@@ -318,8 +320,10 @@ def guard_overwrite(path: Path, judge: Judge, numbered: bool = False) -> Kept | 
     try:
         return keep_aside(path, kind, raw, numbered)
     except OSError as exc:
-        raise OSError(exc.errno, f"the unusable {path.name} in the way could not be moved aside: "
-                                 f"{exc.strerror or 'refused'}") from None
+        raise OSError(
+            exc.errno,
+            f"the unusable {path.name} in the way could not be moved aside: {exc.strerror or 'refused'}",
+        ) from None
 
 
 # --------------------------------------------------------------------------- packed JSON
@@ -345,8 +349,11 @@ def read_packed_json(path: Path, what: str, max_bytes: int = limits.PACKED_JSON_
         text = bounded.inflate(raw, 31, max_bytes, "data", path).decode("utf-8")
         return bounded.parse_json(text, path, "data")
     except UnicodeDecodeError as exc:
-        raise ContentError(f"{path}: is not a FAST TRACK {what}, or the file is damaged: "
-                           f"its data is not UTF-8 text (byte {exc.start}).") from None
+        raise ContentError(
+            f"{path}: is not a FAST TRACK {what}, or the file is damaged: "
+            f"its data is not UTF-8 text (byte {exc.start})."
+        ) from None
     except ContentError as exc:
-        raise ContentError(f"{path}: is not a FAST TRACK {what}, or the file is damaged: "
-                           f"{reason(exc, path)}.") from None
+        raise ContentError(
+            f"{path}: is not a FAST TRACK {what}, or the file is damaged: {reason(exc, path)}."
+        ) from None

@@ -27,8 +27,9 @@ def read_tape(data: Any) -> InputTape:
         raise ValueError("the input tape has no valid step count")
     steps: int = data["steps"]
     if steps > limits.REPLAY_STEPS:
-        raise ValueError(f"the input tape has {steps:,} steps, over the limit of {limits.REPLAY_STEPS:,} "
-                         "(two hours)")
+        raise ValueError(
+            f"the input tape has {steps:,} steps, over the limit of {limits.REPLAY_STEPS:,} (two hours)"
+        )
     vehicles = data.get("vehicles")
     if not isinstance(vehicles, dict):
         raise ValueError("the input tape has no vehicles table")
@@ -99,8 +100,9 @@ def _parse_respawns(rows: object, steps: int) -> list[tuple[int, int]]:
     if not isinstance(rows, list):
         raise ValueError("the input tape's respawn requests are not a list")
     if len(rows) > limits.REPLAY_RESPAWNS:
-        raise ValueError(f"the input tape has {len(rows):,} respawn requests, over the limit of "
-                         f"{limits.REPLAY_RESPAWNS:,}")
+        raise ValueError(
+            f"the input tape has {len(rows):,} respawn requests, over the limit of {limits.REPLAY_RESPAWNS:,}"
+        )
     respawns: list[tuple[int, int]] = []
     for row in rows:
         if (

@@ -98,8 +98,10 @@ def _pair(value: Any) -> tuple[float, float]:
         or value[0] > value[1]
     ):
         got = _pair_shown(value)
-        raise schema.fail(f"must be a [low, high] pair of positive numbers, got {got}",
-                          f"is {got}, not a [low, high] pair of positive numbers")
+        raise schema.fail(
+            f"must be a [low, high] pair of positive numbers, got {got}",
+            f"is {got}, not a [low, high] pair of positive numbers",
+        )
     return float(value[0]), float(value[1])
 
 
@@ -131,8 +133,11 @@ def _spec_fields() -> dict[str, Any]:
     for f in fields(VehicleSpec):
         if f.name == "id":
             continue
-        default = f.default if f.default is not MISSING else (
-            f.default_factory() if f.default_factory is not MISSING else ...)
+        default = (
+            f.default
+            if f.default is not MISSING
+            else (f.default_factory() if f.default_factory is not MISSING else ...)
+        )
         out[f.name] = (_field_type(f.name), default)
     return out
 

@@ -100,8 +100,10 @@ def stadium_circuit(
         width_m=w_total,
         height_m=h_total,
         surfaces=SurfaceGrid(cells=cells, cell_m=cell_m, outside=Surface.GRASS),
-        walls=(Wall(tuple(inner), closed=True, name="inner wall"),
-               Wall(tuple(outer), closed=True, name="outer wall")),
+        walls=(
+            Wall(tuple(inner), closed=True, name="inner wall"),
+            Wall(tuple(outer), closed=True, name="outer wall"),
+        ),
         start_slots=tuple(slots),
         checkpoints=tuple(checkpoints),
         finish=finish,
@@ -109,8 +111,12 @@ def stadium_circuit(
     )
 
 
-def open_pad(size: float = 2000.0, surface: Surface = Surface.ASPHALT, cell_m: float = 10.0,
-             walls: tuple[Wall, ...] = ()) -> Track:
+def open_pad(
+    size: float = 2000.0,
+    surface: Surface = Surface.ASPHALT,
+    cell_m: float = 10.0,
+    walls: tuple[Wall, ...] = (),
+) -> Track:
     """A wide open square of one surface, for straight-line and skid-pad tests."""
     n = math.ceil(size / cell_m)
     cells = np.full((n, n), int(surface), dtype=np.uint8)

@@ -208,7 +208,19 @@ class Fleet:
         Returns how many vehicles started or stopped their nitrous this step.
         """
         return t.fleet_step(
-            bodies, rows, controls, self.vp, self.wp, self.mu_table, self.drag_table, self.grid,
-            self.grid_geometry, self.state, out_bodies, self.observed, self.wheel_surface,
-            self.sliding, self.dt,
+            bodies,
+            rows,
+            controls,
+            self.vp,
+            self.wp,
+            self.mu_table,
+            self.drag_table,
+            self.grid,
+            self.grid_geometry,
+            self.state,
+            out_bodies,
+            self.observed,
+            self.wheel_surface,
+            self.sliding,
+            self.dt,
         )

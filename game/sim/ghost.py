@@ -51,8 +51,13 @@ class Ghost:
         a, b = poses[k - 1], poses[k]
         f = (t - a.t) / (b.t - a.t)
         turn = (b.heading - a.heading + math.pi) % (2 * math.pi) - math.pi
-        return Pose(t, a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f, a.heading + turn * f,
-                    a.speed + (b.speed - a.speed) * f)
+        return Pose(
+            t,
+            a.x + (b.x - a.x) * f,
+            a.y + (b.y - a.y) * f,
+            a.heading + turn * f,
+            a.speed + (b.speed - a.speed) * f,
+        )
 
     def speed_trace(self) -> list[tuple[float, float]]:
         """(distance driven in m, speed in m/s) along the lap, for telemetry plots."""
@@ -111,8 +116,9 @@ class LapRecorder:
                 if start - 0.2 <= t <= end + 0.2
             )
             if len(poses) >= 2:
-                ghost = Ghost(self.track_id, self.track_fingerprint, self.car, event.lap_time_s, poses,
-                              self.driver)
+                ghost = Ghost(
+                    self.track_id, self.track_fingerprint, self.car, event.lap_time_s, poses, self.driver
+                )
                 self.laps.append(ghost)
                 if self.best is None or ghost.lap_time_s < self.best.lap_time_s:
                     self.best = ghost
@@ -133,6 +139,7 @@ def sector_deltas(lap: Ghost, reference: Ghost, sectors: int = 8) -> list[Sector
     Distance is measured along each lap's own path, scaled to the reference's
     length, so a slightly different line does not shift the sectors.
     """
+
     def time_at_fraction(ghost: Ghost) -> list[tuple[float, float]]:
         trace = ghost.speed_trace()
         total = trace[-1][0] or 1.0

@@ -21,16 +21,21 @@ from game.sim.world import DT, World
 KMH = 3.6
 
 
-def pad_world(spec: VehicleSpec, surface: Surface = Surface.ASPHALT, seed: int = 0,
-              size: float = 8000.0) -> World:
+def pad_world(
+    spec: VehicleSpec, surface: Surface = Surface.ASPHALT, seed: int = 0, size: float = 8000.0
+) -> World:
     """A world with one vehicle at the west edge of a huge open pad, facing east."""
     world = World(open_pad(size=size, surface=surface, cell_m=20.0), seed=seed)
     world.add_vehicle(spec, 50.0, size / 2.0, 0.0)
     return world
 
 
-def drive(world: World, seconds: float, policy: Callable[[VehicleView], Controls],
-          until: Callable[[VehicleView], bool] | None = None) -> VehicleView:
+def drive(
+    world: World,
+    seconds: float,
+    policy: Callable[[VehicleView], Controls],
+    until: Callable[[VehicleView], bool] | None = None,
+) -> VehicleView:
     """Step the world with ``policy`` for vehicle 0 until time runs out or ``until`` holds."""
     view = world.snapshot().vehicles[0]
     for _ in range(round(seconds / DT)):
@@ -85,8 +90,9 @@ class TurnResult:
     """Body slip angle: how far the car is pointing away from where it goes."""
 
 
-def steady_turn(spec: VehicleSpec, surface: Surface, radius_m: float, speed_kmh: float,
-                seconds: float = 12.0) -> TurnResult:
+def steady_turn(
+    spec: VehicleSpec, surface: Surface, radius_m: float, speed_kmh: float, seconds: float = 12.0
+) -> TurnResult:
     """Try to hold a circle of ``radius_m`` at ``speed_kmh``; report what the car managed.
 
     A driver model steers for the yaw rate the circle needs (speed / radius)
@@ -102,8 +108,11 @@ def steady_turn(spec: VehicleSpec, surface: Surface, radius_m: float, speed_kmh:
         steer = geometric / lock + 1.5 * (wanted_yaw - v.yaw_rate)
         steer = max(-1.0, min(1.0, steer)) if v.speed > 0.5 * target else 0.0
         error = target - v.speed
-        return Controls(throttle=max(0.0, min(1.0, 0.2 + 0.5 * error)),
-                        brake=max(0.0, min(1.0, -0.3 * error)), steer=steer)
+        return Controls(
+            throttle=max(0.0, min(1.0, 0.2 + 0.5 * error)),
+            brake=max(0.0, min(1.0, -0.3 * error)),
+            steer=steer,
+        )
 
     samples: list[VehicleView] = []
     for i in range(round(seconds / DT)):

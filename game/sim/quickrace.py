@@ -16,9 +16,18 @@ from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 
 
-def quick_race(track: Track, specs: Mapping[str, VehicleSpec], book: RivalBook, car: str = "subaru",
-               rivals: int = 7, laps: int | None = None, difficulty: str = "normal", seed: int = 0,
-               player_ai: bool = True, player_last: bool = False) -> RaceSession:
+def quick_race(
+    track: Track,
+    specs: Mapping[str, VehicleSpec],
+    book: RivalBook,
+    car: str = "subaru",
+    rivals: int = 7,
+    laps: int | None = None,
+    difficulty: str = "normal",
+    seed: int = 0,
+    player_ai: bool = True,
+    player_last: bool = False,
+) -> RaceSession:
     """A session with the player's ``car`` on pole and ``rivals`` named rivals behind.
 
     With ``player_ai`` the player's car is driven by the AI too (headless races).

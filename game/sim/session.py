@@ -47,30 +47,42 @@ class Entrant:
 class RaceSession:
     """A circuit race from the grid to the results table."""
 
-    def __init__(self, track: Track, entrants: Sequence[Entrant], config: RaceConfig | None = None,
-                 seed: int = 0, line: RacingLine | None = None, players: Sequence[int] | None = None) -> None:
+    def __init__(
+        self,
+        track: Track,
+        entrants: Sequence[Entrant],
+        config: RaceConfig | None = None,
+        seed: int = 0,
+        line: RacingLine | None = None,
+        players: Sequence[int] | None = None,
+    ) -> None:
         """``players``: the vehicles with a seat (default: every entrant without a skill)."""
         if track.finish is None:
             raise ValueError(f"track '{track.id}' has no finish line, so it cannot hold a race")
         slots = sorted(track.start_slots, key=lambda s: s.index)
         if len(entrants) > len(slots):
-            raise ValueError(f"track '{track.id}' has {len(slots)} start slots, "
-                             f"not enough for {len(entrants)} cars")
+            raise ValueError(
+                f"track '{track.id}' has {len(slots)} start slots, not enough for {len(entrants)} cars"
+            )
         self.track = track
         self.config = config or RaceConfig(laps=track.laps)
         self.world = World(track, seed=seed)
         self.line = line if line is not None else racing_line_for(track)
         self.entrants = tuple(entrants)
-        self._players = (tuple(players) if players is not None
-                         else tuple(i for i, e in enumerate(entrants) if e.skill is None))
+        self._players = (
+            tuple(players)
+            if players is not None
+            else tuple(i for i, e in enumerate(entrants) if e.skill is None)
+        )
         for entrant, slot in zip(entrants, slots, strict=False):
             self.world.add_vehicle(entrant.spec, slot.x, slot.y, slot.heading)
         gates = [*sorted(track.checkpoints, key=lambda c: c.index), track.finish]
         racers = [Racer(i, e.name, e.spec.id) for i, e in enumerate(entrants)]
         self.race = Race(self.line, gates, racers, self.config)
         self.tracker = LineTracker(self.line)
-        self.ai_cars = [AICar(i, e.spec, e.skill, e.personality)
-                        for i, e in enumerate(entrants) if e.skill is not None]
+        self.ai_cars = [
+            AICar(i, e.spec, e.skill, e.personality) for i, e in enumerate(entrants) if e.skill is not None
+        ]
         self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths())
         self._ai_slot = {car.vehicle: k for k, car in enumerate(self.ai_cars)}
         self._ai_controls: dict[int, Controls] = {}
@@ -138,8 +150,9 @@ class RaceSession:
         if self._rank is None or world.step_count % (THINK_EVERY * 30) == 0:
             self._rank = self.race.rank()
         rank = self._rank[self.drivers.vehicle]  # racer i drives vehicle i
-        out = self.drivers.think(fleet, self.tracker, world.rng, world.fleet.nitro_tank,
-                                 world.fleet.damage, rank)
+        out = self.drivers.think(
+            fleet, self.tracker, world.rng, world.fleet.nitro_tank, world.fleet.damage, rank
+        )
         self._ai_controls = {car.vehicle: c for car, c in zip(self.ai_cars, out, strict=True)}
 
     def request_respawn(self, vehicle: int) -> None:
@@ -212,7 +225,8 @@ class RaceSession:
         card = race.cards[vehicle]  # racer i drives vehicle i
         laps = self.config.laps
         return Standing(
-            lap=min(laps, card.laps + 1), laps=laps,
+            lap=min(laps, card.laps + 1),
+            laps=laps,
             position=order.index(vehicle) + 1 if vehicle in order else 1,
             cars=len(race.cards),
             lap_time_s=max(0.0, clock - card.lap_start) if clock >= 0 and not card.finished else None,

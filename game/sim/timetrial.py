@@ -33,8 +33,15 @@ TIME_TRIAL_LAPS = 99
 class TimeTrial:
     """A solo session with lap recording and an optional ghost to chase."""
 
-    def __init__(self, track: Track, spec: VehicleSpec, ghost: Ghost | None = None, seed: int = 0,
-                 laps: int = TIME_TRIAL_LAPS, driver_skill: Skill | None = None) -> None:
+    def __init__(
+        self,
+        track: Track,
+        spec: VehicleSpec,
+        ghost: Ghost | None = None,
+        seed: int = 0,
+        laps: int = TIME_TRIAL_LAPS,
+        driver_skill: Skill | None = None,
+    ) -> None:
         config = RaceConfig(laps=laps, time_limit_s=laps * 600.0)
         self.session = RaceSession(track, [Entrant("You", spec, driver_skill)], config, seed=seed)
         self.track = track

@@ -241,8 +241,14 @@ class World:
         if len(self._hits) < len(ints):
             self._hits = np.zeros((2 * len(ints), 7))
         count = sort_contacts(
-            ints, floats, self._sorted_ids, self._sorted_index, self.fleet.inv_mass,
-            self._touching_wall, EVENT_MIN_DV, self._hits,
+            ints,
+            floats,
+            self._sorted_ids,
+            self._sorted_index,
+            self.fleet.inv_mass,
+            self._touching_wall,
+            EVENT_MIN_DV,
+            self._hits,
         )
         for row in self._hits[:count].tolist():
             me, other, impulse, delta_v, px, py, other_body = row

@@ -19,8 +19,9 @@ def build(track_ids: list[str] | None = None) -> dict[str, float]:
     from dataclasses import replace
 
     from game.content.ghosts import AUTHOR_GHOSTS_DIR, save_ghost
-    from game.content.sessions import Library, RaceSetup
+    from game.content.library import Library
     from game.content.sessions import build as build_session
+    from game.content.setup import RaceSetup
     from game.paths import IN_CHECKOUT
     from game.sim.timetrial import TimeTrial
 

@@ -113,8 +113,17 @@ def make_resolver(folder: Path, index_url: str) -> list[str]:
     """A fresh virtual environment with a recent pip; its ``pip install`` command."""
     venv.create(folder, with_pip=True)
     python = folder / ("Scripts" if os.name == "nt" else "bin") / "python"
-    install = [str(python), "-m", "pip", "install", "--isolated", "--disable-pip-version-check",
-               "--no-input", "--index-url", index_url]
+    install = [
+        str(python),
+        "-m",
+        "pip",
+        "install",
+        "--isolated",
+        "--disable-pip-version-check",
+        "--no-input",
+        "--index-url",
+        index_url,
+    ]
     subprocess.run([*install, "--quiet", "--upgrade", RESOLVER_PIP], check=True, env=_clean_environment())
     return install
 
@@ -125,15 +134,26 @@ _NO_SOLUTION = re.compile(
 )
 
 
-def resolve(install: Sequence[str], requirements: Sequence[str], python: str,
-            platform: Platform) -> dict[str, dict[str, object]]:
+def resolve(
+    install: Sequence[str], requirements: Sequence[str], python: str, platform: Platform
+) -> dict[str, dict[str, object]]:
     """pip's report on what it would install for the target: canonical name -> report entry."""
     with tempfile.TemporaryDirectory(prefix="fast-track-lock-") as tmp:
         report = Path(tmp) / "report.json"
         command = [
-            *install, "--dry-run", "--ignore-installed", "--quiet", "--report", str(report),
-            "--only-binary=:all:", "--implementation", "cp", "--python-version", python,
-            *(f"--platform={tag}" for tag in platform.tags), *requirements,
+            *install,
+            "--dry-run",
+            "--ignore-installed",
+            "--quiet",
+            "--report",
+            str(report),
+            "--only-binary=:all:",
+            "--implementation",
+            "cp",
+            "--python-version",
+            python,
+            *(f"--platform={tag}" for tag in platform.tags),
+            *requirements,
         ]
         done = subprocess.run(command, capture_output=True, text=True, env=_clean_environment(), check=False)
         if done.returncode != 0:
@@ -146,8 +166,9 @@ def resolve(install: Sequence[str], requirements: Sequence[str], python: str,
     return {canonical(item["metadata"]["name"]): item for item in data["install"]}
 
 
-def closure(requirements: Iterable[str], installed: Mapping[str, Mapping[str, object]],
-            env: Mapping[str, str]) -> tuple[set[str], list[str]]:
+def closure(
+    requirements: Iterable[str], installed: Mapping[str, Mapping[str, object]], env: Mapping[str, str]
+) -> tuple[set[str], list[str]]:
     """What the target installs, following markers for ``env``; and what pip left out.
 
     Returns the canonical names reached (among those pip reported) and, as
@@ -189,8 +210,9 @@ _PRE_RELEASE = re.compile(r"\d[._-]?(a|b|c|rc|alpha|beta|pre|preview)[._-]?\d*|d
 """pip takes a pre-release when nothing else has a wheel; the lock does not."""
 
 
-def lock_target(pip: Sequence[str], requirements: Sequence[str], python: str,
-                platform: Platform) -> dict[str, str]:
+def lock_target(
+    pip: Sequence[str], requirements: Sequence[str], python: str, platform: Platform
+) -> dict[str, str]:
     """Canonical name -> version of everything the target installs."""
     env = environment(python, platform)
     asked = list(requirements)
@@ -205,8 +227,9 @@ def lock_target(pip: Sequence[str], requirements: Sequence[str], python: str,
                 pins[name] = str(metadata["version"])
             early = [f"{n} {v}" for n, v in pins.items() if _PRE_RELEASE.search(v)]
             if early:
-                raise Unresolvable(f"{platform.name}, Python {python}: only pre-releases "
-                                   f"({', '.join(early)})")
+                raise Unresolvable(
+                    f"{platform.name}, Python {python}: only pre-releases ({', '.join(early)})"
+                )
             return pins
         asked += [m for m in missing if m not in asked]
     raise RuntimeError(f"{platform.name}, Python {python}: the dependencies never settled")
@@ -240,8 +263,11 @@ def _line(name: str, version: str, parts: Sequence[str]) -> str:
     return f"{name}=={version}" + (f"; {' and '.join(parts)}" if parts else "")
 
 
-def pin_lines(results: Mapping[tuple[str, str], Mapping[str, str]], pythons: Sequence[str],
-              platforms: Sequence[Platform]) -> list[str]:
+def pin_lines(
+    results: Mapping[tuple[str, str], Mapping[str, str]],
+    pythons: Sequence[str],
+    platforms: Sequence[Platform],
+) -> list[str]:
     """``name==version`` lines, with markers where targets disagree.
 
     ``results`` maps (Python, platform name) to that target's pins. Per
@@ -252,16 +278,22 @@ def pin_lines(results: Mapping[tuple[str, str], Mapping[str, str]], pythons: Seq
     """
     lines: list[str] = []
     for name in sorted({name for pins in results.values() for name in pins}):
-        series = {p.name: {py: results[(py, p.name)][name] for py in pythons
-                           if name in results.get((py, p.name), {})} for p in platforms}
+        series = {
+            p.name: {
+                py: results[(py, p.name)][name] for py in pythons if name in results.get((py, p.name), {})
+            }
+            for p in platforms
+        }
         majority: dict[str, str] = {}
         for py in pythons:
             votes = [series[p.name][py] for p in platforms if py in series[p.name]]
             if votes:
                 majority[py] = max(votes, key=votes.count)
         deviants = [p for p in platforms if any(v != majority[py] for py, v in series[p.name].items())]
-        others = [f'(sys_platform != "{p.sys_platform}" or platform_machine != "{p.platform_machine}")'
-                  for p in deviants]
+        others = [
+            f'(sys_platform != "{p.sys_platform}" or platform_machine != "{p.platform_machine}")'
+            for p in deviants
+        ]
         for version, parts in _runs(majority, pythons):
             lines.append(_line(name, version, [*parts, *others]))
         for platform in deviants:
@@ -323,8 +355,10 @@ def build(root: Path, index_url: str = INDEX_URL, jobs: int = 4) -> tuple[list[s
                 print(f"Python {py}: not yet ({exc})", file=sys.stderr)
                 break
             pythons.append(py)
-            print(f"{reference.name:14} Python {py}: {len(results[(py, reference.name)])} packages",
-                  file=sys.stderr)
+            print(
+                f"{reference.name:14} Python {py}: {len(results[(py, reference.name)])} packages",
+                file=sys.stderr,
+            )
         targets = [(py, p) for p in others for py in pythons]
 
         def one(target: tuple[str, Platform]) -> tuple[str, Platform, dict[str, str] | str]:
@@ -363,8 +397,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     tmp = args.output.with_suffix(".tmp")
     tmp.write_text("\n".join([*head, *pins]) + "\n", encoding="utf-8")
     tmp.replace(args.output)
-    changes = [line for line in difflib.unified_diff(old_pins, pins, lineterm="", n=0)
-               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    changes = [
+        line
+        for line in difflib.unified_diff(old_pins, pins, lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
     print("\n".join(changes) if changes else "no pin changed")
     print(f"wrote {args.output}: {len(pins)} pins")
     return 0

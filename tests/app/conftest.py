@@ -11,7 +11,7 @@ import pytest
 
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.content.sessions import Library
+from game.content.library import Library
 
 SIZE = (640, 360)
 

@@ -55,8 +55,9 @@ def test_null_backend_takes_every_call(world: World) -> None:
     assert not NullAudio().available
 
 
-def test_no_device_means_silence_not_a_crash(monkeypatch: pytest.MonkeyPatch,
-                                            caplog: pytest.LogCaptureFixture) -> None:
+def test_no_device_means_silence_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     def no_device(*_args: object, **_kwargs: object) -> None:
         raise pygame.error("No available audio device")
 
@@ -97,11 +98,14 @@ def test_engine_pitch_rises_through_each_gear_and_drops_at_the_shift() -> None:
     assert engine_note(10.0, top, bike=True).gear <= 4
 
 
-@pytest.mark.parametrize("make", [
-    lambda: synth.engine_loop(120.0, RATE),
-    lambda: synth.screech_loop(RATE),
-    lambda: synth.nitrous_loop(RATE),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: synth.engine_loop(120.0, RATE),
+        lambda: synth.screech_loop(RATE),
+        lambda: synth.nitrous_loop(RATE),
+    ],
+)
 def test_loops_join_without_a_click(make: object) -> None:
     wave = make()  # type: ignore[operator]
     assert wave.dtype == np.float32 and np.max(np.abs(wave)) <= 1.0

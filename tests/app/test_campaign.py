@@ -27,7 +27,6 @@ SIZE = (640, 360)
 FIRST = "01-final-notice"
 
 
-
 def test_keyboard_from_the_main_menu_to_mission_one(app: AppContext) -> None:
     app.stack.push(MainMenuScene(app))
     send(app, down(pygame.K_RETURN))  # Campaign is the first row

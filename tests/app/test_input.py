@@ -20,8 +20,9 @@ def key(kind: int, code: int) -> pygame.event.Event:
 
 
 def axis(pad: int, which: int, value: float) -> pygame.event.Event:
-    return pygame.event.Event(pygame.CONTROLLERAXISMOTION, instance_id=pad, axis=which,
-                              value=round(value * 32767))
+    return pygame.event.Event(
+        pygame.CONTROLLERAXISMOTION, instance_id=pad, axis=which, value=round(value * 32767)
+    )
 
 
 def button(pad: int, which: int, down: bool = True) -> pygame.event.Event:
@@ -88,7 +89,8 @@ def test_unplugging_the_driving_pad_is_reported() -> None:
     assert gone == [PadDisconnected("Pad A", was_driving=True)]
     assert mapper.controls().throttle == 0.0
     assert mapper.process(pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=8)) == [
-        PadDisconnected("Pad B", was_driving=False)]
+        PadDisconnected("Pad B", was_driving=False)
+    ]
     # events from a pad we never opened are ignored, never a crash
     assert mapper.process(axis(99, pygame.CONTROLLER_AXIS_LEFTX, 1.0)) == []
 

@@ -109,7 +109,12 @@ def test_on_event_can_swallow_events() -> None:
     clock, stack = FakeClock(), CountingStack()
     seen: list[int] = []
     queue = [[key]]
-    loop = GameLoop(stack, Screen(), clock=clock, events=lambda: queue.pop(0) if queue else [],
-                    on_event=lambda e: seen.append(e.key) is None)
+    loop = GameLoop(
+        stack,
+        Screen(),
+        clock=clock,
+        events=lambda: queue.pop(0) if queue else [],
+        on_event=lambda e: seen.append(e.key) is None,
+    )
     loop.run(max_frames=2)
     assert seen == [pygame.K_F12] and stack.events == []

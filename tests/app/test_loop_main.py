@@ -10,8 +10,9 @@ import pytest
 from game.app import main
 
 
-def test_unexpected_error_becomes_one_readable_sentence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_unexpected_error_becomes_one_readable_sentence(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     def broken(*_args: object) -> int:
         raise RuntimeError("the flux capacitor is empty")
 
@@ -26,8 +27,9 @@ def test_unexpected_error_becomes_one_readable_sentence(monkeypatch: pytest.Monk
     assert "RuntimeError" in logs[0].read_text()
 
 
-def test_each_crash_gets_its_own_report_and_the_last_five_are_kept(monkeypatch: pytest.MonkeyPatch,
-                                                                   tmp_path: Path) -> None:
+def test_each_crash_gets_its_own_report_and_the_last_five_are_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
     (tmp_path / "log").mkdir()
     (tmp_path / "log" / "crash.log").write_text("from an older version", encoding="utf-8")
@@ -39,7 +41,7 @@ def test_each_crash_gets_its_own_report_and_the_last_five_are_kept(monkeypatch: 
         except ValueError:
             written.append(main._write_crash_log(start + timedelta(seconds=n)))
     kept = sorted((tmp_path / "log").glob("crash-*.log"))
-    assert kept == written[-main.CRASH_LOGS_KEPT:]
+    assert kept == written[-main.CRASH_LOGS_KEPT :]
     assert [f"crash number {n}" in p.read_text() for n, p in enumerate(kept, start=2)] == [True] * len(kept)
     assert (tmp_path / "log" / "crash.log").read_text() == "from an older version"
 

@@ -16,7 +16,7 @@ from game.app.scenes.replay_viewer import ReplayViewerScene, open_replay
 from game.app.scenes.results import ResultsScene
 from game.app.scenes.title import MainMenuScene
 from game.content.replays import load_replay, play_headless
-from game.content.sessions import RaceSetup
+from game.content.setup import RaceSetup
 from game.sim.controls import Controls
 from game.sim.snapshot import WorldSnapshot
 from tests.app.conftest import app_in
@@ -26,8 +26,13 @@ from tests.app.test_timetrial import drive, key
 def wiggle(snap: WorldSnapshot) -> Controls:
     """A player who floors it, weaves, taps the handbrake and fires nitrous now and then."""
     t = snap.time_s
-    return Controls(throttle=1.0 if t % 5 < 4 else 0.0, brake=0.5 if t % 5 >= 4.5 else 0.0,
-                    steer=round(math.sin(t * 0.9) * 0.5, 2), handbrake=t % 7 < 0.3, nitrous=t % 9 < 1.0)
+    return Controls(
+        throttle=1.0 if t % 5 < 4 else 0.0,
+        brake=0.5 if t % 5 >= 4.5 else 0.0,
+        steer=round(math.sin(t * 0.9) * 0.5, 2),
+        handbrake=t % 7 < 0.3,
+        nitrous=t % 9 < 1.0,
+    )
 
 
 pytestmark = pytest.mark.xdist_group("replay-viewer")  # one worker drives the saved race once
@@ -142,8 +147,9 @@ def test_free_camera_zoom_and_following_cars(app: AppContext, saved: Path) -> No
     app.draw(app.display.surface, 0.0)
 
 
-def test_a_corrupt_replay_shows_a_message_not_a_traceback(app: AppContext, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_corrupt_replay_shows_a_message_not_a_traceback(
+    app: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "broken.ftr"
     bad.write_bytes(b"definitely not a replay")
     scene = open_replay(app, bad)

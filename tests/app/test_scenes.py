@@ -21,7 +21,7 @@ from game.app.scenes.results import ResultsScene
 from game.app.scenes.settings import ControlsScene, SettingsScene
 from game.app.scenes.title import MainMenuScene, TitleScene
 from game.content import settings as sf
-from game.content.sessions import Library
+from game.content.library import Library
 from game.content.settings import RaceChoice, Settings
 
 SIZE = (640, 360)
@@ -33,8 +33,13 @@ def app(tmp_path: Path) -> Iterator[AppContext]:
     pygame.font.init()
     pygame.display.set_mode(SIZE)
     settings = replace(Settings(), race=RaceChoice("test-stadium", "mustang", 1, 1, "normal"))
-    ctx = AppContext(SurfaceDisplay(SIZE), settings=settings, settings_path=tmp_path / "settings.json",
-                     content=Library(None), data_dir=tmp_path / "data")
+    ctx = AppContext(
+        SurfaceDisplay(SIZE),
+        settings=settings,
+        settings_path=tmp_path / "settings.json",
+        content=Library(None),
+        data_dir=tmp_path / "data",
+    )
     yield ctx
     ctx.stack.clear()
 
@@ -62,8 +67,13 @@ class FakeClock:
         return self.t
 
 
-def run_loop(app: AppContext, script: dict[int, list[pygame.event.Event]], frames: int,
-             until: type | None = None, frame_s: float = 1 / 30) -> GameLoop:
+def run_loop(
+    app: AppContext,
+    script: dict[int, list[pygame.event.Event]],
+    frames: int,
+    until: type | None = None,
+    frame_s: float = 1 / 30,
+) -> GameLoop:
     """The real loop with an injected clock; ``script`` maps frame numbers to events."""
     clock = FakeClock()
 
@@ -138,8 +148,9 @@ def test_keyboard_drives_the_players_car(app: AppContext) -> None:
 def test_unplugging_the_pad_mid_race_pauses(app: AppContext) -> None:
     app.add_pad(Pad(5, "Test Pad"))
     stage(app, "race", track="test-stadium", race_s=4.0)
-    press_a = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=5,
-                                 button=pygame.CONTROLLER_BUTTON_A)
+    press_a = pygame.event.Event(
+        pygame.CONTROLLERBUTTONDOWN, instance_id=5, button=pygame.CONTROLLER_BUTTON_A
+    )
     send(app, press_a)
     send(app, pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=5))
     top = app.stack.top

@@ -15,7 +15,7 @@ from game.app.scenes.time_trial import YOURS, TimeTrialScene, TimeTrialSetupScen
 from game.app.scenes.title import MainMenuScene
 from game.app.scenes.trial_results import TimeTrialResultsScene
 from game.content.ghosts import Records
-from game.content.sessions import RaceSetup
+from game.content.setup import RaceSetup
 from game.sim.controls import Controls
 from game.sim.ghost import Ghost, Pose
 from game.sim.timetrial import TIME_TRIAL_LAPS
@@ -31,9 +31,13 @@ class FakeClock:
         return self.t
 
 
-
-def drive(app: AppContext, frames: int, until: object = None, frame_s: float = 1 / 15,
-          script: dict[int, list[pygame.event.Event]] | None = None) -> GameLoop:
+def drive(
+    app: AppContext,
+    frames: int,
+    until: object = None,
+    frame_s: float = 1 / 15,
+    script: dict[int, list[pygame.event.Event]] | None = None,
+) -> GameLoop:
     """The real loop with an injected clock, until ``until()`` is true or ``frames`` have run."""
     clock = FakeClock()
 
@@ -89,12 +93,17 @@ def test_a_lap_becomes_the_record_and_the_next_trial_shows_its_ghost(app: AppCon
     second.draw(surface, 1.0)
     box = pygame.Rect(0, 0, 24, 24)
     box.center = (round(sx), round(sy))
+
     def differs(x: int, y: int) -> bool:
         a, b = surface.get_at((x, y)), without.get_at((x, y))
         return sum(abs(a[i] - b[i]) for i in range(3)) > 30
 
-    changed = sum(1 for x in range(box.left, box.right) for y in range(box.top, box.bottom)
-                  if surface.get_rect().collidepoint(x, y) and differs(x, y))
+    changed = sum(
+        1
+        for x in range(box.left, box.right)
+        for y in range(box.top, box.bottom)
+        if surface.get_rect().collidepoint(x, y) and differs(x, y)
+    )
     assert changed > 40, f"only {changed} ghost pixels near {sx:.0f},{sy:.0f}"
     state = second.trial_state()
     assert state.delta_s is not None and state.delta_s > 0.5  # standing still: well behind the ghost
@@ -157,8 +166,11 @@ def test_telemetry_plot_renders_and_marks_the_worst_sector() -> None:
 
     def mean(rect: pygame.Rect) -> tuple[float, float, float]:
         inner = rect.inflate(-16, -40)
-        px = [surface.get_at((x, y)) for x in range(inner.left, inner.right, 3)
-              for y in range(inner.top, inner.bottom, 3)]
+        px = [
+            surface.get_at((x, y))
+            for x in range(inner.left, inner.right, 3)
+            for y in range(inner.top, inner.bottom, 3)
+        ]
         return tuple(sum(p[i] for p in px) / len(px) for i in range(3))  # type: ignore[return-value]
 
     worst, calm = mean(layout.sectors[5]), mean(layout.sectors[3])

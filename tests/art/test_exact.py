@@ -21,14 +21,62 @@ SOURCES = sorted(p for p in ART.glob("*.py") if p.name != "exact.py")
 SOURCES.append(LEVELS_DIR / "campaign" / "maps" / "make_maps.py")
 
 INEXACT_NUMPY = {
-    "sin", "cos", "tan", "arcsin", "arccos", "arctan", "arctan2", "sinh", "cosh", "tanh",
-    "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "power", "float_power", "hypot",
-    "cbrt", "interp", "convolve", "correlate", "dot", "vdot", "matmul", "inner", "outer_product",
-    "einsum", "tensordot", "polyval",
+    "sin",
+    "cos",
+    "tan",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "arctan2",
+    "sinh",
+    "cosh",
+    "tanh",
+    "exp",
+    "exp2",
+    "expm1",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "power",
+    "float_power",
+    "hypot",
+    "cbrt",
+    "interp",
+    "convolve",
+    "correlate",
+    "dot",
+    "vdot",
+    "matmul",
+    "inner",
+    "outer_product",
+    "einsum",
+    "tensordot",
+    "polyval",
 }
 EXACT_FFT = {"fftfreq", "rfftfreq", "fftshift", "ifftshift"}
-INEXACT_MATH = {"sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh",
-                "exp", "expm1", "log", "log2", "log10", "log1p", "pow", "hypot", "dist", "cbrt"}
+INEXACT_MATH = {
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "atan2",
+    "sinh",
+    "cosh",
+    "tanh",
+    "exp",
+    "expm1",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "pow",
+    "hypot",
+    "dist",
+    "cbrt",
+}
 
 
 def _violations(path: Path) -> list[str]:
@@ -48,8 +96,12 @@ def _violations(path: Path) -> list[str]:
                 found.append(f"{where}: np.{name} (use assets.art.exact)")
             if module == "math" and name in INEXACT_MATH:
                 found.append(f"{where}: math.{name} (use assets.art.exact)")
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute)
-                and isinstance(node.value.value, ast.Name) and node.value.value.id == "np"):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Attribute)
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id == "np"
+        ):
             sub = node.value.attr
             if (sub == "fft" and node.attr not in EXACT_FFT) or sub == "linalg":
                 found.append(f"{where}: np.{sub}.{node.attr} (use assets.art.exact)")
@@ -67,7 +119,8 @@ def test_the_check_catches_each_kind_of_raw_call(tmp_path: Path) -> None:
         "import math\nimport numpy as np\n"
         "a = np.hypot(1, 2)\nb = math.atan2(1, 2)\nc = x @ y\nd = f ** 1.5\ne = f ** 2\n"
         "g = np.fft.ifft2(s)\nh = np.fft.fftfreq(8)\nk = np.linalg.norm(v)\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     lines = sorted(int(v.split(":")[1]) for v in _violations(sample))
     assert lines == [3, 4, 5, 6, 8, 10]
 

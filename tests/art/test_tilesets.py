@@ -63,8 +63,9 @@ def test_terrain_variants_tile_seamlessly_in_any_mix(name: str) -> None:
     tiles = [quantise(TERRAINS[name].texture(v)).astype(np.float64) for v in range(VARIANTS)]
     # the roughest step between neighbouring columns or rows inside a tile
     # (concrete has slab joints inside its tiles as well as on their borders)
-    inside = max(max(np.abs(np.diff(_lum(t), axis=ax)).mean(axis=1 - ax).max()
-                     for ax in (0, 1)) for t in tiles)
+    inside = max(
+        max(np.abs(np.diff(_lum(t), axis=ax)).mean(axis=1 - ax).max() for ax in (0, 1)) for t in tiles
+    )
     for a, b in itertools.product(tiles, repeat=2):
         seam_h = np.abs(_lum(a)[:, -1] - _lum(b)[:, 0]).mean()
         seam_v = np.abs(_lum(a)[-1, :] - _lum(b)[0, :]).mean()
@@ -72,8 +73,9 @@ def test_terrain_variants_tile_seamlessly_in_any_mix(name: str) -> None:
         assert seam_v <= 1.5 * inside + 2.0, (seam_v, inside)
 
 
-@pytest.mark.parametrize(("inside", "outside", "style"),
-                         [p for p in EDGE_PAIRS if p[2] in ("line", "kerbstone")])
+@pytest.mark.parametrize(
+    ("inside", "outside", "style"), [p for p in EDGE_PAIRS if p[2] in ("line", "kerbstone")]
+)
 def test_road_edges_read_against_the_verge(inside: str, outside: str, style: str) -> None:
     road = _lum(quantise(TERRAINS[inside].texture(0))).mean()
     verge = _lum(quantise(TERRAINS[outside].texture(0))).mean()
@@ -82,13 +84,16 @@ def test_road_edges_read_against_the_verge(inside: str, outside: str, style: str
     # the edge treatment adds a bright stripe (painted line or kerbstone) ...
     assert (lum > 175).mean() > 0.05, style
     # ... and the verge is far from asphalt grey in colour or brightness
-    colour_gap = np.abs(TERRAINS[inside].texture(0)[..., :3].mean(axis=(0, 1))
-                        - TERRAINS[outside].texture(0)[..., :3].mean(axis=(0, 1))).max()
+    colour_gap = np.abs(
+        TERRAINS[inside].texture(0)[..., :3].mean(axis=(0, 1))
+        - TERRAINS[outside].texture(0)[..., :3].mean(axis=(0, 1))
+    ).max()
     assert abs(road - verge) >= 25 or colour_gap >= 40
 
 
-@pytest.mark.parametrize(("inside", "outside", "style"),
-                         [p for p in EDGE_PAIRS if p[2] not in ("soft", "canopy")])
+@pytest.mark.parametrize(
+    ("inside", "outside", "style"), [p for p in EDGE_PAIRS if p[2] not in ("soft", "canopy")]
+)
 def test_a_straight_edge_continues_across_tiles(inside: str, outside: str, style: str) -> None:
     """Painted edges (lines, kerbstones, quay lips, cliff rims) line up tile to tile.
 

@@ -63,26 +63,32 @@ def test_a_decompression_bomb_stops_at_the_limit() -> None:
         bounded.inflate(zlib.compress(b"abcdef" * 100)[:-6], 15, 10_000, "tile layer", "map.tmx")
 
 
-@pytest.mark.parametrize("text, why", [
-    ("[" * 5000 + "]" * 5000, "nests deeper"),
-    ('{"failures": 1e999}', "too large"),
-    ('{"n": ' + "9" * 5000 + "}", "more than 40 digits"),
-    ('{"n": NaN}', "not a number"),
-    ('{"n": 1', "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("[" * 5000 + "]" * 5000, "nests deeper"),
+        ('{"failures": 1e999}', "too large"),
+        ('{"n": ' + "9" * 5000 + "}", "more than 40 digits"),
+        ('{"n": NaN}', "not a number"),
+        ('{"n": 1', "not valid JSON"),
+    ],
+)
 def test_hostile_json_is_one_content_error(text: str, why: str) -> None:
     with pytest.raises(ContentError, match=why):
         bounded.parse_json(text, "save.json", "save")
 
 
-@pytest.mark.parametrize("text, why", [
-    ("a = " + "[" * 3000 + "]" * 3000, "nests"),
-    ("a = " + "9" * 5000, "digits"),
-    ("a = " + "9" * 50, "more than 40 digits"),
-    ("a = 1e400", "too large"),
-    ("a = nan", "too large"),
-    ("a = [", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("a = " + "[" * 3000 + "]" * 3000, "nests"),
+        ("a = " + "9" * 5000, "digits"),
+        ("a = " + "9" * 50, "more than 40 digits"),
+        ("a = 1e400", "too large"),
+        ("a = nan", "too large"),
+        ("a = [", "not valid TOML"),
+    ],
+)
 def test_hostile_toml_is_one_content_error(text: str, why: str) -> None:
     with pytest.raises(ContentError, match=why):
         bounded.parse_toml(text, "m.toml", "mission")

@@ -38,12 +38,44 @@ VEHICLES_TEXT = VEHICLES_FILE.read_text(encoding="utf-8")
 RIVALS_TEXT = (ASSETS_DIR / "rivals.toml").read_text(encoding="utf-8")
 
 JSON_NASTY: list[Any] = [
-    None, "", " ", "W" * 5000, "../../../../etc/passwd", "/etc/passwd", "mod:../x", "x.tmx", "C:\\x",
-    "\u00e9\u0000\n", 0, -1, 1, 7, 99, 2**31, 2**63, 10**30, -(10**30), 0.5, -0.0, 1e308, -1e308, 5e-324,
-    True, False, [], [1], ["a"], [[1, 2]], {}, {"a": 1}, [[[[[1]]]]],
+    None,
+    "",
+    " ",
+    "W" * 5000,
+    "../../../../etc/passwd",
+    "/etc/passwd",
+    "mod:../x",
+    "x.tmx",
+    "C:\\x",
+    "\u00e9\u0000\n",
+    0,
+    -1,
+    1,
+    7,
+    99,
+    2**31,
+    2**63,
+    10**30,
+    -(10**30),
+    0.5,
+    -0.0,
+    1e308,
+    -1e308,
+    5e-324,
+    True,
+    False,
+    [],
+    [1],
+    ["a"],
+    [[1, 2]],
+    {},
+    {"a": 1},
+    [[[[[1]]]]],
 ]
 TOML_NASTY: list[Any] = [v for v in JSON_NASTY if v is not None] + [
-    datetime.date(1979, 5, 27), datetime.time(7, 30), datetime.datetime(1979, 5, 27, 7, 30),
+    datetime.date(1979, 5, 27),
+    datetime.time(7, 30),
+    datetime.datetime(1979, 5, 27, 7, 30),
 ]
 UNKNOWN_KEYS = ["x", "id", "kind", "do", "when", "text", "W" * 300, "", "\u00e9"]
 
@@ -178,22 +210,27 @@ def _mission_checks(text: str, track: Any, folder: Path) -> None:
     _politely(where, lambda: map_path(mission, folder / "02-pizza-run.toml", mods_dir=folder))
 
 
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @FUZZ
 @given(name=st.sampled_from(MISSION_FILES), data=st.data())
-def test_damaged_missions_only_raise_content_error(city: Any, tmp_path: Path, name: str,
-                                                    data: st.DataObject) -> None:
+def test_damaged_missions_only_raise_content_error(
+    city: Any, tmp_path: Path, name: str, data: st.DataObject
+) -> None:
     tree = data.draw(damaged(tomllib.loads(MISSION_TEXTS[name]), TOML_NASTY))
     _mission_checks(to_toml(tree), city, tmp_path)
 
 
 @FUZZ
 @given(name=st.sampled_from(MISSION_FILES), cut=st.integers(0, 4000), junk=st.text(max_size=12))
-def test_mission_text_spliced_only_raises_content_error(city: Any, tmp_path: Path, name: str, cut: int,
-                                                         junk: str) -> None:
+def test_mission_text_spliced_only_raises_content_error(
+    city: Any, tmp_path: Path, name: str, cut: int, junk: str
+) -> None:
     text = MISSION_TEXTS[name]
     at = cut % (len(text) + 1)
     _mission_checks(text[:at] + junk + text[at:], city, tmp_path)
@@ -217,7 +254,9 @@ def test_damaged_rivals_only_raise_content_error(data: st.DataObject) -> None:
 @given(cut=st.integers(0, 20_000), junk=st.text(max_size=12))
 def test_vehicle_and_rival_text_spliced_only_raises_content_error(cut: int, junk: str) -> None:
     readers: tuple[tuple[str, Callable[[str, str], object]], ...] = (
-        (VEHICLES_TEXT, parse_vehicles), (RIVALS_TEXT, parse_rivals))
+        (VEHICLES_TEXT, parse_vehicles),
+        (RIVALS_TEXT, parse_rivals),
+    )
     for text, read in readers:
         at = cut % (len(text) + 1)
         spliced = text[:at] + junk + text[at:]
@@ -252,14 +291,18 @@ def _replay_checks(path: Path) -> None:
         _refused_politely(exc, str(path))
 
 
-REPLAY_FUZZ = settings(max_examples=80, deadline=None,
-                       suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+REPLAY_FUZZ = settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @REPLAY_FUZZ
 @given(data=st.data())
-def test_damaged_replays_only_raise_content_error(replay_json: dict[str, Any], tmp_path: Path,
-                                                  data: st.DataObject) -> None:
+def test_damaged_replays_only_raise_content_error(
+    replay_json: dict[str, Any], tmp_path: Path, data: st.DataObject
+) -> None:
     tree = data.draw(damaged(replay_json, JSON_NASTY))
     path = tmp_path / "r.ftr"
     path.write_bytes(gzip.compress(json.dumps(tree).encode("utf-8"), mtime=0))
@@ -268,8 +311,9 @@ def test_damaged_replays_only_raise_content_error(replay_json: dict[str, Any], t
 
 @REPLAY_FUZZ
 @given(data=st.data())
-def test_damaged_replay_set_ups_only_raise_content_error(replay_json: dict[str, Any], tmp_path: Path,
-                                                         data: st.DataObject) -> None:
+def test_damaged_replay_set_ups_only_raise_content_error(
+    replay_json: dict[str, Any], tmp_path: Path, data: st.DataObject
+) -> None:
     setup = data.draw(damaged(replay_json["setup"], JSON_NASTY))
     path = tmp_path / "r.ftr"
     path.write_bytes(gzip.compress(json.dumps({**replay_json, "setup": setup}).encode("utf-8"), mtime=0))
@@ -278,8 +322,9 @@ def test_damaged_replay_set_ups_only_raise_content_error(replay_json: dict[str, 
 
 @REPLAY_FUZZ
 @given(at=st.integers(0, 10_000), junk=st.binary(max_size=16), packed=st.booleans())
-def test_replay_bytes_spliced_only_raise_content_error(replay_json: dict[str, Any], tmp_path: Path, at: int,
-                                                       junk: bytes, packed: bool) -> None:
+def test_replay_bytes_spliced_only_raise_content_error(
+    replay_json: dict[str, Any], tmp_path: Path, at: int, junk: bytes, packed: bool
+) -> None:
     raw = json.dumps(replay_json).encode("utf-8")
     if packed:
         raw = gzip.compress(raw, mtime=0)

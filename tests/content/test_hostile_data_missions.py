@@ -163,13 +163,15 @@ def test_repeated_ids_are_found_and_the_list_of_problems_is_capped() -> None:
     problems = _problems(_before_tables(PIZZA.split("[[event]]")[0], f"event = [\n{rows}\n]"))
     assert len(problems) == MAX_PROBLEMS + 1
     assert all("event 'same': its id is used twice" in p for p in problems[:MAX_PROBLEMS])
-    assert problems[-1] == f"mods/m.toml: and {limits.MISSION_EVENTS - 1 - MAX_PROBLEMS:,} more problems; " \
-                           "fix the ones above first."
+    assert (
+        problems[-1] == f"mods/m.toml: and {limits.MISSION_EVENTS - 1 - MAX_PROBLEMS:,} more problems; "
+        "fix the ones above first."
+    )
 
 
 def test_a_list_of_names_over_the_limit_is_refused() -> None:
     route = ", ".join(f'"z{k}"' for k in range(limits.LIST_NAMES + 1))
-    problems = _problems(PIZZA.replace('[[actor]]\n', f"[[actor]]\nroute = [{route}]\n", 1))
+    problems = _problems(PIZZA.replace("[[actor]]\n", f"[[actor]]\nroute = [{route}]\n", 1))
     assert any(f"'route' has {limits.LIST_NAMES + 1:,} names, over the limit" in p for p in problems)
 
 
@@ -190,8 +192,9 @@ def test_a_line_over_the_text_limit_is_refused_quoting_only_its_start() -> None:
 
 
 def test_a_line_at_the_text_limit_loads() -> None:
-    mission = parse_mission(_first_briefing_text(PIZZA, "W" * limits.TEXT_CHARS), "m.toml", "02-pizza-run",
-                            specs())
+    mission = parse_mission(
+        _first_briefing_text(PIZZA, "W" * limits.TEXT_CHARS), "m.toml", "02-pizza-run", specs()
+    )
     assert len(mission.briefing[0].text) == limits.TEXT_CHARS
 
 
@@ -204,7 +207,7 @@ def test_a_name_over_the_name_limit_is_refused(key: str) -> None:
 
 
 def test_an_unknown_key_of_a_million_characters_is_quoted_short() -> None:
-    (message,) = _problems(f'{"k" * 1_000_000} = 1\n' + PIZZA)
+    (message,) = _problems(f"{'k' * 1_000_000} = 1\n" + PIZZA)
     assert "is not a known key" in message and len(message) < 400
 
 
@@ -212,7 +215,7 @@ def test_an_unknown_key_of_a_million_characters_is_quoted_short() -> None:
 
 
 def test_deep_nesting_and_huge_numbers_are_one_content_error() -> None:
-    deep = PIZZA.replace('chapter = 1', "chapter = " + "[" * 50_000 + "]" * 50_000)
+    deep = PIZZA.replace("chapter = 1", "chapter = " + "[" * 50_000 + "]" * 50_000)
     assert "nests" in _problems(deep)[0]
     huge = PIZZA.replace("time_limit_s = 150", "time_limit_s = 1" + "0" * 400)
     assert "digits" in _problems(huge)[0]

@@ -20,8 +20,22 @@ PACKAGE = Path(game.__file__).resolve().parent
 DATA_PACKAGES = ("content", "sim")
 
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "breakpoint"}
-FORBIDDEN_MODULES = {"pickle", "_pickle", "cPickle", "dill", "marshal", "shelve", "subprocess", "importlib",
-                     "runpy", "code", "codeop", "ctypes", "pty", "multiprocessing"}
+FORBIDDEN_MODULES = {
+    "pickle",
+    "_pickle",
+    "cPickle",
+    "dill",
+    "marshal",
+    "shelve",
+    "subprocess",
+    "importlib",
+    "runpy",
+    "code",
+    "codeop",
+    "ctypes",
+    "pty",
+    "multiprocessing",
+}
 FORBIDDEN_OS = {"system", "popen", "startfile", "fork", "forkpty", "posix_spawn", "posix_spawnp"}
 FORBIDDEN_OS_PREFIXES = ("exec", "spawn")
 
@@ -38,8 +52,9 @@ def _os_call(func: ast.expr) -> str | None:
 def _pickling_keyword(call: ast.Call) -> str | None:
     """``np.load(..., allow_pickle=True)``: numpy's door to pickles."""
     for keyword in call.keywords:
-        if keyword.arg == "allow_pickle" and not (isinstance(keyword.value, ast.Constant)
-                                                  and keyword.value.value is False):
+        if keyword.arg == "allow_pickle" and not (
+            isinstance(keyword.value, ast.Constant) and keyword.value.value is False
+        ):
             return "allow_pickle"
     return None
 
@@ -55,8 +70,11 @@ def code_runners(source: str) -> list[tuple[int, str]]:
             if module in FORBIDDEN_MODULES:
                 found.append((node.lineno, module))
             if module == "os":
-                found += [(node.lineno, f"os.{a.name}") for a in node.names
-                          if a.name in FORBIDDEN_OS or a.name.startswith(FORBIDDEN_OS_PREFIXES)]
+                found += [
+                    (node.lineno, f"os.{a.name}")
+                    for a in node.names
+                    if a.name in FORBIDDEN_OS or a.name.startswith(FORBIDDEN_OS_PREFIXES)
+                ]
         elif isinstance(node, ast.Call):
             if isinstance(node.func, ast.Name) and node.func.id in FORBIDDEN_CALLS:
                 found.append((node.lineno, node.func.id))
@@ -73,8 +91,11 @@ def _sources() -> list[Path]:
 def test_content_and_sim_run_no_code_from_data() -> None:
     sources = _sources()
     assert len(sources) > 30
-    offenders = [f"{path.relative_to(PACKAGE)}:{line}: {what}"
-                 for path in sources for line, what in code_runners(path.read_text(encoding="utf-8"))]
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{line}: {what}"
+        for path in sources
+        for line, what in code_runners(path.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
@@ -92,8 +113,22 @@ np.load("f.npy", allow_pickle=True)
 np.load("f.npy", allow_pickle=False)
 """
     found = {what for _, what in code_runners(sample)}
-    assert found == {"pickle", "marshal", "importlib.util", "subprocess", "os.system", "os.execv", "eval",
-                     "exec", "compile", "__import__", "os.popen", "os.spawnv", "os.execvp", "allow_pickle"}
+    assert found == {
+        "pickle",
+        "marshal",
+        "importlib.util",
+        "subprocess",
+        "os.system",
+        "os.execv",
+        "eval",
+        "exec",
+        "compile",
+        "__import__",
+        "os.popen",
+        "os.spawnv",
+        "os.execvp",
+        "allow_pickle",
+    }
 
 
 def test_harmless_look_alikes_pass() -> None:

@@ -95,8 +95,9 @@ def test_the_recording_loads_and_plays_back(tmp_path: Path, recorded: dict[str, 
         (2, "was saved by a newer FAST TRACK"),
     ],
 )
-def test_the_format_version_is_checked_with_its_type(tmp_path: Path, recorded: dict[str, Any],
-                                                      version: object, words: str) -> None:
+def test_the_format_version_is_checked_with_its_type(
+    tmp_path: Path, recorded: dict[str, Any], version: object, words: str
+) -> None:
     message = _refusal(tmp_path, _damaged(recorded, lambda d: d.update(format_version=version)))
     assert words in message
 
@@ -107,10 +108,13 @@ def test_a_file_with_only_a_format_name_is_damaged_not_newer(tmp_path: Path) -> 
     assert "is damaged: its 'format_version' is missing" in message and "newer" not in message
 
 
-@pytest.mark.parametrize(("value", "words"), [(True, "'sim_version' is true"), ("1", "'sim_version' is '1'"),
-                                              (999, "driving physics differ")])
-def test_the_physics_version_is_checked_with_its_type(tmp_path: Path, recorded: dict[str, Any],
-                                                      value: object, words: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [(True, "'sim_version' is true"), ("1", "'sim_version' is '1'"), (999, "driving physics differ")],
+)
+def test_the_physics_version_is_checked_with_its_type(
+    tmp_path: Path, recorded: dict[str, Any], value: object, words: str
+) -> None:
     assert words in _refusal(tmp_path, _damaged(recorded, lambda d: d.update(sim_version=value)))
 
 
@@ -125,8 +129,11 @@ def test_a_long_game_version_is_quoted_short(tmp_path: Path, recorded: dict[str,
 @pytest.mark.parametrize(
     ("key", "value", "words"),
     [
-        ("rivals", 100_000_000,
-         f"'rivals' must be a whole number from 0 to {limits.RACE_RIVALS}, got 100000000"),
+        (
+            "rivals",
+            100_000_000,
+            f"'rivals' must be a whole number from 0 to {limits.RACE_RIVALS}, got 100000000",
+        ),
         ("rivals", "7", "'rivals' must be a whole number from 0 to 7, got '7'"),
         ("rivals", True, "'rivals' must be a whole number from 0 to 7, got true"),
         ("laps", 1_000_000_000, f"'laps' must be a whole number from 1 to {limits.RACE_LAPS}"),
@@ -140,8 +147,9 @@ def test_a_long_game_version_is_quoted_short(tmp_path: Path, recorded: dict[str,
         ("car", None, "'car' must be a non-empty text, got nothing (null)"),
     ],
 )
-def test_set_up_fields_are_checked_before_anything_is_built(tmp_path: Path, recorded: dict[str, Any],
-                                                            key: str, value: object, words: str) -> None:
+def test_set_up_fields_are_checked_before_anything_is_built(
+    tmp_path: Path, recorded: dict[str, Any], key: str, value: object, words: str
+) -> None:
     message = _refusal(tmp_path, _damaged(recorded, lambda d: d["setup"].update({key: value})))
     assert "is damaged: the set-up's " in message and words in message
 
@@ -158,8 +166,9 @@ def test_a_set_up_that_is_not_a_table(tmp_path: Path, recorded: dict[str, Any]) 
         ("content_fingerprint", 5, "its 'file.content_fingerprint' must be a text"),
     ],
 )
-def test_other_parts_are_checked_with_their_types(tmp_path: Path, recorded: dict[str, Any], part: str,
-                                                  value: object, words: str) -> None:
+def test_other_parts_are_checked_with_their_types(
+    tmp_path: Path, recorded: dict[str, Any], part: str, value: object, words: str
+) -> None:
     assert words in _refusal(tmp_path, _damaged(recorded, lambda d: d.update({part: value})))
 
 
@@ -178,18 +187,28 @@ def _tape(steps: int, runs: list[list[Any]], **more: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("tape", "words"),
     [
-        (_tape(10**12, [[10**12, 1.0, 0, 0, False, False]]),
-         f"has 1,000,000,000,000 steps, over the limit of {limits.REPLAY_STEPS:,}"),
+        (
+            _tape(10**12, [[10**12, 1.0, 0, 0, False, False]]),
+            f"has 1,000,000,000,000 steps, over the limit of {limits.REPLAY_STEPS:,}",
+        ),
         (_tape(10, [[10**12, 1.0, 0, 0, False, False]]), "covers 1,000,000,000,000 steps or more, not 10"),
-        ({"steps": 600_000, "vehicles": {v: [[1, 1.0, 0, 0, False, False]] * 600_000 for v in "01"}},
-         f"has 1,200,000 runs, over the limit of {limits.REPLAY_RUNS:,}"),
-        (_tape(0, [], respawns=[[0, 0]] * (limits.REPLAY_RESPAWNS + 1)),
-         f"respawn requests, over the limit of {limits.REPLAY_RESPAWNS:,}"),
-        (_tape(2, [[True, 1.0, 0, 0, False, False], [1, 0, 0, 0, False, False]]),
-         "malformed run: [true, 1.0"),
+        (
+            {"steps": 600_000, "vehicles": {v: [[1, 1.0, 0, 0, False, False]] * 600_000 for v in "01"}},
+            f"has 1,200,000 runs, over the limit of {limits.REPLAY_RUNS:,}",
+        ),
+        (
+            _tape(0, [], respawns=[[0, 0]] * (limits.REPLAY_RESPAWNS + 1)),
+            f"respawn requests, over the limit of {limits.REPLAY_RESPAWNS:,}",
+        ),
+        (
+            _tape(2, [[True, 1.0, 0, 0, False, False], [1, 0, 0, 0, False, False]]),
+            "malformed run: [true, 1.0",
+        ),
         (_tape(1, [[1, 1.0, 0, 0, 0, False]]), "malformed run: [1, 1.0, 0, 0, 0, false]"),
-        (_tape(1, [[1, 1.0, 0, 0, False, False]], respawns=[[0, 10**6]]),
-         "malformed respawn request: [0, 1000000]"),
+        (
+            _tape(1, [[1, 1.0, 0, 0, False, False]], respawns=[[0, 10**6]]),
+            "malformed respawn request: [0, 1000000]",
+        ),
         ({"steps": 0, "vehicles": {"9" * 5000: []}}, "vehicle '99999"),
         ({"steps": 0, "vehicles": {"²": []}}, "vehicle '²' is not a car of the race"),
         ({"steps": 0, "vehicles": {str(k): [] for k in range(9)}}, "drives 9 cars; a race has at most 8"),
@@ -209,7 +228,8 @@ def test_a_bad_tape_in_a_file_is_one_sentence(tmp_path: Path, recorded: dict[str
 
 
 def test_a_file_of_more_runs_than_the_limits_allow_is_refused_before_it_is_parsed(
-        tmp_path: Path, recorded: dict[str, Any]) -> None:
+    tmp_path: Path, recorded: dict[str, Any]
+) -> None:
     runs = limits.REPLAY_RUNS + limits.REPLAY_RESPAWNS + 10_001
     tape = {"steps": runs, "vehicles": {"0": [[1, 1, 0, 0, False, False]] * runs}}
     data = _damaged(recorded, lambda d: d.update(tape=tape))
@@ -218,7 +238,8 @@ def test_a_file_of_more_runs_than_the_limits_allow_is_refused_before_it_is_parse
 
 
 def test_more_respawn_requests_than_the_limit_are_refused_before_the_file_is_parsed(
-        tmp_path: Path, recorded: dict[str, Any]) -> None:
+    tmp_path: Path, recorded: dict[str, Any]
+) -> None:
     at_limit = _damaged(recorded, lambda d: d["tape"].update(respawns=[[1, 0]] * limits.REPLAY_RESPAWNS))
     assert len(load_replay(_write(tmp_path / "many.ftr", at_limit)).tape.respawns) == limits.REPLAY_RESPAWNS
     over = _damaged(recorded, lambda d: d["tape"].update(respawns=[[1, 0]] * (limits.REPLAY_RESPAWNS + 1)))
@@ -246,15 +267,39 @@ def test_track_ids(ref: str) -> None:
     assert is_track_id(ref)
 
 
-@pytest.mark.parametrize("ref", ["/etc/passwd", "../levels/harbour", "harbour.tmx", "maps/x", "mod:../x",
-                                 "mod:/etc/x", "mod:pack/../../x", "C:\\maps\\x", "mod:", "", ".hidden",
-                                 "mod:a//b", "mod:RING.TMX"])
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "/etc/passwd",
+        "../levels/harbour",
+        "harbour.tmx",
+        "maps/x",
+        "mod:../x",
+        "mod:/etc/x",
+        "mod:pack/../../x",
+        "C:\\maps\\x",
+        "mod:",
+        "",
+        ".hidden",
+        "mod:a//b",
+        "mod:RING.TMX",
+    ],
+)
 def test_paths_are_not_track_ids(ref: str) -> None:
     assert not is_track_id(ref)
 
 
-@pytest.mark.parametrize(("ref", "ok"), [("02-pizza-run", True), ("my mission", True), ("/tmp/m.toml", False),
-                                         ("../m", False), ("m.toml", False), ("C:m", False)])
+@pytest.mark.parametrize(
+    ("ref", "ok"),
+    [
+        ("02-pizza-run", True),
+        ("my mission", True),
+        ("/tmp/m.toml", False),
+        ("../m", False),
+        ("m.toml", False),
+        ("C:m", False),
+    ],
+)
 def test_mission_ids(ref: str, ok: bool) -> None:
     assert is_mission_id(ref) is ok
 
@@ -265,8 +310,9 @@ def test_a_replay_naming_an_absolute_track_path_is_refused(tmp_path: Path, recor
     assert "names the track '/etc/passwd.tmx' by a file path; a replay may name only a track id" in message
 
 
-def test_a_replay_naming_a_mission_file_outside_the_mods_folder_is_refused(tmp_path: Path,
-                                                                           recorded: dict[str, Any]) -> None:
+def test_a_replay_naming_a_mission_file_outside_the_mods_folder_is_refused(
+    tmp_path: Path, recorded: dict[str, Any]
+) -> None:
     outside = tmp_path / "m.toml"
     outside.write_text('id = "m"', encoding="utf-8")
     data = _damaged(recorded, lambda d: d["setup"].update(kind="mission", track=str(outside)))
@@ -274,8 +320,9 @@ def test_a_replay_naming_a_mission_file_outside_the_mods_folder_is_refused(tmp_p
     assert "by a file outside the mods folder; a replay may name only a mission id" in message
 
 
-def test_a_custom_mission_file_inside_the_mods_folder_may_be_named(monkeypatch: pytest.MonkeyPatch,
-                                                                    tmp_path: Path) -> None:
+def test_a_custom_mission_file_inside_the_mods_folder_may_be_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """The game records a custom mission by its file; those replays still play."""
     monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
     (tmp_path / "mods").mkdir()
@@ -290,26 +337,38 @@ def test_a_custom_mission_file_inside_the_mods_folder_may_be_named(monkeypatch: 
 # --------------------------------------------------------------------------- command line and game
 
 
-def test_the_command_line_refuses_a_hundred_million_rivals_at_once(tmp_path: Path,
-                                                                   recorded: dict[str, Any]) -> None:
+def test_the_command_line_refuses_a_hundred_million_rivals_at_once(
+    tmp_path: Path, recorded: dict[str, Any]
+) -> None:
     path = _write(tmp_path / "grid.ftr", _damaged(recorded, lambda d: d["setup"].update(rivals=100_000_000)))
-    result = subprocess.run([sys.executable, "-m", "game", "replay", str(path), "--headless"],
-                            capture_output=True, text=True, check=False, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "replay", str(path), "--headless"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"error: {path}: is damaged: the set-up's 'rivals'")
 
 
-@pytest.mark.parametrize(("args", "words"), [(["--rivals", "100000000"], "--rivals must be from 0 to 7"),
-                                             (["--laps", "1000000000"], "--laps must be from 1 to 99")])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--rivals", "100000000"], "--rivals must be from 0 to 7"),
+        (["--laps", "1000000000"], "--laps must be from 1 to 99"),
+    ],
+)
 def test_the_race_command_bounds_rivals_and_laps(args: list[str], words: str) -> None:
     command = [sys.executable, "-m", "game", "race", "--headless", "--track", "test-stadium", *args]
     result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
     assert result.returncode == 2 and words in result.stderr
 
 
-def test_a_race_on_a_map_file_is_recorded_by_its_mod_id_or_not_at_all(monkeypatch: pytest.MonkeyPatch,
-                                                                      tmp_path: Path) -> None:
+def test_a_race_on_a_map_file_is_recorded_by_its_mod_id_or_not_at_all(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from game.commands.race import replay_track_ref
 
     monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
@@ -323,8 +382,9 @@ def test_a_race_on_a_map_file_is_recorded_by_its_mod_id_or_not_at_all(monkeypatc
         replay_track_ref(str(tmp_path / "ring.tmx"))
 
 
-def test_the_replay_viewer_shows_a_message_for_hostile_replays(tmp_path: Path,
-                                                               recorded: dict[str, Any]) -> None:
+def test_the_replay_viewer_shows_a_message_for_hostile_replays(
+    tmp_path: Path, recorded: dict[str, Any]
+) -> None:
     from game.app.scenes.replay_viewer import open_replay
     from tests.app.conftest import app_in
 

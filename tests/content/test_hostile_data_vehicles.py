@@ -23,7 +23,7 @@ PYTHON_WORDS = re.compile(r"\b(True|False|None|datetime|Traceback)\b|\{'|\['")
 
 def _subaru(edit: tuple[str, str] = ("", "")) -> str:
     start = GOOD.index("[vehicle.subaru]")
-    block = GOOD[start:GOOD.index("[vehicle.", start + 5)]
+    block = GOOD[start : GOOD.index("[vehicle.", start + 5)]
     assert edit[0] in block
     return block.replace(*edit) if edit[0] else block
 
@@ -114,8 +114,13 @@ def test_files_that_are_not_vehicle_files(tmp_path: Path, kind: str) -> None:
 
 def test_the_command_line_refuses_a_fifo_without_waiting(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "cars.toml")
-    result = subprocess.run([sys.executable, "-m", "game", "vehicles", "--file", str(tmp_path / "cars.toml")],
-                            capture_output=True, text=True, check=False, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "vehicles", "--file", str(tmp_path / "cars.toml")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "not a regular file" in result.stderr
 
@@ -131,12 +136,18 @@ def test_the_command_line_refuses_a_fifo_without_waiting(tmp_path: Path) -> None
         ("[difficulty]\neasy = 3\n", "difficulty 'easy' must be a table, got 3"),
         (RIVALS.replace("corner_grip = 0.76", "corner_grip = 1" + "0" * 400), "digits"),
         (RIVALS.replace("corner_grip = 0.76", "corner_grip = true"), "got true"),
-        (RIVALS.replace("[difficulty.easy]", "[difficulty.easy]\nx = " + "[" * 50_000 + "]" * 50_000),
-         "nests"),
-        ("[rival.x]\nname = 5\ncar = 'subaru'\n" + RIVALS.split("[rival.")[0],
-         "'name' must be a non-empty text"),
-        (f"[rival.x]\nname = '{'W' * 10_000}'\ncar = 'subaru'\n" + RIVALS.split("[rival.")[0],
-         f"over the limit of {limits.NAME_CHARS}"),
+        (
+            RIVALS.replace("[difficulty.easy]", "[difficulty.easy]\nx = " + "[" * 50_000 + "]" * 50_000),
+            "nests",
+        ),
+        (
+            "[rival.x]\nname = 5\ncar = 'subaru'\n" + RIVALS.split("[rival.")[0],
+            "'name' must be a non-empty text",
+        ),
+        (
+            f"[rival.x]\nname = '{'W' * 10_000}'\ncar = 'subaru'\n" + RIVALS.split("[rival.")[0],
+            f"over the limit of {limits.NAME_CHARS}",
+        ),
     ],
 )
 def test_bad_rivals_files_give_one_content_error(text: str, words: str) -> None:

@@ -21,7 +21,8 @@ def test_every_limit_is_documented_with_its_value() -> None:
     documented = _table()
     expected = {limit.name: f"{limit.value:,} {limit.unit}" for limit in LIMITS}
     assert documented == expected, (
-        "docs/MODDING.md's limits table is out of date: regenerate it from game/content/limits.py LIMITS")
+        "docs/MODDING.md's limits table is out of date: regenerate it from game/content/limits.py LIMITS"
+    )
 
 
 def test_limit_names_are_unique_and_values_positive() -> None:

@@ -30,24 +30,41 @@ def _problems(text: str) -> list[str]:
     return caught.value.problems
 
 
-@pytest.mark.parametrize(("edit", "expected"), [
-    (('kind = "deliver"', 'kind = "deliver"\ntarget = "wolf"'),
-     "objective 'deliver': 'target' does not apply to a 'deliver' objective "
-     "(it belongs to tail, takedown, avoid objectives)."),
-    (('kind = "deliver"', 'kind = "deliver"\ntrgt = "wolf"'),
-     "objective 'deliver': 'trgt' does not apply to a 'deliver' objective (check the spelling)."),
-    (('do = "park"', 'do = "park"\nroute = ["x"]'),
-     "event 'chase-over': 'route' does not apply to a 'park' event (it takes actor)."),
-    (('kind = "deliver"', 'kind = "tail"'),
-     "objective 'deliver': a 'tail' objective needs a 'target' actor."),
-    (('when = { time_s = 1 }', 'when = { time_s = 1, weather = "rain" }'),
-     "event 'breakdown': 'when.weather' is not a known key (known: vehicle, time_s, zone"),
-    (('when = { time_s = 1 }', 'when = 1'),
-     "event 'breakdown': 'when' must be a table like { time_s = 5 }, got 1."),
-    (('when = { after = "breakdown", delay_s = 1 }', 'when = { after = "breakdown", delay_s = -1 }'),
-     "event 'breakdown-line': 'when.delay_s' must be at least 0, got -1."),
-    (('bronze = 134', 'bronze = 90'), "[medals]: times must get harder from bronze to gold"),
-])
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            ('kind = "deliver"', 'kind = "deliver"\ntarget = "wolf"'),
+            "objective 'deliver': 'target' does not apply to a 'deliver' objective "
+            "(it belongs to tail, takedown, avoid objectives).",
+        ),
+        (
+            ('kind = "deliver"', 'kind = "deliver"\ntrgt = "wolf"'),
+            "objective 'deliver': 'trgt' does not apply to a 'deliver' objective (check the spelling).",
+        ),
+        (
+            ('do = "park"', 'do = "park"\nroute = ["x"]'),
+            "event 'chase-over': 'route' does not apply to a 'park' event (it takes actor).",
+        ),
+        (
+            ('kind = "deliver"', 'kind = "tail"'),
+            "objective 'deliver': a 'tail' objective needs a 'target' actor.",
+        ),
+        (
+            ("when = { time_s = 1 }", 'when = { time_s = 1, weather = "rain" }'),
+            "event 'breakdown': 'when.weather' is not a known key (known: vehicle, time_s, zone",
+        ),
+        (
+            ("when = { time_s = 1 }", "when = 1"),
+            "event 'breakdown': 'when' must be a table like { time_s = 5 }, got 1.",
+        ),
+        (
+            ('when = { after = "breakdown", delay_s = 1 }', 'when = { after = "breakdown", delay_s = -1 }'),
+            "event 'breakdown-line': 'when.delay_s' must be at least 0, got -1.",
+        ),
+        (("bronze = 134", "bronze = 90"), "[medals]: times must get harder from bronze to gold"),
+    ],
+)
 def test_problems_name_the_file_the_table_and_the_key(edit: tuple[str, str], expected: str) -> None:
     assert edit[0] in PIZZA
     problems = _problems(PIZZA.replace(*edit, 1))
@@ -57,5 +74,7 @@ def test_problems_name_the_file_the_table_and_the_key(edit: tuple[str, str], exp
 def test_references_are_checked_in_the_same_pass_as_the_fields() -> None:
     text = PIZZA.replace('actor = "nicole"', 'actor = "nikki"').replace("gold = 97", "gold = -1")
     problems = _problems(text)
-    assert problems == ["mods/m.toml: event 'breakdown': 'actor' names unknown actor 'nikki'.",
-                        "mods/m.toml: [medals]: 'gold' must be a positive number, got -1."]
+    assert problems == [
+        "mods/m.toml: event 'breakdown': 'actor' names unknown actor 'nikki'.",
+        "mods/m.toml: [medals]: 'gold' must be a positive number, got -1.",
+    ]

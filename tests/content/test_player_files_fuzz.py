@@ -32,9 +32,38 @@ from game.content.saves import MissionRecord, Progress, SaveStore
 from game.content.settings import Settings
 
 NASTY: list[Any] = [
-    None, "", " ", "W" * 5000, "../../../../etc/shadow", "/etc/passwd", "ghosts", "ghosts/../../x",
-    "\u00e9\u0000\n", 0, -1, 1, 2, 7, 2**63, 10**39, -(10**39), 0.5, 1.0, -0.0, 1e308, -1e308, 5e-324,
-    True, False, [], [1], ["a"], [[0, 0, 0, 0, 0]], {}, {"a": 1}, [[[[[1]]]]],
+    None,
+    "",
+    " ",
+    "W" * 5000,
+    "../../../../etc/shadow",
+    "/etc/passwd",
+    "ghosts",
+    "ghosts/../../x",
+    "\u00e9\u0000\n",
+    0,
+    -1,
+    1,
+    2,
+    7,
+    2**63,
+    10**39,
+    -(10**39),
+    0.5,
+    1.0,
+    -0.0,
+    1e308,
+    -1e308,
+    5e-324,
+    True,
+    False,
+    [],
+    [1],
+    ["a"],
+    [[0, 0, 0, 0, 0]],
+    {},
+    {"a": 1},
+    [[[[[1]]]]],
 ]
 KEYS = ["version", "x", "money", "missions", "records", "poses", "ghost", "", "W" * 300]
 
@@ -89,7 +118,7 @@ def fuzzed_bytes(draw: st.DrawFn, tree: Any) -> bytes:
     raw = json.dumps(tree, indent=1).encode()
     at = draw(st.integers(0, len(raw)))
     junk = draw(st.binary(max_size=16))
-    return raw[:at] + junk + raw[at + draw(st.integers(0, 8)):] if draw(st.booleans()) else raw[:at]
+    return raw[:at] + junk + raw[at + draw(st.integers(0, 8)) :] if draw(st.booleans()) else raw[:at]
 
 
 @contextmanager
@@ -107,9 +136,16 @@ def everything_in(where: Path) -> list[bytes]:
 
 
 def _progress() -> Progress:
-    return Progress(money=31337, debt=12000, cars=["subaru", "mustang"], tracks=["city-night"],
-                    missions={"01-final-notice": MissionRecord(True, False, 2, 70.5, 3.0, "gold"),
-                              "02-pizza-run": MissionRecord(False, True, 3, None, 0.0, "")})
+    return Progress(
+        money=31337,
+        debt=12000,
+        cars=["subaru", "mustang"],
+        tracks=["city-night"],
+        missions={
+            "01-final-notice": MissionRecord(True, False, 2, 70.5, 3.0, "gold"),
+            "02-pizza-run": MissionRecord(False, True, 3, None, 0.0, ""),
+        },
+    )
 
 
 BACKUP = Progress(money=777, debt=30000, cars=["subaru"])
@@ -154,11 +190,18 @@ def test_fuzzed_settings_always_load_and_nothing_unread_is_written_over(raw: byt
 
 
 def _records() -> dict[str, Any]:
-    return {"version": 1, "records": [
-        {"track": "city-night", "car": "subaru", "lap_time_s": 95.5,
-         "ghost": "ghosts/city-night--subaru.ghost"},
-        {"track": "harbour", "car": "bmw", "lap_time_s": 80.25, "ghost": "ghosts/harbour--bmw.ghost"},
-    ]}
+    return {
+        "version": 1,
+        "records": [
+            {
+                "track": "city-night",
+                "car": "subaru",
+                "lap_time_s": 95.5,
+                "ghost": "ghosts/city-night--subaru.ghost",
+            },
+            {"track": "harbour", "car": "bmw", "lap_time_s": 80.25, "ghost": "ghosts/harbour--bmw.ghost"},
+        ],
+    }
 
 
 @FUZZ
@@ -213,8 +256,19 @@ def test_ghost_bytes_spliced_raise_only_content_error(cut: int, junk: bytes) -> 
 # --------------------------------------------------------------------------- every place, every value
 
 
-SWEEP: list[Any] = [None, "W" * 5000, "../../../../etc/shadow", -1, 1.0, 10**39, 1e308, True, [], {},
-                    [[[[[1]]]]]]
+SWEEP: list[Any] = [
+    None,
+    "W" * 5000,
+    "../../../../etc/shadow",
+    -1,
+    1.0,
+    10**39,
+    1e308,
+    True,
+    [],
+    {},
+    [[[[[1]]]]],
+]
 """One hostile value of each kind the readers must tell apart (types, signs, sizes, depth)."""
 
 

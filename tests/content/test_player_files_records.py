@@ -65,11 +65,17 @@ def test_ghost_paths_outside_the_ghosts_folder_are_dropped_and_never_read(tmp_pa
     (home / "ghosts").mkdir(parents=True)
     (home / "ghosts" / "good.ghost").write_bytes(ghost_to_bytes(a_ghost(car="bmw")))
     (home / "ghosts" / "link.ghost").symlink_to(outside / "x.ghost")
-    path = records_file(home, [
-        row("../../../../etc/shadow", car="a"), row("../outside/x.ghost", car="b"),
-        row(str(outside / "x.ghost"), car="c"), row("ghosts/link.ghost", car="d"), row("ghosts", car="e"),
-        row("ghosts/good.ghost", car="bmw"),
-    ])
+    path = records_file(
+        home,
+        [
+            row("../../../../etc/shadow", car="a"),
+            row("../outside/x.ghost", car="b"),
+            row(str(outside / "x.ghost"), car="c"),
+            row("ghosts/link.ghost", car="d"),
+            row("ghosts", car="e"),
+            row("ghosts/good.ghost", car="bmw"),
+        ],
+    )
     text = path.read_text()
     records = Records(home)
     assert "5 of your lap records" in one_sentence(records.message)
@@ -113,7 +119,8 @@ def test_a_record_from_a_car_id_with_a_path_lands_in_the_ghosts_folder(tmp_path:
 
 HOSTILE = {
     "a lap of 10^400": '{"version": 1, "records": [{"track": "t", "car": "c", "lap_time_s": 1'
-                       + "0" * 400 + ', "ghost": "ghosts/a.ghost"}]}',
+    + "0" * 400
+    + ', "ghost": "ghosts/a.ghost"}]}',
     "nested a hundred thousand deep": '{"version": 1, "records": ' + "[" * 100_000 + "]" * 100_000 + "}",
     "a lap of 1e999": '{"version": 1, "records": [{"lap_time_s": 1e999}]}',
     "version true": '{"version": true, "records": []}',
@@ -162,8 +169,9 @@ def test_too_many_records_and_a_fifo(tmp_path: Path) -> None:
 
 
 def test_a_newer_records_file_is_used_and_kept(tmp_path: Path) -> None:
-    path = records_file(tmp_path, [row("ghosts/a.ghost"), {"track": "t", "car": "c", "splits": [1, 2]}],
-                        version=2)
+    path = records_file(
+        tmp_path, [row("ghosts/a.ghost"), {"track": "t", "car": "c", "splits": [1, 2]}], version=2
+    )
     text = path.read_text()
     records = Records(tmp_path)
     assert "newer version" in one_sentence(records.message) and records.best("city-night", "subaru")
@@ -171,8 +179,9 @@ def test_a_newer_records_file_is_used_and_kept(tmp_path: Path) -> None:
     assert (tmp_path / "records.json.newer").read_text() == text
 
 
-def test_an_unreadable_file_that_cannot_be_kept_is_not_written_over(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_file_that_cannot_be_kept_is_not_written_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "records.json"
     path.write_text("{ damaged", encoding="utf-8")
     real = os.replace
@@ -238,8 +247,10 @@ BAD_GHOSTS = {
     "time running back": (ghost_data(poses=[[1, 0, 0, 0, 0], [0, 0, 0, 0, 0]]), "time order"),
     "one pose": (ghost_data(poses=[[0, 0, 0, 0, 0]]), "at least two"),
     "a lap time of zero": (ghost_data(lap_time_s=0), "lap time"),
-    "a track id of a million characters": (ghost_data(track={"id": "W" * 10**6, "fingerprint": "f"}),
-                                           "over the limit"),
+    "a track id of a million characters": (
+        ghost_data(track={"id": "W" * 10**6, "fingerprint": "f"}),
+        "over the limit",
+    ),
 }
 
 
@@ -259,8 +270,9 @@ def test_too_many_poses_are_refused_before_they_are_built() -> None:
 
 def test_a_ghost_bomb_stops_at_the_ghost_cap(tmp_path: Path) -> None:
     path = tmp_path / "bomb.ghost"
-    path.write_bytes(gzip.compress(b'{"format": "fast-track-ghost"' + b" " * (limits.GHOST_JSON_BYTES + 1)
-                                   + b"}"))
+    path.write_bytes(
+        gzip.compress(b'{"format": "fast-track-ghost"' + b" " * (limits.GHOST_JSON_BYTES + 1) + b"}")
+    )
     with pytest.raises(ContentError, match="unpacks to more than 2 MB"):
         load_ghost(path)
 
@@ -273,11 +285,13 @@ def test_a_lap_too_long_to_read_back_is_not_saved(tmp_path: Path) -> None:
 
 def test_read_packed_json_keeps_its_sentences(tmp_path: Path) -> None:
     path = tmp_path / "r.ftr"
-    for raw, words in [(b"not a replay", "not a FAST TRACK replay"),
-                       (gzip.compress(b"{broken"), "not valid JSON"),
-                       (gzip.compress(b"[" * 1000), "nests deeper"),
-                       (gzip.compress(b"\xff\xfe"), "not UTF-8"),
-                       (gzip.compress(b" " * (2 * limits.MB + 1)), "unpacks to more than 2 MB")]:
+    for raw, words in [
+        (b"not a replay", "not a FAST TRACK replay"),
+        (gzip.compress(b"{broken"), "not valid JSON"),
+        (gzip.compress(b"[" * 1000), "nests deeper"),
+        (gzip.compress(b"\xff\xfe"), "not UTF-8"),
+        (gzip.compress(b" " * (2 * limits.MB + 1)), "unpacks to more than 2 MB"),
+    ]:
         path.write_bytes(raw)
         with pytest.raises(ContentError) as caught:
             storage.read_packed_json(path, "replay", 2 * limits.MB)

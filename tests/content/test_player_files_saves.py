@@ -27,8 +27,13 @@ SANE_ASIDE = re.compile(r"\Asave\.json(\.bak)?\.(corrupt|newer)-\d+\Z")
 
 
 def good() -> Progress:
-    return Progress(money=31337, debt=12000, cars=["subaru", "scooter", "mustang"], tracks=["city-night"],
-                    missions={"01-final-notice": MissionRecord(True, False, 1, 70.5, 3.0, "gold")})
+    return Progress(
+        money=31337,
+        debt=12000,
+        cars=["subaru", "scooter", "mustang"],
+        tracks=["city-night"],
+        missions={"01-final-notice": MissionRecord(True, False, 1, 70.5, 3.0, "gold")},
+    )
 
 
 def older() -> Progress:
@@ -87,7 +92,8 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
 
 
 def test_read_only_folder_restores_the_backup_changes_nothing_and_saves_once_it_can(
-        tmp_path: Path, read_only: Callable[[], None]) -> None:
+    tmp_path: Path, read_only: Callable[[], None]
+) -> None:
     bak = with_backup(tmp_path, "{ damaged")
     before = files(tmp_path)
     loaded = SaveStore(tmp_path).load()
@@ -122,7 +128,8 @@ def test_a_really_read_only_folder(tmp_path: Path) -> None:
 
 
 def test_set_aside_refused_still_restores_the_backup_and_never_copies_the_damage_over_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The issue's data loss: a locked damaged save, then a save, used to put the damage in the backup."""
     bak = with_backup(tmp_path, "{ damaged")
     monkeypatch.setattr(storage.os, "replace", refuse("save.json"))
@@ -190,8 +197,9 @@ def test_newer_save_is_kept_and_never_saved_over(tmp_path: Path, monkeypatch: py
     assert (tmp_path / "save.json.newer-1").read_bytes() == newer
 
 
-def test_newer_save_that_cannot_be_kept_is_not_saved_over(tmp_path: Path,
-                                                          read_only: Callable[[], None]) -> None:
+def test_newer_save_that_cannot_be_kept_is_not_saved_over(
+    tmp_path: Path, read_only: Callable[[], None]
+) -> None:
     newer = json.dumps(good().to_json() | {"version": 2}).encode()
     with_backup(tmp_path, newer, older())
     loaded = SaveStore(tmp_path).load()
@@ -203,8 +211,9 @@ def test_newer_save_that_cannot_be_kept_is_not_saved_over(tmp_path: Path,
     assert SaveStore(tmp_path).load().progress == older()
 
 
-def test_a_newer_save_in_a_locked_file_blocks_the_save(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_newer_save_in_a_locked_file_blocks_the_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Renames refused and copies impossible: the save is refused rather than written over the newer file."""
     newer = json.dumps(good().to_json() | {"version": 2}).encode()
     with_backup(tmp_path, newer, older())
@@ -220,8 +229,12 @@ def test_backups_are_made_only_of_good_saves(tmp_path: Path) -> None:
     bak = json.dumps(good().to_json()).encode()
     (tmp_path / "save.json.bak").write_bytes(bak)
     (tmp_path / "save.json").write_text("{ damaged", encoding="utf-8")
-    storage.write_atomic(tmp_path / "save.json", b"{}", backup=True,
-                         backup_if=lambda raw: SaveStore(tmp_path).judge(raw) is None)
+    storage.write_atomic(
+        tmp_path / "save.json",
+        b"{}",
+        backup=True,
+        backup_if=lambda raw: SaveStore(tmp_path).judge(raw) is None,
+    )
     assert (tmp_path / "save.json.bak").read_bytes() == bak
     SaveStore(tmp_path).save(older())
     SaveStore(tmp_path).save(good())

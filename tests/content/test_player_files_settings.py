@@ -47,8 +47,9 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
-def test_unreadable_settings_give_defaults_a_sentence_and_the_file_moved_aside(tmp_path: Path,
-                                                                               text: str) -> None:
+def test_unreadable_settings_give_defaults_a_sentence_and_the_file_moved_aside(
+    tmp_path: Path, text: str
+) -> None:
     raw = text.encode("latin-1") if "\xff" in text else text.encode()
     path = tmp_path / "settings.json"
     path.write_bytes(raw)
@@ -71,8 +72,9 @@ WRONG_TYPES = {
 
 
 @pytest.mark.parametrize(("data", "field"), WRONG_TYPES.values(), ids=WRONG_TYPES.keys())
-def test_wrong_types_reset_that_field_only_and_a_copy_is_kept(tmp_path: Path, data: dict[str, object],
-                                                              field: str) -> None:
+def test_wrong_types_reset_that_field_only_and_a_copy_is_kept(
+    tmp_path: Path, data: dict[str, object], field: str
+) -> None:
     text = json.dumps({"version": 1, "units": "mph"} | data)
     path = write(tmp_path, text)
     loaded = sf.load(path)
@@ -96,8 +98,9 @@ def test_a_newer_games_settings_are_used_as_far_as_known_and_kept(tmp_path: Path
     assert sf.load(path).message is None and sf.load(path).settings.vsync is False
 
 
-def test_a_newer_file_is_not_saved_over_when_no_copy_can_be_kept(tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_newer_file_is_not_saved_over_when_no_copy_can_be_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = json.dumps({"version": 2, "units": "mph"})
     path = write(tmp_path, text)
 

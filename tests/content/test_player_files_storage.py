@@ -37,7 +37,8 @@ def test_numbered_names_start_at_one(tmp_path: Path) -> None:
 
 
 def test_a_refused_rename_becomes_a_copy_and_an_identical_copy_is_reused(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "save.json"
     path.write_bytes(b"damaged")
     real = os.replace
@@ -49,8 +50,9 @@ def test_a_refused_rename_becomes_a_copy_and_an_identical_copy_is_reused(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["save.json", "save.json.corrupt-1"]
 
 
-def test_nothing_kept_is_an_oserror_and_the_file_stays(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nothing_kept_is_an_oserror_and_the_file_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "save.json"
     path.write_bytes(b"damaged")
     monkeypatch.setattr(storage.os, "replace", refused)
@@ -89,8 +91,9 @@ def test_guard_moves_what_it_cannot_even_read(tmp_path: Path) -> None:
     assert kept is not None and kept.path.name == "save.json.corrupt" and not os.path.lexists(path)
 
 
-def test_guard_refuses_the_write_when_nothing_can_be_kept(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_guard_refuses_the_write_when_nothing_can_be_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "save.json"
     path.write_bytes(b"bad")
     monkeypatch.setattr(storage.os, "replace", refused)
@@ -102,8 +105,10 @@ def test_guard_refuses_the_write_when_nothing_can_be_kept(tmp_path: Path,
 
 def test_reason_is_a_phrase_about_it(tmp_path: Path) -> None:
     path = tmp_path / "save.json"
-    assert reason(ContentError(f"{path}: the save is 3 MB, over the limit of 2 MB."), path, "save") == \
-        "it is 3 MB, over the limit of 2 MB"
+    assert (
+        reason(ContentError(f"{path}: the save is 3 MB, over the limit of 2 MB."), path, "save")
+        == "it is 3 MB, over the limit of 2 MB"
+    )
     assert reason(ContentError(f"{path}: is not a regular file."), path) == "it is not a regular file"
     other = ContentError(f"{path}: the data nests too deeply.")
     assert reason(other, path, "save") == "the data nests too deeply"
@@ -157,5 +162,10 @@ def test_write_atomic_temps_match_the_sweep(tmp_path: Path, monkeypatch: pytest.
 
 def test_the_player_folders_follow_fast_track_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
-    assert storage.player_folders() == (tmp_path, tmp_path / "ghosts", tmp_path / "replays",
-                                        tmp_path / "config", tmp_path / "log")
+    assert storage.player_folders() == (
+        tmp_path,
+        tmp_path / "ghosts",
+        tmp_path / "replays",
+        tmp_path / "config",
+        tmp_path / "log",
+    )

@@ -12,7 +12,8 @@ from game.content import limits, schema
 from game.content.errors import ContentError
 
 PYDANTIC_WORDS = re.compile(
-    r"Input should|validation error|pydantic|errors\.pydantic|\btype=|\bNone\b|\bTrue\b|\bFalse\b|\{'|\['")
+    r"Input should|validation error|pydantic|errors\.pydantic|\btype=|\bNone\b|\bTrue\b|\bFalse\b|\{'|\['"
+)
 
 
 class Seat(schema.Model):
@@ -26,7 +27,8 @@ class Seat(schema.Model):
 
 class Garage(schema.Open):
     seat: Annotated[dict[schema.Name, Seat], schema.tables("[seat.NAME] tables")] = Field(
-        default_factory=dict)
+        default_factory=dict
+    )
 
 
 def _problems(data: Any) -> list[str]:
@@ -48,11 +50,15 @@ def test_a_good_document_is_its_values() -> None:
 
 
 def test_every_problem_is_reported_with_its_location() -> None:
-    problems = _problems({"seat": {
-        "a": {"grip": True, "doors": 1.5},
-        "b": {"grip": 9, "colour": "green", "heated": 1},
-        "c": 5,
-    }})
+    problems = _problems(
+        {
+            "seat": {
+                "a": {"grip": True, "doors": 1.5},
+                "b": {"grip": 9, "colour": "green", "heated": 1},
+                "c": 5,
+            }
+        }
+    )
     assert problems == [
         "cars.toml: [seat.a] 'grip' must be a number, got true.",
         "cars.toml: [seat.a] 'doors' must be a whole number, got 1.5.",
@@ -65,8 +71,9 @@ def test_every_problem_is_reported_with_its_location() -> None:
 
 def test_an_unknown_key_is_named_with_the_known_ones() -> None:
     (message,) = _problems({"seat": {"a": {"grip": 1, "gripp": 2}}})
-    assert message == ("cars.toml: [seat.a] 'gripp' is not a seat field "
-                       "(known: grip, doors, colour, heated, label).")
+    assert message == (
+        "cars.toml: [seat.a] 'gripp' is not a seat field (known: grip, doors, colour, heated, label)."
+    )
 
 
 def test_a_missing_key_and_a_wrong_container() -> None:
@@ -80,8 +87,9 @@ def test_a_custom_namer_words_the_location() -> None:
 
     with pytest.raises(ContentError) as caught:
         schema.validate(Garage, {"seat": {"a": {"grip": -1}}}, "cars.toml", name)
-    assert str(caught.value) == ("cars.toml: seat 'a': field 'grip' must not be negative, got -1 "
-                                 "(allowed 0.1 to 3).")
+    assert str(caught.value) == (
+        "cars.toml: seat 'a': field 'grip' must not be negative, got -1 (allowed 0.1 to 3)."
+    )
 
 
 def test_long_texts_and_huge_values_are_quoted_short() -> None:
@@ -118,7 +126,7 @@ def test_a_vehicles_file_names_file_vehicle_and_field_in_each_sentence() -> None
 
     text = VEHICLES_FILE.read_text(encoding="utf-8")
     start = text.index("[vehicle.subaru]")
-    block = text[start:text.index("[vehicle.", start + 5)]
+    block = text[start : text.index("[vehicle.", start + 5)]
     broken = block.replace("mass_kg = 1450", "mass_kg = true").replace("width_m = 1.8", "width_m = 99")
     with pytest.raises(ContentError) as caught:
         parse_vehicles(broken + "mass_kgg = 3\n", "mods/cars.toml")
@@ -137,16 +145,19 @@ def test_a_rivals_file_names_an_unknown_key_with_the_known_ones() -> None:
     text = RIVALS_FILE.read_text(encoding="utf-8") + "\n[rival.zed]\ncar = 'subaru'\nagression = 0.5\n"
     with pytest.raises(ContentError) as caught:
         parse_rivals(text, "rivals.toml")
-    assert caught.value.problems == ["rivals.toml: rival 'zed': 'agression' is not a rival field "
-                                     "(known: name, car, aggression, consistency, nitrous_use)."]
+    assert caught.value.problems == [
+        "rivals.toml: rival 'zed': 'agression' is not a rival field "
+        "(known: name, car, aggression, consistency, nitrous_use)."
+    ]
 
 
 def test_a_player_file_problem_is_a_reason_not_pydantic_text() -> None:
     from game.content.saves import Progress
 
     with pytest.raises(ValueError, match=r"^the 'failures' of mission 'm1' is '3', not a whole number$"):
-        Progress.from_json({"money": 0, "debt": 0, "cars": [], "tracks": [],
-                            "missions": {"m1": {"failures": "3"}}})
+        Progress.from_json(
+            {"money": 0, "debt": 0, "cars": [], "tracks": [], "missions": {"m1": {"failures": "3"}}}
+        )
 
 
 def test_only_the_content_layer_imports_pydantic() -> None:
@@ -159,8 +170,11 @@ def test_only_the_content_layer_imports_pydantic() -> None:
     importers = set()
     for path in root.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            )
             if any(n.split(".")[0] in ("pydantic", "pydantic_core") for n in names):
                 importers.add(path.relative_to(root).parts[0])
     assert importers == {"content"}

@@ -15,8 +15,15 @@ from game.content.settings import RaceChoice, Settings
 def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
     path = tmp_path / "cfg" / "settings.json"
     original = replace(
-        Settings(), resolution=(1920, 1080), fullscreen=True, vsync=False, master_volume=0.3,
-        music_volume=0.0, effects_volume=1.0, units="mph", dead_zone=0.2,
+        Settings(),
+        resolution=(1920, 1080),
+        fullscreen=True,
+        vsync=False,
+        master_volume=0.3,
+        music_volume=0.0,
+        effects_volume=1.0,
+        units="mph",
+        dead_zone=0.2,
         race=RaceChoice("harbour", "subaru", 3, 5, "hard"),
     ).with_binding("keyboard", "nitrous", ["n"])
     sf.save(original, path)

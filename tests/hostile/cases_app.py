@@ -28,7 +28,7 @@ import pygame
 from pathlib import Path
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.content.sessions import Library
+from game.content.library import Library
 from game.app.scenes.mods import ModsScene
 from game.app.scenes.quick_race import QuickRaceScene
 from game.content import catalog
@@ -73,7 +73,7 @@ _BRIEFING = """
 import pygame
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.content.sessions import Library
+from game.content.library import Library
 from game.app.scenes.campaign import CampaignScene, make_campaign
 from game.app.scenes.story import BriefingScene
 pygame.display.init(); pygame.font.init(); pygame.display.set_mode((1280, 720))

@@ -69,7 +69,7 @@ def _vehicles_file(folder: Path, text: str) -> list[str]:
 
 def _subaru(edit: tuple[str, str]) -> str:
     start = VEHICLES.index("[vehicle.subaru]")
-    block = VEHICLES[start:VEHICLES.index("[vehicle.", start + 5)]
+    block = VEHICLES[start : VEHICLES.index("[vehicle.", start + 5)]
     assert edit[0] in block
     return block.replace(*edit)
 
@@ -147,8 +147,9 @@ def mission_file_naming_a_map_beside_its_folder(folder: Path) -> list[str]:
     """``mission FILE`` with a loose file: its own folder is all it may use."""
     _estate_outside(folder)
     (folder / "loose").mkdir()
-    (folder / "loose" / "estate.toml").write_text(_estate_mission("estate", "../outside/maps/mansion.tmx"),
-                                                  encoding="utf-8")
+    (folder / "loose" / "estate.toml").write_text(
+        _estate_mission("estate", "../outside/maps/mansion.tmx"), encoding="utf-8"
+    )
     return ["-m", "game", "mission", "loose/estate.toml", "--headless", "--autopilot"]
 
 
@@ -181,8 +182,9 @@ def mission_fourteen_thousand_events(folder: Path) -> list[str]:
 @case("data", "over the limit of 100")
 def mission_five_thousand_objectives(folder: Path) -> list[str]:
     rows = ",\n".join(f'{{id = "o{k}", kind = "reach", zone = "z", text = "Go"}}' for k in range(5_000))
-    text = _before_tables(_pizza("chores").replace("[[objective]]", "[[old_objective]]"),
-                          f"objective = [\n{rows}\n]\n")
+    text = _before_tables(
+        _pizza("chores").replace("[[objective]]", "[[old_objective]]"), f"objective = [\n{rows}\n]\n"
+    )
     return _custom_mission(folder, "chores", text)
 
 
@@ -333,8 +335,9 @@ def replay_one_point_six_million_runs(folder: Path) -> list[str]:
     data = _replay_data(player_ai=False)
     steps = 800_000
     data["tape"]["steps"] = steps
-    data["tape"]["vehicles"] = {v: [[1, 1.0, 0.0, (k % 2) * 0.5, False, False] for k in range(steps)]
-                                for v in "01"}
+    data["tape"]["vehicles"] = {
+        v: [[1, 1.0, 0.0, (k % 2) * 0.5, False, False] for k in range(steps)] for v in "01"
+    }
     return _replay_file(folder, data)
 
 
@@ -426,7 +429,7 @@ from pathlib import Path
 import pygame
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.content.sessions import Library
+from game.content.library import Library
 from game.app.scenes.replay_viewer import open_replay
 pygame.display.init(); pygame.font.init(); pygame.display.set_mode((640, 360))
 app = AppContext(SurfaceDisplay((640, 360)), content=Library(None))
@@ -457,5 +460,15 @@ def race_hundred_million_rivals(folder: Path) -> list[str]:
 
 @case("data", "laps")
 def race_billion_laps(folder: Path) -> list[str]:
-    return ["-m", "game", "race", "--headless", "--track", "test-stadium", "--rivals", "1",
-            "--laps", "1000000000"]
+    return [
+        "-m",
+        "game",
+        "race",
+        "--headless",
+        "--track",
+        "test-stadium",
+        "--rivals",
+        "1",
+        "--laps",
+        "1000000000",
+    ]

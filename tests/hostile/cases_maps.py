@@ -112,7 +112,8 @@ from pathlib import Path
 import pygame
 from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
-from game.content.sessions import Library, RaceSetup
+from game.content.library import Library
+from game.content.setup import RaceSetup
 from game.content.errors import ContentError
 pygame.display.init(); pygame.font.init(); pygame.display.set_mode((1280, 720))
 app = AppContext(SurfaceDisplay((1280, 720)), content=Library(Path("home/mods")))

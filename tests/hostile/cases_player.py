@@ -36,10 +36,23 @@ def _home(folder: Path) -> Path:
 
 
 def _good_save() -> dict[str, Any]:
-    return {"version": 1, "money": GOOD_MONEY, "debt": 12000, "cars": ["subaru", "scooter"],
-            "tracks": ["city-night"], "missions": {"01-final-notice": {
-                "completed": True, "skipped": False, "failures": 1, "best_time_s": 70.5,
-                "best_score": 0.0, "medal": "gold"}}}
+    return {
+        "version": 1,
+        "money": GOOD_MONEY,
+        "debt": 12000,
+        "cars": ["subaru", "scooter"],
+        "tracks": ["city-night"],
+        "missions": {
+            "01-final-notice": {
+                "completed": True,
+                "skipped": False,
+                "failures": 1,
+                "best_time_s": 70.5,
+                "best_score": 0.0,
+                "medal": "gold",
+            }
+        },
+    }
 
 
 def _save_file(folder: Path, text: str) -> list[str]:

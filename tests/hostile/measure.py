@@ -23,8 +23,12 @@ from pathlib import Path
 
 from tests.hostile.cases import CASES, Case
 
-CASE_MODULES = ("tests.hostile.cases_player", "tests.hostile.cases_maps", "tests.hostile.cases_data",
-                "tests.hostile.cases_app")
+CASE_MODULES = (
+    "tests.hostile.cases_player",
+    "tests.hostile.cases_maps",
+    "tests.hostile.cases_data",
+    "tests.hostile.cases_app",
+)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -46,14 +50,21 @@ def run_case(c: Case, checkout: Path, timeout: float, max_mb: float) -> dict[str
     with tempfile.TemporaryDirectory(prefix=f"hostile-{c.name}-") as tmp:
         folder = Path(tmp)
         argv = c.make(folder)
-        env = dict(os.environ, PYTHONPATH=str(checkout), FAST_TRACK_HOME=str(folder / "home"),
-                   SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", PYTHONFAULTHANDLER="1")
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(checkout),
+            FAST_TRACK_HOME=str(folder / "home"),
+            SDL_VIDEODRIVER="dummy",
+            SDL_AUDIODRIVER="dummy",
+            PYTHONFAULTHANDLER="1",
+        )
         # Output goes to files, not pipes: a child writing more than a pipe holds would block.
         out_file, err_file = folder / ".stdout", folder / ".stderr"
         start = time.perf_counter()
         with out_file.open("wb") as out_handle, err_file.open("wb") as err_handle:
-            proc = subprocess.Popen([sys.executable, *argv], cwd=folder, env=env,
-                                    stdout=out_handle, stderr=err_handle)
+            proc = subprocess.Popen(
+                [sys.executable, *argv], cwd=folder, env=env, stdout=out_handle, stderr=err_handle
+            )
         peak = 0.0
         verdict = ""
         while proc.poll() is None:
@@ -78,9 +89,15 @@ def run_case(c: Case, checkout: Path, timeout: float, max_mb: float) -> dict[str
             answer = "TRACEBACK: " + (err.strip().splitlines() or [""])[-1]
         elif proc.returncode is not None and proc.returncode < 0 and not verdict:
             answer = f"CRASHED (signal {-proc.returncode}): {answer}"
-        return {"case": c.name, "group": c.group, "seconds": round(seconds, 2),
-                "peak_mb": round(peak), "exit": proc.returncode, "answer": answer[:160],
-                "expected": c.expect.lower() in (out + err).lower() and not verdict}
+        return {
+            "case": c.name,
+            "group": c.group,
+            "seconds": round(seconds, 2),
+            "peak_mb": round(peak),
+            "exit": proc.returncode,
+            "answer": answer[:160],
+            "expected": c.expect.lower() in (out + err).lower() and not verdict,
+        }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,8 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(row)
         if not args.json:
             mark = "ok " if row["expected"] else "BAD"
-            print(f"{mark} {row['case']:34s} {row['seconds']:7.2f} s {row['peak_mb']:6} MB "
-                  f"exit {row['exit']!s:4} {row['answer']}", flush=True)
+            print(
+                f"{mark} {row['case']:34s} {row['seconds']:7.2f} s {row['peak_mb']:6} MB "
+                f"exit {row['exit']!s:4} {row['answer']}",
+                flush=True,
+            )
     if args.json:
         print(json.dumps(rows))
     return 0 if all(r["expected"] for r in rows) else 1

@@ -22,13 +22,37 @@ from typing import Any
 import numpy as np
 
 NUMPY_FUNCS = (
-    "sin", "cos", "tan", "arcsin", "arccos", "arctan", "arctan2", "sinh", "cosh", "tanh",
-    "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "power", "hypot", "cbrt",
-    "interp", "convolve",
+    "sin",
+    "cos",
+    "tan",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "arctan2",
+    "sinh",
+    "cosh",
+    "tanh",
+    "exp",
+    "exp2",
+    "expm1",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "power",
+    "hypot",
+    "cbrt",
+    "interp",
+    "convolve",
 )
 NUMPY_SUBMODULE_FUNCS = (
-    ("linalg", "norm"), ("fft", "fft"), ("fft", "ifft"), ("fft", "fft2"), ("fft", "ifft2"),
-    ("fft", "rfft"), ("fft", "irfft"),
+    ("linalg", "norm"),
+    ("fft", "fft"),
+    ("fft", "ifft"),
+    ("fft", "fft2"),
+    ("fft", "ifft2"),
+    ("fft", "rfft"),
+    ("fft", "irfft"),
 )
 MATH_FUNCS = ("sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "pow", "hypot")
 

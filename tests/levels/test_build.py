@@ -46,11 +46,11 @@ def _same_file(mine: Path, committed: Path) -> bool:
 
     x, y = pygame.image.load(str(mine)), pygame.image.load(str(committed))
     return x.get_size() == y.get_size() and (
-        pygame.image.tobytes(x, "RGBA") == pygame.image.tobytes(y, "RGBA"))
+        pygame.image.tobytes(x, "RGBA") == pygame.image.tobytes(y, "RGBA")
+    )
 
 
-def test_a_build_with_every_inexact_result_nudged_gives_the_committed_files(
-        nudged_build: Path) -> None:
+def test_a_build_with_every_inexact_result_nudged_gives_the_committed_files(nudged_build: Path) -> None:
     built = _files(nudged_build)
     assert {p.suffix for p in built} == {".tmx", ".tsx", ".png"}
     assert len([p for p in built if p.suffix == ".tmx"]) == len(list(LEVELS_DIR.glob("*.tmx")))
@@ -63,7 +63,8 @@ def test_a_build_with_every_inexact_result_nudged_gives_the_committed_files(
     assert not stale, (
         f"{', '.join(stale)} differ from a rebuild whose inexact maths was nudged by an ulp: "
         "either they are stale (run python -m assets.art.build) or a decision in assets/art "
-        "hangs on a last bit (route the maths through assets.art.exact)")
+        "hangs on a last bit (route the maths through assets.art.exact)"
+    )
 
 
 def test_the_campaign_maps_carry_the_current_terrain_tileset(nudged_build: Path) -> None:
@@ -71,8 +72,7 @@ def test_the_campaign_maps_carry_the_current_terrain_tileset(nudged_build: Path)
     for copy in sorted(CAMPAIGN_TILESETS.glob("*")):
         built = nudged_build / "tilesets" / copy.name
         assert built.is_file(), copy.name
-        assert _same_file(built, copy), (
-            f"{copy} is stale: run python levels/campaign/maps/make_maps.py")
+        assert _same_file(built, copy), f"{copy} is stale: run python levels/campaign/maps/make_maps.py"
 
 
 def test_the_nudge_moves_every_patched_result_and_flips_a_raw_decision() -> None:

@@ -30,8 +30,7 @@ CIRCUIT_IDS = [c.id for c in CIRCUITS]
 FREE_IDS = [m.id for m in FREE_MAPS]
 STYLE = {c.id: c.style for c in CIRCUITS}
 LAP_RANGE = {"fast": (2000.0, 3500.0), "twisty": (1500.0, 2500.0)}
-REQUIRED_PLACES = {"city-night", "harbour", "autobahn", "vegas-strip", "nevada-desert",
-                   "red-rock"}
+REQUIRED_PLACES = {"city-night", "harbour", "autobahn", "vegas-strip", "nevada-desert", "red-rock"}
 LAYER_CLASSES = {
     "physics": {"Wall", "SurfaceZone", "Prop"},
     "race": {"StartSlot", "Checkpoint", "FinishLine"},

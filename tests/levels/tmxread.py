@@ -91,8 +91,10 @@ def read_map(path: Path) -> Map:
         p.get("name", ""): (p.get("type", "string"), p.get("value", ""))
         for p in root.findall("./properties/property")
     }
-    tilesets = [(int(t.get("firstgid", "0")), (path.parent / t.get("source", "")).resolve())
-                for t in root.findall("tileset")]
+    tilesets = [
+        (int(t.get("firstgid", "0")), (path.parent / t.get("source", "")).resolve())
+        for t in root.findall("tileset")
+    ]
     w, h = int(root.get("width", "0")), int(root.get("height", "0"))
     ppm = float(props.get("pixels_per_metre", ("float", "8"))[1])
     layers: dict[str, list[int]] = {}
@@ -101,8 +103,9 @@ def read_map(path: Path) -> Map:
         data = layer.find("data")
         assert data is not None
         encodings[layer.get("name", "")] = data.get("encoding", "")
-        layers[layer.get("name", "")] = [int(v) for v in (data.text or "").replace("\n", "")
-                                         .split(",") if v.strip()]
+        layers[layer.get("name", "")] = [
+            int(v) for v in (data.text or "").replace("\n", "").split(",") if v.strip()
+        ]
     groups: dict[str, list[Obj]] = {}
     for group in root.findall("objectgroup"):
         name = group.get("name", "")
@@ -116,16 +119,24 @@ def read_map(path: Path) -> Map:
                 el = o.find(tag)
                 if el is not None:
                     shape = tag
-                    pts = [(x + float(a), y + float(b)) for a, b in
-                           (pair.split(",") for pair in el.get("points", "").split())]
+                    pts = [
+                        (x + float(a), y + float(b))
+                        for a, b in (pair.split(",") for pair in el.get("points", "").split())
+                    ]
             if shape == "rect":
                 ow, oh = float(o.get("width", "0")), float(o.get("height", "0"))
                 pts = [(x, y), (x + ow, y), (x + ow, y + oh), (x, y + oh)]
-            objs.append(Obj(
-                layer=name, type=o.get("type", o.get("class", "")), name=o.get("name", ""),
-                shape=shape, points=[(px / ppm, py / ppm) for px, py in pts],
-                rotation=float(o.get("rotation", "0")),
-                props={p.get("name", ""): p.get("value", "") for p in o.iter("property")}))
+            objs.append(
+                Obj(
+                    layer=name,
+                    type=o.get("type", o.get("class", "")),
+                    name=o.get("name", ""),
+                    shape=shape,
+                    points=[(px / ppm, py / ppm) for px, py in pts],
+                    rotation=float(o.get("rotation", "0")),
+                    props={p.get("name", ""): p.get("value", "") for p in o.iter("property")},
+                )
+            )
         groups[name] = objs
     return Map(path, w, h, dict(root.attrib), props, layers, groups, tilesets, encodings)
 

@@ -49,9 +49,15 @@ def _record(setup: RaceSetup, script=None, seconds: float = 30.0):
 def _wiggle(step: int) -> dict[int, Controls]:
     """A human-ish player: bursts of throttle, steering sweeps, a handbrake tap, nitrous on straights."""
     t = step / 120
-    return {0: Controls(throttle=1.0 if (t % 5) < 4 else 0.0, brake=0.6 if (t % 5) >= 4.5 else 0.0,
-                        steer=round(math.sin(t * 0.8) * 0.4, 2), handbrake=(t % 9) < 0.3,
-                        nitrous=(t % 11) < 1.0)}
+    return {
+        0: Controls(
+            throttle=1.0 if (t % 5) < 4 else 0.0,
+            brake=0.6 if (t % 5) >= 4.5 else 0.0,
+            steer=round(math.sin(t * 0.8) * 0.4, 2),
+            handbrake=(t % 9) < 0.3,
+            nitrous=(t % 11) < 1.0,
+        )
+    }
 
 
 def test_all_ai_race_replays_to_the_same_hash(tmp_path: Path) -> None:
@@ -111,8 +117,9 @@ def test_a_changed_track_is_detected(tmp_path: Path) -> None:
 def test_other_tuning_is_detected(tmp_path: Path) -> None:
     setup = RaceSetup("quick-race", "test-stadium", "subaru", 1, 1, "normal", 1, player_ai=True)
     replay = _record(setup, seconds=5.0).replay()
-    tampered = type(replay)(**{**{f: getattr(replay, f) for f in replay.__slots__},
-                               "content_fingerprint": "0" * 24})
+    tampered = type(replay)(
+        **{**{f: getattr(replay, f) for f in replay.__slots__}, "content_fingerprint": "0" * 24}
+    )
     with pytest.raises(ContentError, match="different car or rival tuning"):
         play_headless(tampered, "x.ftr")
 
@@ -157,17 +164,43 @@ def test_bad_replay_files_give_one_clear_sentence(tmp_path: Path, content, words
 def test_replay_command_line(tmp_path: Path) -> None:
     file = tmp_path / "r.ftr"
     race = subprocess.run(
-        [sys.executable, "-m", "game", "race", "--headless", "--track", "test-stadium", "--rivals", "2",
-         "--laps", "1", "--seed", "3", "--record", str(file), "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "game",
+            "race",
+            "--headless",
+            "--track",
+            "test-stadium",
+            "--rivals",
+            "2",
+            "--laps",
+            "1",
+            "--seed",
+            "3",
+            "--record",
+            str(file),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     recorded = json.loads(race.stdout.strip().splitlines()[-1])
-    played = subprocess.run([sys.executable, "-m", "game", "replay", str(file), "--headless", "--json"],
-                            capture_output=True, text=True, check=True)
+    played = subprocess.run(
+        [sys.executable, "-m", "game", "replay", str(file), "--headless", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(played.stdout.strip().splitlines()[-1])["state_hash"] == recorded["state_hash"]
     file.write_bytes(b"\x1f\x8b garbage")
-    bad = subprocess.run([sys.executable, "-m", "game", "replay", str(file), "--headless"],
-                         capture_output=True, text=True, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "game", "replay", str(file), "--headless"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 1 and "Traceback" not in bad.stderr and "damaged" in bad.stderr
 
 
@@ -201,8 +234,9 @@ def ai_time_trial() -> TimeTrial:
     from game.sim.circuits import stadium_circuit
 
     spec = load_vehicles(VEHICLES_FILE)["subaru"]
-    trial = TimeTrial(stadium_circuit(), spec, seed=2, laps=3,
-                      driver_skill=load_rivals(RIVALS_FILE).skill("hard"))
+    trial = TimeTrial(
+        stadium_circuit(), spec, seed=2, laps=3, driver_skill=load_rivals(RIVALS_FILE).skill("hard")
+    )
     while not trial.session.over:
         trial.step()
     return trial

@@ -83,6 +83,10 @@ speed = 3
     with pytest.raises(ContentError) as err:
         parse_rivals(text, "rivals.toml")
     message = str(err.value)
-    for fragment in ("difficulty 'easy': 'corner_grip'", "[difficulty.hard]", "rival 'x': 'aggression'",
-                     "'speed' is not a rival field"):
+    for fragment in (
+        "difficulty 'easy': 'corner_grip'",
+        "[difficulty.hard]",
+        "rival 'x': 'aggression'",
+        "'speed' is not a rival field",
+    ):
         assert fragment in message

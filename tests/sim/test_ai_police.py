@@ -16,11 +16,16 @@ from game.sim.vehicle import VehicleSpec
 from game.sim.world import World
 
 # A road east along y=1000, then a rounded bend south; a building fills the inside of the bend.
-BEND = [(560.0 + 40.0 * math.sin(a * math.pi / 12), 1040.0 - 40.0 * math.cos(a * math.pi / 12))
-        for a in range(1, 7)]
+BEND = [
+    (560.0 + 40.0 * math.sin(a * math.pi / 12), 1040.0 - 40.0 * math.cos(a * math.pi / 12))
+    for a in range(1, 7)
+]
 ROAD = [(100.0, 1000.0), (560.0, 1000.0), *BEND, (600.0, 1800.0)]
-BUILDING = Wall(((300.0, 1015.0), (580.0, 1015.0), (585.0, 1040.0), (585.0, 1500.0), (300.0, 1500.0)),
-                closed=True, name="building")
+BUILDING = Wall(
+    ((300.0, 1015.0), (580.0, 1015.0), (585.0, 1040.0), (585.0, 1500.0), (300.0, 1500.0)),
+    closed=True,
+    name="building",
+)
 
 
 def _world(walls: tuple[Wall, ...] = ()) -> World:

@@ -17,8 +17,10 @@ from game.sim.world import World
 
 
 def _arc(cx: float, cy: float, r: float, a0: float, a1: float, n: int = 6) -> list[Point]:
-    return [(cx + r * math.cos(a0 + (a1 - a0) * k / n), cy + r * math.sin(a0 + (a1 - a0) * k / n))
-            for k in range(n + 1)]
+    return [
+        (cx + r * math.cos(a0 + (a1 - a0) * k / n), cy + r * math.sin(a0 + (a1 - a0) * k / n))
+        for k in range(n + 1)
+    ]
 
 
 def _town() -> list[list[Point]]:
@@ -51,8 +53,13 @@ def test_traffic_stays_on_the_road_graph_and_moves_on(specs: dict[str, VehicleSp
     graph = RoadNetwork(RoadGraph.joined(roads))
     world = World(open_pad(size=1000.0, cell_m=20.0), seed=5)
     traffic = Traffic(graph)
-    starts = [(400.0, 301.75, 0.0), (701.75, 400.0, math.pi / 2), (600.0, 698.25, math.pi),
-              (298.25, 600.0, -math.pi / 2), (500.0, 501.75, 0.0)]
+    starts = [
+        (400.0, 301.75, 0.0),
+        (701.75, 400.0, math.pi / 2),
+        (600.0, 698.25, math.pi),
+        (298.25, 600.0, -math.pi / 2),
+        (500.0, 501.75, 0.0),
+    ]
     for x, y, h in starts:
         car = world.add_vehicle(specs["getaway"], x, y, h)
         traffic.add(car, specs["getaway"], complex(x, y), h)

@@ -21,10 +21,21 @@ from game.sim.vehicle import VehicleSpec
 
 def _mission(**kw: object) -> Mission:
     args: dict[str, object] = dict(
-        id="test", chapter=1, title="Test", place="a pad", map="pad",
+        id="test",
+        chapter=1,
+        title="Test",
+        place="a pad",
+        map="pad",
         player=PlayerSpec("Mo", "subaru", Place(x=100.0, y=100.0)),
-        objectives=(VisitObjective(id="go", kind=ObjectiveKind.DELIVER, text="Drive to the flag.",
-                                   zones=("flag", "home"), time_limit_s=30.0),),
+        objectives=(
+            VisitObjective(
+                id="go",
+                kind=ObjectiveKind.DELIVER,
+                text="Drive to the flag.",
+                zones=("flag", "home"),
+                time_limit_s=30.0,
+            ),
+        ),
         zones=(Zone("flag", 300.0, 100.0, 10.0), Zone("home", 100.0, 300.0, 10.0)),
     )
     args.update(kw)

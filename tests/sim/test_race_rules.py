@@ -52,8 +52,9 @@ class Script:
             if self.step % self.every == 0:
                 p, tangent = self.line.point_at(self.s, lateral)
                 vel = tangent * speed if t >= self.race.go_time else 0j
-                fleet = FleetState(self.step * dt, np.array([p]), np.array([np.angle(tangent)]),
-                                   np.array([vel]), np.zeros(1))
+                fleet = FleetState(
+                    self.step * dt, np.array([p]), np.array([np.angle(tangent)]), np.array([vel]), np.zeros(1)
+                )
                 self.tracker.update(fleet.pos)
                 wanted += self.race.update(self.step, fleet, self.tracker, np.zeros(1, dtype=bool))
                 self.events += self.race.drain_events()

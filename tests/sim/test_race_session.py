@@ -60,13 +60,15 @@ def stadium_race(specs: dict[str, VehicleSpec]) -> RaceSession:
 
 @pytest.mark.parametrize("track_id", _circuits())
 def test_eight_ai_cars_finish_three_laps_without_getting_stuck(
-        track_id: str, specs: dict[str, VehicleSpec], stadium_race: RaceSession) -> None:
+    track_id: str, specs: dict[str, VehicleSpec], stadium_race: RaceSession
+) -> None:
     if track_id == "test-stadium":
         session = stadium_race
     else:
         track = _track(track_id)
-        session = RaceSession(track, _field(specs["subaru"], min(8, len(track.start_slots))),
-                              RaceConfig(laps=3), seed=1)
+        session = RaceSession(
+            track, _field(specs["subaru"], min(8, len(track.start_slots))), RaceConfig(laps=3), seed=1
+        )
         session.run()
     results = session.results()
     assert all(r.finished and r.laps == 3 for r in results), [(r.name, r.status) for r in results]
@@ -89,8 +91,9 @@ def test_hard_rivals_beat_easy_ones_on_average(specs: dict[str, VehicleSpec]) ->
     def mean_time(difficulty: str) -> float:
         times = []
         for seed in (1, 2):
-            session = RaceSession(stadium_circuit(), _field(specs["wolf"], 3, difficulty),
-                                  RaceConfig(laps=1), seed=seed)
+            session = RaceSession(
+                stadium_circuit(), _field(specs["wolf"], 3, difficulty), RaceConfig(laps=1), seed=seed
+            )
             times += [r.time_s for r in session.run() if r.time_s is not None]
         return mean(times)
 
@@ -117,9 +120,11 @@ def test_ai_finds_its_way_round_a_car_parked_on_the_racing_line(specs: dict[str,
     touched = []
     while not session.over and session.time_s < 120.0:
         session.step()
-        touched += [e for e in session.drain_events()
-                    if (isinstance(e, Collision) and e.vehicle == 0 and e.other == parked)
-                    or isinstance(e, Respawned)]
+        touched += [
+            e
+            for e in session.drain_events()
+            if (isinstance(e, Collision) and e.vehicle == 0 and e.other == parked) or isinstance(e, Respawned)
+        ]
     result = session.results()[0]
     assert result.finished
     assert not touched
@@ -140,8 +145,21 @@ def test_race_command_prints_the_json_contract() -> None:
 
     out = io.StringIO()
     with redirect_stdout(out):
-        code = main(["race", "--headless", "--track", "test-stadium", "--rivals", "2", "--laps", "1",
-                     "--seed", "4", "--json"])
+        code = main(
+            [
+                "race",
+                "--headless",
+                "--track",
+                "test-stadium",
+                "--rivals",
+                "2",
+                "--laps",
+                "1",
+                "--seed",
+                "4",
+                "--json",
+            ]
+        )
     assert code == 0
     data = json.loads(out.getvalue().strip().splitlines()[-1])
     assert data["track"] == "test-stadium" and data["seed"] == 4 and len(data["state_hash"]) == 32
@@ -155,8 +173,10 @@ def test_nitrous_is_fired_on_straights_by_rivals_who_like_it(specs: dict[str, Ve
     from game.sim.events import NitrousStarted
 
     skill = BOOK.skill("normal")
-    field = [Entrant("keen", specs["diablo"], skill, Personality(nitrous_use=1.0)),
-             Entrant("never", specs["diablo"], skill, Personality(nitrous_use=0.0))]
+    field = [
+        Entrant("keen", specs["diablo"], skill, Personality(nitrous_use=1.0)),
+        Entrant("never", specs["diablo"], skill, Personality(nitrous_use=0.0)),
+    ]
     session = RaceSession(stadium_circuit(), field, RaceConfig(laps=1), seed=1)
     fired = {0: 0, 1: 0}
     while not session.over:

@@ -27,8 +27,22 @@ CARS = [vid for vid in ALL_IDS if load_vehicles(VEHICLES_FILE)[vid].kind == "car
 
 
 def test_every_vehicle_in_the_story_has_a_spec(specs: dict[str, VehicleSpec]) -> None:
-    wanted = {"scooter", "subaru", "bmw", "wolf", "police", "getaway", "nicole", "mustang",
-              "fordgt", "diablo", "ducati", "enzo", "saleen", "ccx"}
+    wanted = {
+        "scooter",
+        "subaru",
+        "bmw",
+        "wolf",
+        "police",
+        "getaway",
+        "nicole",
+        "mustang",
+        "fordgt",
+        "diablo",
+        "ducati",
+        "enzo",
+        "saleen",
+        "ccx",
+    }
     assert wanted <= set(specs)
     assert specs["ducati"].kind == "bike" and specs["ducati"].wheel_count == 2
     assert specs["subaru"].drive == "awd" and specs["bmw"].drive == "rwd"

@@ -19,13 +19,21 @@ from game.sim.world import DT, World
 
 finite = st.floats(min_value=-2.0, max_value=2.0, allow_nan=False)
 anything = st.one_of(finite, st.just(math.nan), st.just(math.inf), st.just(-math.inf))
-controls = st.builds(Controls, throttle=anything, brake=anything, steer=anything,
-                     handbrake=st.booleans(), nitrous=st.booleans())
+controls = st.builds(
+    Controls,
+    throttle=anything,
+    brake=anything,
+    steer=anything,
+    handbrake=st.booleans(),
+    nitrous=st.booleans(),
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(script=st.lists(st.tuples(controls, st.integers(1, 90)), min_size=1, max_size=12),
-       vid=st.sampled_from(["subaru", "ducati", "scooter", "ccx", "bmw"]))
+@given(
+    script=st.lists(st.tuples(controls, st.integers(1, 90)), min_size=1, max_size=12),
+    vid=st.sampled_from(["subaru", "ducati", "scooter", "ccx", "bmw"]),
+)
 def test_random_driving_never_produces_nan_or_inf(specs: dict[str, VehicleSpec], script, vid) -> None:
     world = World(stadium_circuit(), seed=3)
     slot = world.track.start_slots[0]
@@ -43,17 +51,25 @@ def test_random_driving_never_produces_nan_or_inf(specs: dict[str, VehicleSpec],
 def _walled_box(size: float = 400.0) -> World:
     """An open pad fenced by a square wall 100 m from the centre."""
     c = size / 2
-    fence = Wall(((c - 100, c - 100), (c + 100, c - 100), (c + 100, c + 100), (c - 100, c + 100)),
-                 closed=True, name="fence")
+    fence = Wall(
+        ((c - 100, c - 100), (c + 100, c - 100), (c + 100, c + 100), (c - 100, c + 100)),
+        closed=True,
+        name="fence",
+    )
     return World(open_pad(size=size, walls=(fence,)), seed=0)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(speed_kmh=st.floats(20.0, 600.0), angle_deg=st.floats(-80.0, 80.0),
-       vid=st.sampled_from(["ccx", "saleen", "ducati", "scooter", "subaru"]),
-       nitrous=st.booleans(), spin=st.floats(-6.0, 6.0))
-def test_no_vehicle_passes_through_a_wall(specs: dict[str, VehicleSpec], speed_kmh, angle_deg, vid,
-                                          nitrous, spin) -> None:
+@given(
+    speed_kmh=st.floats(20.0, 600.0),
+    angle_deg=st.floats(-80.0, 80.0),
+    vid=st.sampled_from(["ccx", "saleen", "ducati", "scooter", "subaru"]),
+    nitrous=st.booleans(),
+    spin=st.floats(-6.0, 6.0),
+)
+def test_no_vehicle_passes_through_a_wall(
+    specs: dict[str, VehicleSpec], speed_kmh, angle_deg, vid, nitrous, spin
+) -> None:
     """Fire a vehicle at the east fence at any speed and angle, even beyond its top speed."""
     world = _walled_box()
     c = world.track.width_m / 2

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from game.sim.snapshot import WorldSnapshot
     from game.sim.vehicle import VehicleSpec
 
+
 class Audio:
     """The interface every scene uses; this base class is the silent backend."""
 

@@ -201,8 +201,16 @@ class MixerAudio(Audio):
             dist = math.hypot(car.x - lx, car.y - ly)
             near = 1.0 if is_player else 0.55 / (1.0 + (dist / HEAR_M) ** 2)
             pan = 0.0 if is_player else max(-1.0, min(1.0, (car.x - lx) / 40.0))
-            voice.update(self._engine_bank(), car.speed, car.slip_angle, sum(car.sliding_wheels),
-                         car.nitrous_on, car.wrecked, gain * near, pan)
+            voice.update(
+                self._engine_bank(),
+                car.speed,
+                car.slip_angle,
+                sum(car.sliding_wheels),
+                car.nitrous_on,
+                car.wrecked,
+                gain * near,
+                pan,
+            )
         self._events(events, vehicles, lx, ly)
 
     def _events(self, events: Sequence[object], vehicles: Sequence[object], lx: float, ly: float) -> None:
@@ -244,8 +252,9 @@ class _CarVoice:
         self.screech = 0.0
         self.nitro = 0.0
 
-    def start(self, bank: list[pygame.mixer.Sound], screech: pygame.mixer.Sound,
-              nitro: pygame.mixer.Sound) -> None:
+    def start(
+        self, bank: list[pygame.mixer.Sound], screech: pygame.mixer.Sound, nitro: pygame.mixer.Sound
+    ) -> None:
         for ch in self.channels:
             ch.set_volume(0.0)
         self.channels[2].play(screech, loops=-1)
@@ -253,8 +262,17 @@ class _CarVoice:
         self.playing = [-1, -1]
         del bank
 
-    def update(self, bank: list[pygame.mixer.Sound], speed: float, slip: float, sliding: int,
-               nitrous_on: bool, wrecked: bool, gain: float, pan: float) -> None:
+    def update(
+        self,
+        bank: list[pygame.mixer.Sound],
+        speed: float,
+        slip: float,
+        sliding: int,
+        nitrous_on: bool,
+        wrecked: bool,
+        gain: float,
+        pan: float,
+    ) -> None:
         left = min(1.0, 1.0 - pan)
         right = min(1.0, 1.0 + pan)
         if wrecked:
@@ -262,8 +280,9 @@ class _CarVoice:
                 ch.set_volume(0.0)
             return
         note = engine_note(speed, self.top_ms, self.bike)
-        pos = (min(max(note.firing_hz, synth.ENGINE_MIN_HZ), synth.ENGINE_MAX_HZ) - synth.ENGINE_MIN_HZ) \
-            / synth.ENGINE_STEP_HZ
+        pos = (
+            min(max(note.firing_hz, synth.ENGINE_MIN_HZ), synth.ENGINE_MAX_HZ) - synth.ENGINE_MIN_HZ
+        ) / synth.ENGINE_STEP_HZ
         lo = min(int(pos), len(bank) - 2)
         frac = pos - lo
         load = 0.45 + 0.55 * min(1.0, note.rpm / 7200.0)

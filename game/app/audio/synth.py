@@ -31,8 +31,9 @@ def _t(seconds: float, rate: int) -> F64:
     return np.arange(round(seconds * rate)) / rate
 
 
-def _band_noise(n: int, rate: int, low: float, high: float, rng: np.random.Generator,
-                tilt: float = 0.0) -> F64:
+def _band_noise(
+    n: int, rate: int, low: float, high: float, rng: np.random.Generator, tilt: float = 0.0
+) -> F64:
     """White noise band-passed by zeroing FFT bins: circular, so it loops seamlessly."""
     spectrum = np.fft.rfft(rng.standard_normal(n))
     freqs = np.fft.rfftfreq(n, 1.0 / rate)
@@ -99,8 +100,10 @@ def crash(rate: int, seed: int = 4) -> F32:
     rng = np.random.default_rng(seed)
     noise = _band_noise(len(t), rate, 80.0, 6000.0, rng) * np.exp(-t * 9.0)
     thump = np.sin(2 * np.pi * (70 - 30 * t) * t) * np.exp(-t * 12.0)
-    metal = sum(np.sin(2 * np.pi * f * t) * np.exp(-t * d)
-                for f, d in ((318.0, 7.0), (517.0, 9.0), (833.0, 11.0), (1290.0, 14.0)))
+    metal = sum(
+        np.sin(2 * np.pi * f * t) * np.exp(-t * d)
+        for f, d in ((318.0, 7.0), (517.0, 9.0), (833.0, 11.0), (1290.0, 14.0))
+    )
     attack = np.minimum(1.0, t / 0.003)
     return _finish(attack * (0.9 * noise + 1.0 * thump + 0.25 * metal))
 
@@ -179,7 +182,7 @@ def music_loop(rate: int, bpm: float = 112.0) -> F32:
         for k in range(3):  # pad: soft, long
             t = np.arange(int(4 * beat * rate)) / rate
             f = _hz((root, third, fifth)[k] + 12)
-            pad = (np.sin(2 * np.pi * f * t) + 0.3 * np.sin(2 * np.pi * 2.003 * f * t))
+            pad = np.sin(2 * np.pi * f * t) + 0.3 * np.sin(2 * np.pi * 2.003 * f * t)
             env = np.minimum(1.0, t / 0.4) * np.minimum(1.0, (4 * beat - t) / 0.3 + 0.0)
             add(t0, pad * np.clip(env, 0, 1), 0.05)
         for e in range(8):  # bass: driving eighths, octave jump on the off-beat
@@ -201,8 +204,9 @@ def music_loop(rate: int, bpm: float = 112.0) -> F32:
                 kick = np.sin(2 * np.pi * (50 + 90 * np.exp(-t * 30)) * t) * np.exp(-t * 14)
                 add(tb, kick, 0.5)
             else:
-                snare = rng.standard_normal(len(t)) * np.exp(-t * 22) + 0.4 * np.sin(2 * np.pi * 190 * t) \
-                    * np.exp(-t * 30)
+                snare = rng.standard_normal(len(t)) * np.exp(-t * 22) + 0.4 * np.sin(
+                    2 * np.pi * 190 * t
+                ) * np.exp(-t * 30)
                 add(tb, snare, 0.13)
             for h in range(2):
                 th = np.arange(int(0.05 * rate)) / rate

@@ -139,8 +139,9 @@ class Camera:
         """A view centred on (x, y) metres at a zoom level, with no look-ahead, shake or clamping
         (a free camera may look past the edge of the map)."""
         scale = self.scales[bucket]
-        return CameraPose(bucket, scale, math.floor(x * scale - self.width / 2.0),
-                          math.floor(y * scale - self.height / 2.0))
+        return CameraPose(
+            bucket, scale, math.floor(x * scale - self.width / 2.0), math.floor(y * scale - self.height / 2.0)
+        )
 
 
 def _clamp_centre(c: float, view: float, world: float) -> float:

@@ -70,8 +70,14 @@ class GhostDrawer:
             self._faded.popitem(last=False)
         return made
 
-    def blits(self, ghosts: Sequence[GhostMarker], pose: CameraPose, w: int, h: int,
-              out: list[tuple[pygame.Surface, tuple[int, int]]]) -> None:
+    def blits(
+        self,
+        ghosts: Sequence[GhostMarker],
+        pose: CameraPose,
+        w: int,
+        h: int,
+        out: list[tuple[pygame.Surface, tuple[int, int]]],
+    ) -> None:
         """Append the ghosts' sprites that are on screen to ``out``."""
         for g in ghosts:
             made = self.sprite(g.spec_id, pose.bucket, g.heading)

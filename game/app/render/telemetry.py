@@ -53,8 +53,13 @@ class Telemetry:
         return self.lap.lap_time_s - self.reference.lap_time_s if self.reference is not None else None
 
 
-def telemetry(lap: Ghost, reference: Ghost | None, lap_label: str = "Your lap",
-              reference_label: str = "Ghost", sectors: int = SECTORS) -> Telemetry:
+def telemetry(
+    lap: Ghost,
+    reference: Ghost | None,
+    lap_label: str = "Your lap",
+    reference_label: str = "Ghost",
+    sectors: int = SECTORS,
+) -> Telemetry:
     """Compare ``lap`` with ``reference`` sector by sector (no sectors without a reference)."""
     cut = tuple(sector_deltas(lap, reference, sectors)) if reference is not None else ()
     losses = [(s.delta_s, k) for k, s in enumerate(cut) if s.delta_s > 0.005]
@@ -81,8 +86,13 @@ def _nice_step(span: float, target: int) -> float:
     return 10.0 * mag
 
 
-def draw_telemetry(surface: pygame.Surface, rect: pygame.Rect, data: Telemetry, units: Units = "kmh",
-                   text: TextCache | None = None) -> PlotLayout:
+def draw_telemetry(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    data: Telemetry,
+    units: Units = "kmh",
+    text: TextCache | None = None,
+) -> PlotLayout:
     """Paint the plot into ``rect`` of ``surface``; returns where the plot area and sectors are."""
     k = rect.h / 300.0
     text = text or TextCache()
@@ -92,8 +102,9 @@ def draw_telemetry(surface: pygame.Surface, rect: pygame.Rect, data: Telemetry, 
     pygame.draw.rect(panel, RIM, panel.get_rect(), 1, border_radius=radius)
     surface.blit(panel, rect)
 
-    def label(s: str, size: float, colour: tuple[int, int, int],
-              **anchor: tuple[float, float]) -> pygame.Rect:
+    def label(
+        s: str, size: float, colour: tuple[int, int, int], **anchor: tuple[float, float]
+    ) -> pygame.Rect:
         img = text.get(max(9, round(size * k)), s, colour)
         where = img.get_rect(**{key: (round(v[0]), round(v[1])) for key, v in anchor.items()})
         surface.blit(img, where)
@@ -108,8 +119,9 @@ def draw_telemetry(surface: pygame.Surface, rect: pygame.Rect, data: Telemetry, 
     r = label(f"{data.lap_label}  {format_time(data.lap.lap_time_s)}", 26, LAP, topleft=(x, y))
     if data.reference is not None:
         x = r.right + round(18 * k)
-        r = label(f"{data.reference_label}  {format_time(data.reference.lap_time_s)}", 26, REF,
-                  topleft=(x, y))
+        r = label(
+            f"{data.reference_label}  {format_time(data.reference.lap_time_s)}", 26, REF, topleft=(x, y)
+        )
     delta = data.delta_s
     if delta is not None:
         verdict = f"{delta:+.2f} s"
@@ -203,8 +215,9 @@ def draw_telemetry(surface: pygame.Surface, rect: pygame.Rect, data: Telemetry, 
     return PlotLayout(plot, tuple(bands), data.worst)
 
 
-def _trace(surface: pygame.Surface, points: Sequence[tuple[float, float]], colour: tuple[int, int, int],
-           width: int) -> None:
+def _trace(
+    surface: pygame.Surface, points: Sequence[tuple[float, float]], colour: tuple[int, int, int], width: int
+) -> None:
     """A speed trace: a wide line with an anti-aliased edge, thinned to about a point per pixel."""
     if len(points) < 2:
         return

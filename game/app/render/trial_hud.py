@@ -78,9 +78,7 @@ class TrialHud:
 
     def draw(self, surface: pygame.Surface, state: TrialHudState) -> None:
         lay, k = self.layout, self.k
-        out: list[tuple[pygame.Surface, tuple[int, int]]] = [
-            (self.panels["lap"], lay.lap.topleft)
-        ]
+        out: list[tuple[pygame.Surface, tuple[int, int]]] = [(self.panels["lap"], lay.lap.topleft)]
         # the lap: number and clock on top, last and best underneath
         r = lay.lap
         x, y = r.x + round(14 * k), r.y + round(10 * k)

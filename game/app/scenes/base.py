@@ -37,10 +37,11 @@ if TYPE_CHECKING:
     from game.app.trial_setup import TrialSummary
     from game.app.ui.theme import Theme
     from game.content.ghosts import Records
+    from game.content.library import Library
     from game.content.missions import MissionEntry
     from game.content.replays import Replay
-    from game.content.sessions import Library, RaceSetup
     from game.content.settings import Settings
+    from game.content.setup import RaceSetup
     from game.sim.controls import Controls
     from game.sim.mission.runner import MissionRunner
     from game.sim.race import RaceResult
@@ -76,16 +77,29 @@ class Navigator(Protocol):
     def controls(self, device: Literal["keyboard", "gamepad"]) -> None: ...
     def credits(self) -> None: ...
     def mods(self) -> None: ...
-    def pause(self, rows: Sequence[PauseRow], message: str = "", subtitle: str = "",
-              name: str = "pause", wide: bool = False) -> Scene: ...
+    def pause(
+        self,
+        rows: Sequence[PauseRow],
+        message: str = "",
+        subtitle: str = "",
+        name: str = "pause",
+        wide: bool = False,
+    ) -> Scene: ...
     def quick_race(self) -> None: ...
     def race(self, setup: RaceSetup, how: How = "push") -> Scene | None: ...
-    def results(self, setup: RaceSetup, results: Sequence[RaceResult], player: int,
-                replay: Replay | None, how: How = "replace") -> None: ...
+    def results(
+        self,
+        setup: RaceSetup,
+        results: Sequence[RaceResult],
+        player: int,
+        replay: Replay | None,
+        how: How = "replace",
+    ) -> None: ...
     def watch(self, replay: Replay, where: Path | str = "this replay", how: How = "push") -> Scene: ...
     def time_trial_setup(self) -> None: ...
-    def time_trial(self, setup: RaceSetup, records: Records | None = None, how: How = "push",
-                   remember: bool = True) -> Scene | None: ...
+    def time_trial(
+        self, setup: RaceSetup, records: Records | None = None, how: How = "push", remember: bool = True
+    ) -> Scene | None: ...
     def trial_results(self, summary: TrialSummary) -> None: ...
     def new_campaign(self, persist: bool = True) -> Campaign: ...
     def campaign(self, campaign: Campaign | None = None) -> None: ...
@@ -93,11 +107,22 @@ class Navigator(Protocol):
     def story(self, campaign: Campaign, entry: MissionEntry, how: How = "push") -> Scene | None: ...
     def chapter_intro(self, campaign: Campaign, entry: MissionEntry, how: How = "push") -> Scene: ...
     def briefing(self, campaign: Campaign, entry: MissionEntry, how: How | None = "push") -> Scene: ...
-    def mission(self, campaign: Campaign, entry: MissionEntry, how: How = "replace",
-                pilot: Pilot | None = None, seed: int = 0) -> Scene: ...
+    def mission(
+        self,
+        campaign: Campaign,
+        entry: MissionEntry,
+        how: How = "replace",
+        pilot: Pilot | None = None,
+        seed: int = 0,
+    ) -> Scene: ...
     def mission_over(self, campaign: Campaign, result: Result, how: How = "replace") -> None: ...
-    def garage(self, campaign: Campaign, debt_from: int | None = None, then: MissionEntry | None = None,
-               how: How = "push") -> None: ...
+    def garage(
+        self,
+        campaign: Campaign,
+        debt_from: int | None = None,
+        then: MissionEntry | None = None,
+        how: How = "push",
+    ) -> None: ...
 
 
 class App(Protocol):
@@ -243,5 +268,5 @@ class SceneStack:
         first = len(self.scenes) - 1
         while first > 0 and self.scenes[first].overlay:
             first -= 1
-        for scene in self.scenes[max(first, 0):]:
+        for scene in self.scenes[max(first, 0) :]:
             scene.draw(surface, alpha)

@@ -10,8 +10,12 @@ from game.app.ui import theme as th
 CREDITS: list[tuple[str, list[str], int, int]] = [
     # heading, lines, column, top (design px below the heading area)
     ("FAST TRACK", ["A top-down arcade street racer"], 0, 0),
-    ("Built with", ["pygame-ce · SDL 2", "pymunk (Chipmunk2D)", "numpy · numba", "Tiled",
-                    "platformdirs"], 0, 110),
+    (
+        "Built with",
+        ["pygame-ce · SDL 2", "pymunk (Chipmunk2D)", "numpy · numba", "Tiled", "platformdirs"],
+        0,
+        110,
+    ),
     ("Sound", ["Every sound and the music are synthesised", "with numpy: no samples shipped"], 1, 0),
     ("Art", ["Tilesets, maps and cars generated in code"], 1, 110),
     ("Thanks", ["Everyone who draws a track in Tiled", "and shares it"], 1, 200),

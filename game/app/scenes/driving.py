@@ -41,9 +41,16 @@ AUDIO_EVERY = 4
 """Audio follows the drive at 30 Hz (every fourth update): plenty for volumes and pitch."""
 
 
-def hud_state(hud: PlayHud, units: Any, *, banner: str = "", banner_until: float = 0.0,
-              wrong_way: bool = False, race_info: bool = True,
-              markers: tuple[MapMarker, ...] = ()) -> HudState:
+def hud_state(
+    hud: PlayHud,
+    units: Any,
+    *,
+    banner: str = "",
+    banner_until: float = 0.0,
+    wrong_way: bool = False,
+    race_info: bool = True,
+    markers: tuple[MapMarker, ...] = (),
+) -> HudState:
     """The renderer's HUD state from the play's typed model and the scene's own messages.
 
     ``race_info`` False (a time trial, a free drive) hides position, laps and
@@ -52,14 +59,28 @@ def hud_state(hud: PlayHud, units: Any, *, banner: str = "", banner_until: float
     from game.app.render import HudState  # the renderer loads with the first drive, not the menu
 
     common: dict[str, Any] = dict(
-        wrong_way=wrong_way, countdown=hud.countdown, banner=banner, banner_until_s=banner_until,
-        time_s=hud.time_s, units=units, markers=markers,
+        wrong_way=wrong_way,
+        countdown=hud.countdown,
+        banner=banner,
+        banner_until_s=banner_until,
+        time_s=hud.time_s,
+        units=units,
+        markers=markers,
     )
     st = hud.standing
     if st is None or not race_info:
         return HudState(show_race_info=False, **common)
-    return HudState(lap=st.lap, laps=st.laps, position=st.position, cars=st.cars, lap_time_s=st.lap_time_s,
-                    best_lap_s=st.best_lap_s, race_time_s=st.race_time_s, finished=st.finished, **common)
+    return HudState(
+        lap=st.lap,
+        laps=st.laps,
+        position=st.position,
+        cars=st.cars,
+        lap_time_s=st.lap_time_s,
+        best_lap_s=st.best_lap_s,
+        race_time_s=st.race_time_s,
+        finished=st.finished,
+        **common,
+    )
 
 
 def _nothing() -> None:
@@ -74,8 +95,9 @@ class DrivingScene(Scene):
     race_info = True
     """The HUD shows position, laps and timers (False: a time trial draws its own)."""
 
-    def __init__(self, app: App, play: Play, seat: int, recorder: Recorder | None = None,
-                 driver: Driver | None = None) -> None:
+    def __init__(
+        self, app: App, play: Play, seat: int, recorder: Recorder | None = None, driver: Driver | None = None
+    ) -> None:
         """``seat`` is the vehicle whose view, HUD and controls these are; ``recorder`` (the mode
         records) takes every step and reset, so the drive can be offered as a replay."""
         super().__init__(app)
@@ -155,8 +177,14 @@ class DrivingScene(Scene):
         return not self.done
 
     def hud_state(self) -> HudState:
-        return hud_state(self.play.hud(self.seat), self.app.settings.units, banner=self.banner,
-                         banner_until=self.banner_until, wrong_way=self.wrong_way, race_info=self.race_info)
+        return hud_state(
+            self.play.hud(self.seat),
+            self.app.settings.units,
+            banner=self.banner,
+            banner_until=self.banner_until,
+            wrong_way=self.wrong_way,
+            race_info=self.race_info,
+        )
 
     def draw_view(self, surface: pygame.Surface, alpha: float) -> None:
         self.view.draw(surface, self.prev, self.snap, alpha, self.hud)

@@ -23,7 +23,7 @@ from game.content.errors import ContentError
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
-    from game.content.sessions import LoadedTrack
+    from game.content.library import LoadedTrack
     from game.sim.vehicle import VehicleSpec
 
 log = logging.getLogger(__name__)
@@ -43,8 +43,9 @@ class MenuScene(Scene):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.t = 0.0
-        self.menu = Menu(self.rows(), self.box, self.row_h, self.font_size, on_move=self._moved,
-                         centered=self.centered)
+        self.menu = Menu(
+            self.rows(), self.box, self.row_h, self.font_size, on_move=self._moved, centered=self.centered
+        )
 
     def rows(self) -> list[Row]:
         return []
@@ -73,8 +74,10 @@ class MenuScene(Scene):
             if self.menu.act(action) and action in ("accept", "left", "right") and row is not None:
                 self.app.sound("ui_accept" if action == "accept" and row.action else "ui_move")
             return
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 3 and not any(
-            r.collidepoint(event.pos) for r in self.menu.rects(self.app.size)
+        if (
+            event.type == pygame.MOUSEBUTTONDOWN
+            and event.button == 3
+            and not any(r.collidepoint(event.pos) for r in self.menu.rects(self.app.size))
         ):
             self.back()
             return
@@ -146,7 +149,7 @@ def car_stats(spec: VehicleSpec) -> dict[str, float]:
     return {
         "Top speed": float(top),
         "Acceleration": accel,
-        "Handling": (spec.grip_front + spec.grip_rear) / 2 * spec.max_steer_deg ** 0.5,
+        "Handling": (spec.grip_front + spec.grip_rear) / 2 * spec.max_steer_deg**0.5,
         "Braking": spec.brake_force_n / spec.mass_kg,
         "Nitrous": spec.nitrous_s * (spec.nitrous_power - 1.0),
     }
@@ -164,13 +167,15 @@ class TrackCarMenu(MenuScene):
         cars_open, tracks_open = unlocked(app.data_dir)
         every_track, every_car = app.content.circuits(), app.content.cars()
         # bundled circuits open up in the campaign; mods and the built-in stadium always race
-        self.tracks = [t for t in every_track
-                       if t.file is None or t.id.startswith("mod:") or t.id in tracks_open]
+        self.tracks = [
+            t for t in every_track if t.file is None or t.id.startswith("mod:") or t.id in tracks_open
+        ]
         self.cars = [c for c in every_car if c.id in cars_open] or every_car[:1]
         self.locked = len(every_track) - len(self.tracks) + len(every_car) - len(self.cars)
         if self.locked:
-            self.subtitle = (f"{type(self).subtitle}  {self.locked} more cars and circuits "
-                             "unlock in the campaign.")
+            self.subtitle = (
+                f"{type(self).subtitle}  {self.locked} more cars and circuits unlock in the campaign."
+            )
         choice = app.settings.race
         ids = [t.id for t in self.tracks]
         self.track_i = ids.index(choice.track) if choice.track in ids else 0
@@ -243,8 +248,15 @@ class TrackCarMenu(MenuScene):
             theme.text(surface, self.preview_note or "No preview", 26, box.center, th.MUTED, anchor="center")
         if self.tracks:
             option = self.tracks[self.track_i]
-            theme.text(surface, option.name, 26, (box.left + 16 * s, box.top + 10 * s), th.INK, bold=True,
-                       shadow=True)
+            theme.text(
+                surface,
+                option.name,
+                26,
+                (box.left + 16 * s, box.top + 10 * s),
+                th.INK,
+                bold=True,
+                shadow=True,
+            )
         self._draw_stats(surface, s)
 
     def _draw_stats(self, surface: pygame.Surface, s: float) -> None:
@@ -259,8 +271,14 @@ class TrackCarMenu(MenuScene):
         speed = f"{top:.0f} km/h" if units == "kmh" else f"{top / 1.609344:.0f} mph"
         drive = {"fwd": "front-wheel drive", "rwd": "rear-wheel drive", "awd": "all-wheel drive"}[spec.drive]
         theme.text(surface, f"{spec.name}", 24, (box.left + 18 * s, box.top + 12 * s), th.INK, bold=True)
-        theme.text(surface, f"{speed} · {drive}", 20, (box.right - 18 * s, box.top + 14 * s), th.MUTED,
-                   anchor="topright")
+        theme.text(
+            surface,
+            f"{speed} · {drive}",
+            20,
+            (box.right - 18 * s, box.top + 14 * s),
+            th.MUTED,
+            anchor="topright",
+        )
         row_y = box.top + 48 * s
         for name, value in stats.items():
             lo, hi = self._stats_range.get(name, (0.0, 1.0))
@@ -270,6 +288,7 @@ class TrackCarMenu(MenuScene):
             pygame.draw.rect(surface, (40, 48, 76), bar, border_radius=round(7 * s))
             fill = bar.copy()
             fill.width = max(1, round(bar.width * share))
-            pygame.draw.rect(surface, th.ACCENT_2 if name != "Nitrous" else th.ACCENT, fill,
-                             border_radius=round(7 * s))
+            pygame.draw.rect(
+                surface, th.ACCENT_2 if name != "Nitrous" else th.ACCENT, fill, border_radius=round(7 * s)
+            )
             row_y += 27 * s

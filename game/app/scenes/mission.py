@@ -103,8 +103,9 @@ class MissionScene(DrivingScene):
         ]
 
     def pause_menu(self, message: str) -> None:
-        self.app.flow.pause(self.pause_rows(), message, subtitle=self.mission.title, name="mission-pause",
-                            wide=True)
+        self.app.flow.pause(
+            self.pause_rows(), message, subtitle=self.mission.title, name="mission-pause", wide=True
+        )
 
     def retry(self) -> None:
         self.app.stack.replace(MissionScene(self.app, self.campaign, self.entry, self.pilot, self.seed))
@@ -219,8 +220,13 @@ class MissionScene(DrivingScene):
         markers: tuple[MapMarker, ...] = ()
         if h.target_point is not None:
             markers = (MapMarker(h.target_point[0], h.target_point[1], TARGET, h.target_zone),)
-        return hud_state(self.play.hud(self.seat), self.units, banner=self.banner,
-                         banner_until=self.banner_until, markers=markers)
+        return hud_state(
+            self.play.hud(self.seat),
+            self.units,
+            banner=self.banner,
+            banner_until=self.banner_until,
+            markers=markers,
+        )
 
     # -- drawing ---------------------------------------------------------------------------------
 
@@ -249,8 +255,16 @@ class MissionScene(DrivingScene):
         h = self.runner.hud()
         if h.target_point is None or self.over_at is not None:
             return
-        draw_target(surface, self.app.theme, self.view, (self.prev, self.snap), alpha, h.target_point,
-                    h.target_size_m, self.runner.time_s)
+        draw_target(
+            surface,
+            self.app.theme,
+            self.view,
+            (self.prev, self.snap),
+            alpha,
+            h.target_point,
+            h.target_size_m,
+            self.runner.time_s,
+        )
 
     def _objective(self, surface: pygame.Surface) -> None:
         """Objective text, time left and progress: top left (in a race, below the race panels

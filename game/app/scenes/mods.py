@@ -43,9 +43,7 @@ class ModsScene(InfoScene):
 
         folder = self.app.content.mods_dir or default_mods_dir()  # what the catalogue reads
         x, y = panel.left + 28 * s, panel.top + 22 * s
-        theme.text(
-            surface, f"Folder: {folder}", 24, (x, y), th.MUTED
-        )
+        theme.text(surface, f"Folder: {folder}", 24, (x, y), th.MUTED)
         y += 44 * s
         mods = [t for t in self.app.content.tracks() if t.file is not None and t.id.startswith("mod:")]
         if not mods:
@@ -71,7 +69,8 @@ class ModsScene(InfoScene):
                 bold=True,
             )
             if not ok and option.error:
-                theme.text(surface, problem_line(option.error, option.file), 20, (x + 30 * s, y + 32 * s),
-                           th.MUTED)
+                theme.text(
+                    surface, problem_line(option.error, option.file), 20, (x + 30 * s, y + 32 * s), th.MUTED
+                )
                 y += 26 * s
             y += 44 * s

@@ -34,8 +34,16 @@ class PauseScene(MenuScene):
     centered = True
     hints = "Up/Down choose    Enter / A select    Esc / Start resume"
 
-    def __init__(self, app: App, rows: Sequence[PauseRow], message: str = "", *,
-                 subtitle: str = "", name: str = "pause", wide: bool = False) -> None:
+    def __init__(
+        self,
+        app: App,
+        rows: Sequence[PauseRow],
+        message: str = "",
+        *,
+        subtitle: str = "",
+        name: str = "pause",
+        wide: bool = False,
+    ) -> None:
         """``message`` says why the game paused (a pad unplugged); ``subtitle`` names what is paused."""
         self.pause_rows = tuple(rows)
         self.message = message
@@ -81,8 +89,16 @@ class PauseScene(MenuScene):
         panel = pygame.Rect(0, 0, round(self.panel_w * s), round(340 * s))
         panel.center = (w // 2, round(344 * s))
         theme.panel(surface, panel, 235)
-        theme.text(surface, "PAUSED", 60, (w / 2, panel.top + 22 * s), th.INK, anchor="midtop", bold=True,
-                   italic=True)
+        theme.text(
+            surface,
+            "PAUSED",
+            60,
+            (w / 2, panel.top + 22 * s),
+            th.INK,
+            anchor="midtop",
+            bold=True,
+            italic=True,
+        )
         if self.subtitle:
             theme.text(surface, self.subtitle, 22, (w / 2, panel.top + 80 * s), th.MUTED, anchor="midtop")
         if self.message:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from game.app.scenes.menu_scene import TrackCarMenu
 from game.app.ui.widgets import Row
-from game.content.sessions import RaceSetup
 from game.content.settings import DIFFICULTIES, RaceChoice
+from game.content.setup import RaceSetup
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
-    from game.content.sessions import LoadedTrack
+    from game.content.library import LoadedTrack
 
 
 class QuickRaceScene(TrackCarMenu):
@@ -37,8 +37,11 @@ class QuickRaceScene(TrackCarMenu):
 
     def rows(self) -> list[Row]:
         return [
-            Row("Track", value=lambda: self.tracks[self.track_i].name if self.tracks else "none",
-                change=self._track),
+            Row(
+                "Track",
+                value=lambda: self.tracks[self.track_i].name if self.tracks else "none",
+                change=self._track,
+            ),
             Row("Car", value=lambda: self.cars[self.car_i].name, change=self._car),
             Row("Rivals", value=lambda: str(self.rivals), change=self._rivals),
             Row("Laps", value=lambda: str(self.laps), change=self._laps),
@@ -58,9 +61,15 @@ class QuickRaceScene(TrackCarMenu):
         self.difficulty = DIFFICULTIES[(i + step) % len(DIFFICULTIES)]
 
     def setup(self) -> RaceSetup:
-        return RaceSetup(track=self.tracks[self.track_i].id, car=self.cars[self.car_i].id,
-                         rivals=self.rivals, laps=self.laps, difficulty=self.difficulty,
-                         player_ai=self.app.autopilot, grid="back")
+        return RaceSetup(
+            track=self.tracks[self.track_i].id,
+            car=self.cars[self.car_i].id,
+            rivals=self.rivals,
+            laps=self.laps,
+            difficulty=self.difficulty,
+            player_ai=self.app.autopilot,
+            grid="back",
+        )
 
     def start(self) -> None:
         if not self.tracks or self.preview_note:

@@ -21,7 +21,7 @@ from game.sim.race.events import Finished, LapCompleted
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
-    from game.content.sessions import RaceSetup
+    from game.content.setup import RaceSetup
 
 FINISH_LINGER_S = 3.0
 """After the player's finish, how long the race plays on at normal speed."""
@@ -58,8 +58,14 @@ class RaceScene(DrivingScene):
         track = self.loaded.track
         if self.setup.night and not track.night:
             track = dataclasses.replace(track, night=True)
-        return RaceRenderer(self.app.size, track, self.loaded.render, [e.spec for e in self.session.entrants],
-                            self.seat, RenderOptions(units=self.app.settings.units))
+        return RaceRenderer(
+            self.app.size,
+            track,
+            self.loaded.render,
+            [e.spec for e in self.session.entrants],
+            self.seat,
+            RenderOptions(units=self.app.settings.units),
+        )
 
     # -- the race's rules ------------------------------------------------------------------------
 
@@ -115,5 +121,12 @@ class RaceScene(DrivingScene):
         if self.finished_at is not None:
             theme = self.app.theme
             w, h = surface.get_size()
-            theme.text(surface, "Waiting for the others…  Enter / A: results now", 26,
-                       (w / 2, h - 40 * theme.scale(surface)), (255, 255, 255), anchor="center", shadow=True)
+            theme.text(
+                surface,
+                "Waiting for the others…  Enter / A: results now",
+                26,
+                (w / 2, h - 40 * theme.scale(surface)),
+                (255, 255, 255),
+                anchor="center",
+                shadow=True,
+            )

@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from game.app.scenes.driving import DrivingScene
-from game.content.sessions import RaceSetup, build
+from game.content.sessions import build
+from game.content.setup import RaceSetup
 from game.sim.circuits import STADIUM_ID
 from game.sim.world import DT
 
@@ -82,8 +83,9 @@ def stage(
         else:
             flow.time_trial_setup()
     elif name in ("race", "pause"):
-        race = flow.race(RaceSetup(track=track_id, rivals=7, laps=3, player_ai=True, seed=7, grid="back",
-                                   night=night))
+        race = flow.race(
+            RaceSetup(track=track_id, rivals=7, laps=3, player_ai=True, seed=7, grid="back", night=night)
+        )
         assert isinstance(race, DrivingScene)
         _advance(app, race_s)
         if name == "pause":
@@ -179,8 +181,16 @@ def _stage_campaign(app: App, name: str) -> None:
     elif name in ("debrief", "failure", "garage"):
         target = story[2] if len(story) > 2 else entry
         won = name != "failure"
-        outcome = Outcome(won, "completed" if won else "time_up", 143.62, "", 0.0, 0.12,
-                          12000 if won else 0, "silver" if won else "")
+        outcome = Outcome(
+            won,
+            "completed" if won else "time_up",
+            143.62,
+            "",
+            0.0,
+            0.12,
+            12000 if won else 0,
+            "silver" if won else "",
+        )
         if not won:
             p.record_of(target.id).failures = 2
         result = campaign.record(target, outcome)

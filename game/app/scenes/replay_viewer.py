@@ -33,7 +33,7 @@ from game.app.scenes.driving import DrivingScene, hud_state
 from game.app.scenes.menu_scene import MessageScene
 from game.app.ui import theme as th
 from game.content.errors import ContentError
-from game.content.sessions import LoadedTrack
+from game.content.library import LoadedTrack
 from game.sim.world import DT
 
 if TYPE_CHECKING:
@@ -53,14 +53,23 @@ WIDE_ZOOMS = (5.0, 3.5, 2.4)
 PAN_PX_S = 900.0
 """Free-camera speed with the keys, in screen pixels per second (the same feel at every zoom)."""
 PAN_KEYS = {
-    pygame.K_LEFT: (-1, 0), pygame.K_a: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_d: (1, 0),
-    pygame.K_UP: (0, -1), pygame.K_w: (0, -1), pygame.K_DOWN: (0, 1), pygame.K_s: (0, 1),
+    pygame.K_LEFT: (-1, 0),
+    pygame.K_a: (-1, 0),
+    pygame.K_RIGHT: (1, 0),
+    pygame.K_d: (1, 0),
+    pygame.K_UP: (0, -1),
+    pygame.K_w: (0, -1),
+    pygame.K_DOWN: (0, 1),
+    pygame.K_s: (0, 1),
 }
-HINTS = ("Space pause   [ ] speed   Arrows/WASD/drag pan   +/- or wheel zoom   "
-         "F follow   1-8 / Tab car   Home restart   Esc back")
+HINTS = (
+    "Space pause   [ ] speed   Arrows/WASD/drag pan   +/- or wheel zoom   "
+    "F follow   1-8 / Tab car   Home restart   Esc back"
+)
 
 
 # -- opening ---------------------------------------------------------------------------------------
+
 
 def open_replay(app: App, path: Path) -> Scene:
     """The viewer for a replay file, or a message scene saying why it cannot be shown."""
@@ -99,6 +108,7 @@ def mission_map(app: App, ref: str) -> LoadedTrack:
 
 # -- the viewer --------------------------------------------------------------------------------------
 
+
 @dataclass(slots=True)
 class FreeCamera:
     """Where the free camera looks (metres) and at which zoom level."""
@@ -117,8 +127,11 @@ class ReplayViewerScene(DrivingScene):
         self.where = where
         # a replay file names its track by id only (load_replay refuses paths); a path is left
         # only for a replay recorded in this process
-        self.loaded = (mission_map(app, replay.setup.track) if replay.setup.kind == "mission"
-                       else app.content.load(replay.setup.track, files=True))
+        self.loaded = (
+            mission_map(app, replay.setup.track)
+            if replay.setup.kind == "mission"
+            else app.content.load(replay.setup.track, files=True)
+        )
         self.race_info = replay.setup.kind != "time-trial"
         self.speed_i = 1
         self.paused = False
@@ -139,8 +152,9 @@ class ReplayViewerScene(DrivingScene):
         if replay.setup.kind == "mission":
             _, self.session = prepare_mission(replay, self.where)
         else:
-            _, self.session = prepare(replay, self.where, track=self.loaded.track,
-                                      specs=app.content.vehicles())
+            _, self.session = prepare(
+                replay, self.where, track=self.loaded.track, specs=app.content.vehicles()
+            )
         entrants = self.session.entrants
         if replay.tape.vehicles:
             self.player = replay.tape.vehicles[0]
@@ -164,9 +178,15 @@ class ReplayViewerScene(DrivingScene):
     def make_view(self) -> Any:
         from game.app.render import RaceRenderer, RenderOptions
 
-        return RaceRenderer(self.app.size, self.loaded.track, self.loaded.render,
-                            [e.spec for e in self.session.entrants], self.follow,
-                            RenderOptions(units=self.app.settings.units), wide_zooms=WIDE_ZOOMS)
+        return RaceRenderer(
+            self.app.size,
+            self.loaded.track,
+            self.loaded.render,
+            [e.spec for e in self.session.entrants],
+            self.follow,
+            RenderOptions(units=self.app.settings.units),
+            wide_zooms=WIDE_ZOOMS,
+        )
 
     @property
     def pausable(self) -> bool:
@@ -261,8 +281,11 @@ class ReplayViewerScene(DrivingScene):
         if self.free is None:
             pose = self.view.view_pose(self.prev, self.snap, 1.0)
             w, h = self.view_size
-            self.free = FreeCamera((pose.left + w / 2) / pose.scale, (pose.top + h / 2) / pose.scale,
-                                   self.zoom if self.zoom is not None else pose.bucket)
+            self.free = FreeCamera(
+                (pose.left + w / 2) / pose.scale,
+                (pose.top + h / 2) / pose.scale,
+                self.zoom if self.zoom is not None else pose.bucket,
+            )
         return self.free
 
     def _zoom(self, step: int) -> None:
@@ -342,8 +365,9 @@ class ReplayViewerScene(DrivingScene):
         return alpha
 
     def draw_view(self, surface: pygame.Surface, alpha: float) -> None:
-        self.view.draw(surface, self.prev, self.snap, self._alpha(alpha), self.hud,
-                       camera=self.camera_pose(alpha))
+        self.view.draw(
+            surface, self.prev, self.snap, self._alpha(alpha), self.hud, camera=self.camera_pose(alpha)
+        )
 
     def draw_overlay(self, surface: pygame.Surface, alpha: float) -> None:
         theme = self.app.theme
@@ -354,14 +378,21 @@ class ReplayViewerScene(DrivingScene):
         x, y = box.left + 18 * s, box.top + 12 * s
         badge = "PAUSED" if self.paused else f"×{self.speed:g}" if self.speed >= 1 else "×0.25 SLOW"
         r = theme.text(surface, "REPLAY", 24, (x, y), th.ACCENT, bold=True)
-        r = theme.text(surface, badge, 24, (r.right + 14 * s, y), th.WARN if self.paused else th.ACCENT_2,
-                       bold=True)
+        r = theme.text(
+            surface, badge, 24, (r.right + 14 * s, y), th.WARN if self.paused else th.ACCENT_2, bold=True
+        )
         camera = "Free camera" if self.free is not None else f"Following {self.car_name(self.follow)}"
         theme.text(surface, camera, 22, (r.right + 18 * s, y + 2 * s), th.INK)
         now = self.step_i * DT
         total = self.total_steps * DT
-        theme.text(surface, f"{_clock(now)} / {_clock(total)}", 22, (box.right - 18 * s, y + 2 * s), th.INK,
-                   anchor="topright")
+        theme.text(
+            surface,
+            f"{_clock(now)} / {_clock(total)}",
+            22,
+            (box.right - 18 * s, y + 2 * s),
+            th.INK,
+            anchor="topright",
+        )
         bar = pygame.Rect(round(x), round(box.top + 46 * s), round(box.width - 36 * s), max(4, round(8 * s)))
         pygame.draw.rect(surface, (40, 48, 76), bar, border_radius=bar.height // 2)
         done = bar.copy()
@@ -377,14 +408,16 @@ class ReplayViewerScene(DrivingScene):
         box = pygame.Rect(0, 0, round(720 * s), round(92 * s))
         box.midtop = (w // 2, round(140 * s))
         theme.panel(surface, box, 230)
-        theme.text(surface, "END OF REPLAY", 34, (box.centerx, box.top + 12 * s), th.INK, anchor="midtop",
-                   bold=True)
+        theme.text(
+            surface, "END OF REPLAY", 34, (box.centerx, box.top + 12 * s), th.INK, anchor="midtop", bold=True
+        )
         if self.in_sync:
             line, colour = "Played back exactly: the final state matches the recording.", th.GOOD
         else:
             line, colour = "The playback drifted from the recording (a different game build?).", th.WARN
-        theme.text(surface, line + "   Home: again", 20, (box.centerx, box.top + 56 * s), colour,
-                   anchor="midtop")
+        theme.text(
+            surface, line + "   Home: again", 20, (box.centerx, box.top + 56 * s), colour, anchor="midtop"
+        )
 
 
 def _clock(seconds: float) -> str:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from game.app.scenes.base import App
     from game.content.replays import Replay
-    from game.content.sessions import RaceSetup
+    from game.content.setup import RaceSetup
     from game.sim.race import RaceResult
 
 TABLE_BOX = (70, 140, 1140, 330)
@@ -47,8 +47,14 @@ class ResultsScene(MenuScene):
     font_size = 30
     hints = "Up/Down choose    Enter / A select    Esc / B back to set-up"
 
-    def __init__(self, app: App, setup: RaceSetup, results: Sequence[RaceResult], player: int,
-                 replay: Replay | None = None) -> None:
+    def __init__(
+        self,
+        app: App,
+        setup: RaceSetup,
+        results: Sequence[RaceResult],
+        player: int,
+        replay: Replay | None = None,
+    ) -> None:
         """``replay`` is the race as recorded, offered to save and to watch."""
         self.setup = setup
         self.replay = replay
@@ -59,8 +65,9 @@ class ResultsScene(MenuScene):
         self.best_lap = min(laps) if laps else None
         mine = next((r for r in self.results if r.vehicle == player), None)
         track = app.content.option(setup.track).name
-        self.subtitle = f"{track} · {setup.laps} lap{'s' if setup.laps != 1 else ''} · " \
-            f"{setup.difficulty.title()}"
+        self.subtitle = (
+            f"{track} · {setup.laps} lap{'s' if setup.laps != 1 else ''} · {setup.difficulty.title()}"
+        )
         if self.best_lap is not None:
             self.subtitle += f" · fastest lap {race_time(self.best_lap)}"
         if mine is not None:
@@ -75,8 +82,12 @@ class ResultsScene(MenuScene):
         rows = [Row("Race again", self._again), Row("Main menu", self._menu)]
         if self.replay is not None:
             rows += [
-                Row("Save replay", self._save, value=lambda: "saved" if self.saved else "",
-                    hint="Keep this race in your replays folder"),
+                Row(
+                    "Save replay",
+                    self._save,
+                    value=lambda: "saved" if self.saved else "",
+                    hint="Keep this race in your replays folder",
+                ),
                 Row("Watch replay", self._watch, hint="Pause, slow motion, x4 and a free camera"),
             ]
         return rows
@@ -116,8 +127,13 @@ class ResultsScene(MenuScene):
         head_y = box.top + 18 * s
         for label, cx in COLUMNS:
             theme.text(surface, label.upper(), 20, (box.left + cx * s, head_y), th.MUTED, bold=True)
-        pygame.draw.line(surface, th.PANEL_EDGE, (box.left + 14 * s, head_y + 30 * s),
-                         (box.right - 14 * s, head_y + 30 * s), max(1, round(2 * s)))
+        pygame.draw.line(
+            surface,
+            th.PANEL_EDGE,
+            (box.left + 14 * s, head_y + 30 * s),
+            (box.right - 14 * s, head_y + 30 * s),
+            max(1, round(2 * s)),
+        )
         row_h = min(44.0, (h - 64) / max(1, len(self.results)))
         for k, r in enumerate(self.results):
             ry = box.top + (60 + k * row_h) * s

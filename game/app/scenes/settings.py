@@ -21,9 +21,14 @@ if TYPE_CHECKING:
     from game.app.scenes.base import App
 
 ACTION_LABELS = {
-    "throttle": "Throttle", "brake": "Brake / reverse", "steer_left": "Steer left",
-    "steer_right": "Steer right", "handbrake": "Handbrake", "nitrous": "Nitrous",
-    "respawn": "Reset car", "pause": "Pause",
+    "throttle": "Throttle",
+    "brake": "Brake / reverse",
+    "steer_left": "Steer left",
+    "steer_right": "Steer right",
+    "handbrake": "Handbrake",
+    "nitrous": "Nitrous",
+    "respawn": "Reset car",
+    "pause": "Pause",
 }
 
 
@@ -41,20 +46,41 @@ class SettingsScene(MenuScene):
 
     def rows(self) -> list[Row]:
         return [
-            Row("Resolution", value=lambda: "{}×{}".format(*self.app.settings.resolution),
-                change=self._resolution),
-            Row("Fullscreen", value=lambda: "On" if self.app.settings.fullscreen else "Off",
-                change=lambda _d: self._set(fullscreen=not self.app.settings.fullscreen)),
-            Row("VSync", value=lambda: "On" if self.app.settings.vsync else "Off",
-                change=lambda _d: self._set(vsync=not self.app.settings.vsync)),
-            Row("Master volume", value=lambda: _pct(self.app.settings.master_volume),
-                change=lambda d: self._volume("master_volume", d)),
-            Row("Music volume", value=lambda: _pct(self.app.settings.music_volume),
-                change=lambda d: self._volume("music_volume", d)),
-            Row("Effects volume", value=lambda: _pct(self.app.settings.effects_volume),
-                change=lambda d: self._volume("effects_volume", d)),
-            Row("Speed units", value=lambda: "km/h" if self.app.settings.units == "kmh" else "mph",
-                change=self._units),
+            Row(
+                "Resolution",
+                value=lambda: "{}×{}".format(*self.app.settings.resolution),
+                change=self._resolution,
+            ),
+            Row(
+                "Fullscreen",
+                value=lambda: "On" if self.app.settings.fullscreen else "Off",
+                change=lambda _d: self._set(fullscreen=not self.app.settings.fullscreen),
+            ),
+            Row(
+                "VSync",
+                value=lambda: "On" if self.app.settings.vsync else "Off",
+                change=lambda _d: self._set(vsync=not self.app.settings.vsync),
+            ),
+            Row(
+                "Master volume",
+                value=lambda: _pct(self.app.settings.master_volume),
+                change=lambda d: self._volume("master_volume", d),
+            ),
+            Row(
+                "Music volume",
+                value=lambda: _pct(self.app.settings.music_volume),
+                change=lambda d: self._volume("music_volume", d),
+            ),
+            Row(
+                "Effects volume",
+                value=lambda: _pct(self.app.settings.effects_volume),
+                change=lambda d: self._volume("effects_volume", d),
+            ),
+            Row(
+                "Speed units",
+                value=lambda: "km/h" if self.app.settings.units == "kmh" else "mph",
+                change=self._units,
+            ),
             Row("Keyboard controls", lambda: self.app.stack.push(ControlsScene(self.app, "keyboard"))),
             Row("Gamepad controls", lambda: self.app.stack.push(ControlsScene(self.app, "gamepad"))),
             Row("Back", self.back),
@@ -87,8 +113,13 @@ class SettingsScene(MenuScene):
         theme.text(surface, "Gamepads", 26, (panel.left + 20 * s, panel.top + 16 * s), th.ACCENT, bold=True)
         lines = pads or ["None connected.", "Plug one in at any time."]
         for k, line in enumerate(lines[:4]):
-            theme.text(surface, line[:30], 22, (panel.left + 20 * s, panel.top + (56 + 30 * k) * s),
-                       th.INK if pads else th.MUTED)
+            theme.text(
+                surface,
+                line[:30],
+                22,
+                (panel.left + 20 * s, panel.top + (56 + 30 * k) * s),
+                th.INK if pads else th.MUTED,
+            )
         audio = "on" if self.app.audio.available else "off (no audio device)"
         theme.text(surface, f"Sound: {audio}", 20, (panel.left + 20 * s, panel.bottom - 34 * s), th.MUTED)
 
@@ -115,8 +146,11 @@ class ControlsScene(MenuScene):
 
     def rows(self) -> list[Row]:
         rows = [
-            Row(ACTION_LABELS[a], (lambda a=a: self._listen(a)),  # type: ignore[misc]
-                value=(lambda a=a: self._value(a)))  # type: ignore[misc]
+            Row(
+                ACTION_LABELS[a],
+                (lambda a=a: self._listen(a)),  # type: ignore[misc]
+                value=(lambda a=a: self._value(a)),  # type: ignore[misc]
+            )
             for a in ACTIONS
         ]
         rows.append(Row("Reset to defaults", self._defaults))
@@ -134,8 +168,11 @@ class ControlsScene(MenuScene):
 
     def _defaults(self) -> None:
         st = self.app.settings
-        new: Settings = replace(st, keyboard=default_keyboard()) if self.device == "keyboard" \
+        new: Settings = (
+            replace(st, keyboard=default_keyboard())
+            if self.device == "keyboard"
             else replace(st, gamepad=default_gamepad())
+        )
         self.app.change_settings(new)
         self.app.toast("Controls reset to defaults.")
 

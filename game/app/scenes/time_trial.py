@@ -33,8 +33,8 @@ from game.app.ui import theme as th
 from game.app.ui.widgets import Row
 from game.content.errors import ContentError
 from game.content.ghosts import Records, medal
-from game.content.sessions import RaceSetup
 from game.content.settings import RaceChoice
+from game.content.setup import RaceSetup
 from game.sim.race.events import LapCompleted
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ TELEMETRY_SHOW_S = 8.0
 
 # -- set-up ------------------------------------------------------------------------------------------
 
+
 class TimeTrialSetupScene(TrackCarMenu):
     """Circuit and car (with the quick race's preview and stat bars), plus what is at stake."""
 
@@ -67,8 +68,11 @@ class TimeTrialSetupScene(TrackCarMenu):
 
     def rows(self) -> list[Row]:
         return [
-            Row("Track", value=lambda: self.tracks[self.track_i].name if self.tracks else "none",
-                change=self._track),
+            Row(
+                "Track",
+                value=lambda: self.tracks[self.track_i].name if self.tracks else "none",
+                change=self._track,
+            ),
             Row("Car", value=lambda: self.cars[self.car_i].name, change=self._car),
             Row("Start", self.start, hint="Esc pauses · R resets the car · T telemetry"),
             Row("Back", self.back),
@@ -77,8 +81,16 @@ class TimeTrialSetupScene(TrackCarMenu):
     def trial_setup(self) -> RaceSetup:
         from game.sim.timetrial import TIME_TRIAL_LAPS
 
-        return RaceSetup("time-trial", self.tracks[self.track_i].id, self.cars[self.car_i].id, 0,
-                         TIME_TRIAL_LAPS, "hard", 0, player_ai=self.app.autopilot)
+        return RaceSetup(
+            "time-trial",
+            self.tracks[self.track_i].id,
+            self.cars[self.car_i].id,
+            0,
+            TIME_TRIAL_LAPS,
+            "hard",
+            0,
+            player_ai=self.app.autopilot,
+        )
 
     def start(self) -> None:
         if not self.tracks or self.preview_note:
@@ -86,8 +98,12 @@ class TimeTrialSetupScene(TrackCarMenu):
             return
         setup = self.trial_setup()
         choice = self.app.settings.race
-        self.app.change_settings(replace(self.app.settings, race=RaceChoice(
-            setup.track, setup.car, choice.rivals, choice.laps, choice.difficulty)))
+        self.app.change_settings(
+            replace(
+                self.app.settings,
+                race=RaceChoice(setup.track, setup.car, choice.rivals, choice.laps, choice.difficulty),
+            )
+        )
         self.app.flow.time_trial(setup, records=self.records)
 
     def _stakes(self) -> tuple[Ghost | None, float | None]:
@@ -128,18 +144,31 @@ class TimeTrialSetupScene(TrackCarMenu):
             line = f"Your best: {format_time(best)}" + (f"  ·  {got.title()}" if got else "")
             theme.text(surface, line, 22, (x, y), th.WARN, bold=True)
         ghost = YOURS.lower() if best is not None else AUTHOR.lower() if author else "none yet"
-        theme.text(surface, f"Ghost: {ghost}", 20, (box.right - 20 * s, box.top + 18 * s), th.MUTED,
-                   anchor="topright")
+        theme.text(
+            surface,
+            f"Ghost: {ghost}",
+            20,
+            (box.right - 20 * s, box.top + 18 * s),
+            th.MUTED,
+            anchor="topright",
+        )
 
 
 # -- the trial -------------------------------------------------------------------------------------
+
 
 class TimeTrialScene(DrivingScene):
     name = "time-trial"
     race_info = False  # the trial's own panel shows the lap, the delta and the medals
 
-    def __init__(self, app: App, setup: RaceSetup,
-                 driver: Driver | None = None, records: Records | None = None, remember: bool = True) -> None:
+    def __init__(
+        self,
+        app: App,
+        setup: RaceSetup,
+        driver: Driver | None = None,
+        records: Records | None = None,
+        remember: bool = True,
+    ) -> None:
         """``driver`` (snapshot → Controls) replaces the devices (tests); ``remember`` False never
         writes records (screenshots)."""
         from game.app.render.trial_hud import TrialHud
@@ -183,8 +212,14 @@ class TimeTrialScene(DrivingScene):
     def make_view(self) -> Any:
         from game.app.render import RaceRenderer, RenderOptions
 
-        return RaceRenderer(self.app.size, self.loaded.track, self.loaded.render, self.view_specs, 0,
-                            RenderOptions(units=self.app.settings.units))
+        return RaceRenderer(
+            self.app.size,
+            self.loaded.track,
+            self.loaded.render,
+            self.view_specs,
+            0,
+            RenderOptions(units=self.app.settings.units),
+        )
 
     def resized(self) -> None:
         from game.app.render.trial_hud import TrialHud
@@ -223,8 +258,11 @@ class TimeTrialScene(DrivingScene):
         if not isinstance(ev, LapCompleted) or ev.vehicle != 0:
             return
         laps = self.trial.recorder.laps
-        lap = laps[-1] if laps and laps[-1].lap_time_s == ev.lap_time_s and laps[-1] is not self.last_lap \
+        lap = (
+            laps[-1]
+            if laps and laps[-1].lap_time_s == ev.lap_time_s and laps[-1] is not self.last_lap
             else None
+        )
         got = medal(ev.lap_time_s, self.author.lap_time_s) if self.author is not None else None
         pb = False
         if lap is not None:
@@ -284,15 +322,26 @@ class TimeTrialScene(DrivingScene):
     @property
     def telemetry_showing(self) -> bool:
         return self.telemetry is not None and (
-            self.telemetry_pinned or self.session.time_s < self.telemetry_until)
+            self.telemetry_pinned or self.session.time_s < self.telemetry_until
+        )
 
     def end_session(self) -> None:
         """To the results: laps, medal, telemetry of the best lap, and the replay."""
         assert self.recorder is not None
         self.done = True
-        self.app.flow.trial_results(TrialSummary(
-            self.setup, self.spec.name, tuple(self.laps), self.best_lap, self.author, self.record_s,
-            self.first_reference, self.first_reference_label, self.recorder.replay()))
+        self.app.flow.trial_results(
+            TrialSummary(
+                self.setup,
+                self.spec.name,
+                tuple(self.laps),
+                self.best_lap,
+                self.author,
+                self.record_s,
+                self.first_reference,
+                self.first_reference_label,
+                self.recorder.replay(),
+            )
+        )
 
     # -- reading ------------------------------------------------------------------------------------
 

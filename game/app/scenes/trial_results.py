@@ -51,8 +51,11 @@ class TimeTrialResultsScene(MenuScene):
         if self.best is not None:
             self.subtitle += f" · best lap {format_time(self.best.lap_time_s)}"
         reference, label = summary.reference, summary.reference_label
-        self.telemetry = (telemetry(self.best, reference, "Best lap", label.title() if label else "")
-                          if self.best is not None else None)
+        self.telemetry = (
+            telemetry(self.best, reference, "Best lap", label.title() if label else "")
+            if self.best is not None
+            else None
+        )
         self.plot: pygame.Surface | None = None
         super().__init__(app)
 
@@ -116,8 +119,14 @@ class TimeTrialResultsScene(MenuScene):
             surface.blit(plot, top)
         else:
             theme.panel(surface, top, 200)
-            theme.text(surface, "No clean lap this session: nothing to plot.", 28, top.center, th.MUTED,
-                       anchor="center")
+            theme.text(
+                surface,
+                "No clean lap this session: nothing to plot.",
+                28,
+                top.center,
+                th.MUTED,
+                anchor="center",
+            )
         box = pygame.Rect(round(470 * s), round(466 * s), round(740 * s), round(196 * s))
         theme.panel(surface, box, 215)
         x, y = box.left + 20 * s, box.top + 14 * s
@@ -142,15 +151,35 @@ class TimeTrialResultsScene(MenuScene):
         rx = box.right - 20 * s
         got = medal(self.best.lap_time_s, self.author.lap_time_s) if self.best and self.author else None
         if self.author is not None:
-            theme.text(surface, f"Author {format_time(self.author.lap_time_s)}", 22, (rx, y), th.MUTED,
-                       anchor="topright")
+            theme.text(
+                surface,
+                f"Author {format_time(self.author.lap_time_s)}",
+                22,
+                (rx, y),
+                th.MUTED,
+                anchor="topright",
+            )
         if got:
-            theme.text(surface, got.upper(), 44, (rx, y + 34 * s), MEDAL_COLOURS[got], anchor="topright",
-                       bold=True, shadow=True)
+            theme.text(
+                surface,
+                got.upper(),
+                44,
+                (rx, y + 34 * s),
+                MEDAL_COLOURS[got],
+                anchor="topright",
+                bold=True,
+                shadow=True,
+            )
         elif self.author is not None and self.best is not None:
             theme.text(surface, "No medal yet", 26, (rx, y + 40 * s), th.MUTED, anchor="topright")
         if self.record_s is not None:
-            theme.text(surface, f"Record {format_time(self.record_s)}", 22, (rx, box.bottom - 40 * s),
-                       th.WARN, anchor="topright")
+            theme.text(
+                surface,
+                f"Record {format_time(self.record_s)}",
+                22,
+                (rx, box.bottom - 40 * s),
+                th.WARN,
+                anchor="topright",
+            )
         if self.saved:
             theme.text(surface, f"Replay saved to {self.saved}", 18, (70 * s, 662 * s), th.MUTED)

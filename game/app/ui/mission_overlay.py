@@ -33,9 +33,16 @@ class Line:
     until_s: float
 
 
-def draw_target(surface: pygame.Surface, theme: th.Theme, view: Any,
-                frames: tuple[WorldSnapshot, WorldSnapshot], alpha: float, point: tuple[float, float],
-                zone_m: float | None, time_s: float) -> None:
+def draw_target(
+    surface: pygame.Surface,
+    theme: th.Theme,
+    view: Any,
+    frames: tuple[WorldSnapshot, WorldSnapshot],
+    alpha: float,
+    point: tuple[float, float],
+    zone_m: float | None,
+    time_s: float,
+) -> None:
     """A ring on the target (``zone_m`` across) when it is on screen, else an arrow round the car
     pointing to it with the distance; ``frames`` are the previous and latest snapshots."""
     prev, snap = frames
@@ -79,8 +86,9 @@ def draw_target(surface: pygame.Surface, theme: th.Theme, view: Any,
     )
 
 
-def draw_dialogue(surface: pygame.Surface, theme: th.Theme, line: Line, portraits: Portraits,
-                  tutorial: bool) -> None:
+def draw_dialogue(
+    surface: pygame.Surface, theme: th.Theme, line: Line, portraits: Portraits, tutorial: bool
+) -> None:
     """The line with its speaker's portrait and name (or PHONE, or TIP in the tutorial), bottom left."""
     s = theme.scale(surface)
     _w, h = surface.get_size()

@@ -84,7 +84,7 @@ def _wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
                 line = ""
             piece = _longest_prefix(font, word, width) or word[0]
             lines.append(piece)
-            word = word[len(piece):]
+            word = word[len(piece) :]
         if not word:
             continue
         trial = f"{line} {word}" if line else word

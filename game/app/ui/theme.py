@@ -64,14 +64,24 @@ class Theme:
     def scale(surface: pygame.Surface) -> float:
         return surface.get_height() / DESIGN_H
 
-    def font(self, surface: pygame.Surface, size: int, bold: bool = False,
-             italic: bool = False) -> pygame.font.Font:
+    def font(
+        self, surface: pygame.Surface, size: int, bold: bool = False, italic: bool = False
+    ) -> pygame.font.Font:
         """A font whose ``size`` is in design pixels (720 p)."""
         return self.fonts.get(round(size * self.scale(surface)), bold, italic)
 
-    def text(self, surface: pygame.Surface, text: str, size: int, pos: tuple[float, float],
-             color: Color = INK, anchor: str = "topleft", bold: bool = False,
-             italic: bool = False, shadow: bool = False) -> pygame.Rect:
+    def text(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        size: int,
+        pos: tuple[float, float],
+        color: Color = INK,
+        anchor: str = "topleft",
+        bold: bool = False,
+        italic: bool = False,
+        shadow: bool = False,
+    ) -> pygame.Rect:
         """Draw ``text`` with its ``anchor`` (a Rect attribute name) at ``pos``; returns its rect."""
         font = self.font(surface, size, bold, italic)
         image = textfit.render(font, text, color)
@@ -115,8 +125,9 @@ class Theme:
         s = self.scale(surface)
         body = pygame.Surface(rect.size, pygame.SRCALPHA)
         pygame.draw.rect(body, (*PANEL, alpha), body.get_rect(), border_radius=round(14 * s))
-        pygame.draw.rect(body, (*PANEL_EDGE, 255), body.get_rect(), max(1, round(2 * s)),
-                         border_radius=round(14 * s))
+        pygame.draw.rect(
+            body, (*PANEL_EDGE, 255), body.get_rect(), max(1, round(2 * s)), border_radius=round(14 * s)
+        )
         surface.blit(body, rect)
 
     def heading(self, surface: pygame.Surface, text: str, subtitle: str = "") -> None:
@@ -124,8 +135,9 @@ class Theme:
         s = self.scale(surface)
         rect = self.text(surface, text, 64, (70 * s, 46 * s), INK, bold=True, italic=True, shadow=True)
         pygame.draw.rect(surface, ACCENT, (rect.left, rect.bottom + 4 * s, 120 * s, max(2, round(5 * s))))
-        pygame.draw.rect(surface, ACCENT_2, (rect.left + 126 * s, rect.bottom + 4 * s, 40 * s,
-                                             max(2, round(5 * s))))
+        pygame.draw.rect(
+            surface, ACCENT_2, (rect.left + 126 * s, rect.bottom + 4 * s, 40 * s, max(2, round(5 * s)))
+        )
         if subtitle:
             self.text(surface, subtitle, 24, (rect.left, rect.bottom + 18 * s), MUTED)
 
@@ -150,8 +162,9 @@ class Theme:
         y = center[1] - a.get_height() / 2
         for k in range(5):
             ly = y + a.get_height() * (0.3 + 0.1 * k)
-            pygame.draw.line(surface, (*ACCENT, 0), (x - (180 - 25 * k) * s, ly), (x - 20 * s, ly),
-                             max(1, round(3 * s)))
+            pygame.draw.line(
+                surface, (*ACCENT, 0), (x - (180 - 25 * k) * s, ly), (x - 20 * s, ly), max(1, round(3 * s))
+            )
         for img, dx, col in ((a, 0, ACCENT), (b, a.get_width() + gap, ACCENT_2)):
             shade = font.render("FAST" if img is a else "TRACK", True, (0, 0, 0))
             shade.set_alpha(120)
@@ -184,8 +197,9 @@ def _gradient(size: tuple[int, int]) -> pygame.Surface:
 ARROWS = {"UP": 0.0, "RIGHT": 90.0, "DOWN": 180.0, "LEFT": 270.0}
 
 
-def keycap(theme: Theme, surface: pygame.Surface, label: str, pos: tuple[float, float],
-           size: int = 22) -> float:
+def keycap(
+    theme: Theme, surface: pygame.Surface, label: str, pos: tuple[float, float], size: int = 22
+) -> float:
     """A key drawn as a little rounded cap (arrows as triangles: the font has no arrow glyphs).
 
     Returns the cap's width in pixels so callers can lay several in a row.

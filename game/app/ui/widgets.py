@@ -33,9 +33,15 @@ class Row:
 class Menu:
     """A column of rows in a box given in design pixels (1280×720 space)."""
 
-    def __init__(self, rows: list[Row], box: tuple[int, int, int, int], row_h: int = 56,
-                 font_size: int = 34, on_move: Callable[[], None] | None = None,
-                 centered: bool = False) -> None:
+    def __init__(
+        self,
+        rows: list[Row],
+        box: tuple[int, int, int, int],
+        row_h: int = 56,
+        font_size: int = 34,
+        on_move: Callable[[], None] | None = None,
+        centered: bool = False,
+    ) -> None:
         """``centered`` ignores the box's x and centres the column on the surface."""
         self.rows = rows
         self.centered = centered
@@ -52,8 +58,12 @@ class Menu:
         x, y, w, _h = self.box
         if self.centered:
             x = round((size[0] / s - w) / 2)
-        return [pygame.Rect(round(x * s), round((y + i * self.row_h) * s), round(w * s),
-                            round((self.row_h - 8) * s)) for i in range(len(self.rows))]
+        return [
+            pygame.Rect(
+                round(x * s), round((y + i * self.row_h) * s), round(w * s), round((self.row_h - 8) * s)
+            )
+            for i in range(len(self.rows))
+        ]
 
     # -- input -------------------------------------------------------------------
 
@@ -115,22 +125,42 @@ class Menu:
                 glow = pygame.Surface(rect.size, pygame.SRCALPHA)
                 pulse = 150 + int(40 * (0.5 + 0.5 * math.sin(t * 5)))
                 pygame.draw.rect(glow, (*th.ACCENT, 60), glow.get_rect(), border_radius=round(10 * s))
-                pygame.draw.rect(glow, (*th.ACCENT, pulse), glow.get_rect(), max(2, round(3 * s)),
-                                 border_radius=round(10 * s))
+                pygame.draw.rect(
+                    glow,
+                    (*th.ACCENT, pulse),
+                    glow.get_rect(),
+                    max(2, round(3 * s)),
+                    border_radius=round(10 * s),
+                )
                 surface.blit(glow, rect)
-                pygame.draw.rect(surface, th.ACCENT, (rect.left, rect.top + 6 * s, round(6 * s),
-                                                      rect.height - 12 * s))
+                pygame.draw.rect(
+                    surface, th.ACCENT, (rect.left, rect.top + 6 * s, round(6 * s), rect.height - 12 * s)
+                )
             color = th.INK if row.enabled else th.FAINT
             if focused:
                 color = (255, 255, 255)
-            theme.text(surface, row.label, self.font_size, (rect.left + 24 * s, rect.centery),
-                       color, anchor="midleft", bold=focused)
+            theme.text(
+                surface,
+                row.label,
+                self.font_size,
+                (rect.left + 24 * s, rect.centery),
+                color,
+                anchor="midleft",
+                bold=focused,
+            )
             if row.value is not None:
                 value = row.value()
                 if row.change is not None:
                     value = f"‹  {value}  ›" if focused else value
-                theme.text(surface, value, self.font_size, (rect.right - 24 * s, rect.centery),
-                           th.ACCENT_2 if row.enabled else th.FAINT, anchor="midright", bold=focused)
+                theme.text(
+                    surface,
+                    value,
+                    self.font_size,
+                    (rect.right - 24 * s, rect.centery),
+                    th.ACCENT_2 if row.enabled else th.FAINT,
+                    anchor="midright",
+                    bold=focused,
+                )
         hint = self.rows[self.focus].hint if self.rows else ""
         if hint and rects:
             theme.text(surface, hint, 22, (rects[0].left + 24 * s, rects[-1].bottom + 14 * s), th.MUTED)

@@ -99,9 +99,17 @@ class Actor(AtPlace):
 
     def build(self) -> spec.Actor:
         return spec.Actor(
-            id=self.id, name=self.name or self.id or "?", vehicle=self.vehicle, role=self.role,
-            difficulty=self.difficulty, aggression=self.aggression, consistency=self.consistency,
-            nitrous_use=self.nitrous_use, at=self.place() or spec.Place(), spawn=self.spawn, route=self.route,
+            id=self.id,
+            name=self.name or self.id or "?",
+            vehicle=self.vehicle,
+            role=self.role,
+            difficulty=self.difficulty,
+            aggression=self.aggression,
+            consistency=self.consistency,
+            nitrous_use=self.nitrous_use,
+            at=self.place() or spec.Place(),
+            spawn=self.spawn,
+            route=self.route,
             speed_kmh=self.speed_kmh,
         )
 
@@ -195,15 +203,23 @@ class MissionFile(schema.Model):
     def build(self, source: str) -> spec.Mission:
         race = spec.RaceSpec(self.race.laps, self.race.countdown_s) if self.race is not None else None
         return spec.Mission(
-            id=self.id, chapter=self.chapter, title=self.title, place=self.place, map=self.map,
+            id=self.id,
+            chapter=self.chapter,
+            title=self.title,
+            place=self.place,
+            map=self.map,
             player=self.player.build(),
             objectives=tuple(o.build() for o in self.objective),
             actors=tuple(a.build() for a in self.actor),
             events=tuple(e.build() for e in self.event),
             zones=tuple(z.build() for z in self.zone),
-            race=race, rewards=self.rewards.build(), medals=self.medals.build(),
+            race=race,
+            rewards=self.rewards.build(),
+            medals=self.medals.build(),
             briefing=tuple(x.build() for x in self.briefing),
             debrief=tuple(x.build() for x in self.debrief),
             failure=tuple(x.build() for x in self.failure),
-            time_limit_s=self.time_limit_s, damage_limit=self.damage_limit, source=source,
+            time_limit_s=self.time_limit_s,
+            damage_limit=self.damage_limit,
+            source=source,
         )

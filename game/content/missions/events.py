@@ -68,8 +68,16 @@ class When(schema.Model):
 
     def build(self) -> Condition:
         return Condition(
-            self.vehicle, self.time_s, self.zone, self.after, self.objective_done, self.objective_active,
-            self.lap, self.finish_within_m, self.speed_over_kmh, self.delay_s,
+            self.vehicle,
+            self.time_s,
+            self.zone,
+            self.after,
+            self.objective_done,
+            self.objective_active,
+            self.lap,
+            self.finish_within_m,
+            self.speed_over_kmh,
+            self.delay_s,
         )
 
 
@@ -210,8 +218,17 @@ class Money(_Event):
 
 
 MODELS: dict[ActionKind, type[_Event]] = {
-    A.MESSAGE: Message, A.PHONE_CALL: PhoneCall, A.SPAWN: Spawn, A.MOVE: Move, A.DRIVE: Drive, A.PARK: Park,
-    A.BLOCK_ROAD: Block, A.CLEAR_ROAD: Clear, A.CHASE: Chase, A.NITROUS: Nitrous, A.CRASH: Crash,
+    A.MESSAGE: Message,
+    A.PHONE_CALL: PhoneCall,
+    A.SPAWN: Spawn,
+    A.MOVE: Move,
+    A.DRIVE: Drive,
+    A.PARK: Park,
+    A.BLOCK_ROAD: Block,
+    A.CLEAR_ROAD: Clear,
+    A.CHASE: Chase,
+    A.NITROUS: Nitrous,
+    A.CRASH: Crash,
     A.MONEY: Money,
 }
 """The model of each action kind (a test checks every kind has one)."""

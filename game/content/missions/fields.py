@@ -49,8 +49,9 @@ def _names(value: Any) -> tuple[str, ...]:
     """A name or a list of names (zones of a route), within the list and name limits."""
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(s, str) and s.strip() for s in items):
-        raise schema.fail(f"must be a list of names (texts), got {shown(value)}",
-                          f"is {shown(value)}, not a list of names")
+        raise schema.fail(
+            f"must be a list of names (texts), got {shown(value)}", f"is {shown(value)}, not a list of names"
+        )
     if len(items) > limits.LIST_NAMES:
         phrase = f"has {len(items):,} names, over the limit of {limits.LIST_NAMES:,}"
         raise schema.fail(phrase, phrase)

@@ -27,7 +27,6 @@ CAMPAIGN_DIR = LEVELS_DIR / "campaign"
 Source = Literal["campaign", "mod"]
 
 
-
 def _inside(path: Path, folder: Path) -> bool:
     """Whether ``path`` (relative to the working folder) is inside ``folder``, symlinks followed."""
     return bounded.contained(folder, path.absolute()) is not None
@@ -85,15 +84,19 @@ def _map_file(m: Mission, file: Path, root: Path) -> Path:
     base = file.parent
     target = bounded.contained(root, m.map, base)
     if target is None:
-        raise ContentError(f"{m.source}: 'map': '{m.map}' is outside {root}, the folder this mission "
-                           "may use; keep its map inside it.")
+        raise ContentError(
+            f"{m.source}: 'map': '{m.map}' is outside {root}, the folder this mission "
+            "may use; keep its map inside it."
+        )
     if not target.exists():
         raise ContentError(f"{m.source}: 'map': the file '{m.map}' does not exist (looked in {base}).")
     try:
         bounded.regular_file(target, "map")
     except ContentError:
-        raise ContentError(f"{m.source}: 'map': '{m.map}' is not a regular file (a folder, a pipe or a "
-                           "device); a map must be a .tmx file.") from None
+        raise ContentError(
+            f"{m.source}: 'map': '{m.map}' is not a regular file (a folder, a pipe or a "
+            "device); a map must be a .tmx file."
+        ) from None
     return target
 
 
@@ -177,20 +180,29 @@ def mod_mission_files(mods_dir: Path) -> list[Path]:
         return []
     found = list(mods_dir.glob("*.toml")) + list(mods_dir.glob("*/*.toml"))
     return sorted(
-        p for p in found
+        p
+        for p in found
         if p.is_file() and not any(s.startswith(".") for s in p.parts[-2:-1]) and _inside(p, mods_dir)
     )
 
 
-def _entry(path: Path, source: Source, vehicles: Mapping[str, VehicleSpec],
-           mods_dir: Path | None = None) -> MissionEntry:
+def _entry(
+    path: Path, source: Source, vehicles: Mapping[str, VehicleSpec], mods_dir: Path | None = None
+) -> MissionEntry:
     try:
         m = load_mission(path, vehicles, mods_dir=mods_dir)
     except ContentError as exc:
         return MissionEntry(path.stem, path.stem, 0, path, source, None, str(exc))
     except Exception as exc:  # a custom mission must never break the list
-        return MissionEntry(path.stem, path.stem, 0, path, source, None,
-                            f"{path}: could not be read ({type(exc).__name__}: {short(str(exc), 120)}).")
+        return MissionEntry(
+            path.stem,
+            path.stem,
+            0,
+            path,
+            source,
+            None,
+            f"{path}: could not be read ({type(exc).__name__}: {short(str(exc), 120)}).",
+        )
     return MissionEntry(m.id, m.title, m.chapter, path, source, m)
 
 

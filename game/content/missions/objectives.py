@@ -55,8 +55,12 @@ class _Objective(schema.Model):
     damage_limit: Annotated[float, schema.number(0.0, 1.0)] | None = None
 
     def common(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "time_limit_s": self.time_limit_s,
-                "damage_limit": self.damage_limit}
+        return {
+            "id": self.id,
+            "text": self.text,
+            "time_limit_s": self.time_limit_s,
+            "damage_limit": self.damage_limit,
+        }
 
     @model_validator(mode="after")
     def _race_kinds_need_a_race(self, info: ValidationInfo) -> _Objective:
@@ -91,8 +95,9 @@ class Race(_Zoned):
         return value
 
     def build(self) -> Objective:
-        return RaceObjective(**self.common(), place=self.place, finish_lap=self.finish_lap,
-                             zones=self.all_zones())
+        return RaceObjective(
+            **self.common(), place=self.place, finish_lap=self.finish_lap, zones=self.all_zones()
+        )
 
 
 class _Visit(_Zoned):
@@ -108,8 +113,13 @@ class _Visit(_Zoned):
         return self
 
     def build(self) -> Objective:
-        return VisitObjective(**self.common(), kind=self.kind, zones=self.all_zones(), ordered=self.ordered,
-                              dwell_s=self.dwell_s)
+        return VisitObjective(
+            **self.common(),
+            kind=self.kind,
+            zones=self.all_zones(),
+            ordered=self.ordered,
+            dwell_s=self.dwell_s,
+        )
 
 
 class Reach(_Visit):
@@ -137,9 +147,15 @@ class Escape(_Zoned):
     heat_decay_s: Positive = 8.0
 
     def build(self) -> Objective:
-        return EscapeObjective(**self.common(), zones=self.all_zones(), pursuers=self.pursuers,
-                               pursuer_vehicle=self.pursuer_vehicle, pursuer_spawns=self.pursuer_spawns,
-                               lose_m=self.lose_m, heat_decay_s=self.heat_decay_s)
+        return EscapeObjective(
+            **self.common(),
+            zones=self.all_zones(),
+            pursuers=self.pursuers,
+            pursuer_vehicle=self.pursuer_vehicle,
+            pursuer_spawns=self.pursuer_spawns,
+            lose_m=self.lose_m,
+            heat_decay_s=self.heat_decay_s,
+        )
 
 
 class Tail(_Objective):
@@ -158,8 +174,14 @@ class Tail(_Objective):
         return self
 
     def build(self) -> Objective:
-        return TailObjective(**self.common(), target=self.target, min_m=self.min_m, max_m=self.max_m,
-                             lose_s=self.lose_s, spot_s=self.spot_s)
+        return TailObjective(
+            **self.common(),
+            target=self.target,
+            min_m=self.min_m,
+            max_m=self.max_m,
+            lose_s=self.lose_s,
+            spot_s=self.spot_s,
+        )
 
 
 class Takedown(_Objective):
@@ -199,8 +221,16 @@ class Avoid(_Objective):
 COMMON = frozenset(_Objective.model_fields)
 """The keys every kind takes."""
 MODELS: dict[ObjectiveKind, type[_Objective]] = {
-    K.RACE: Race, K.REACH: Reach, K.DELIVER: Deliver, K.PICKUP: Pickup, K.ESCAPE: Escape, K.TAIL: Tail,
-    K.TAKEDOWN: Takedown, K.DRIFT: Drift, K.STOP_BEFORE_LINE: StopBeforeLine, K.AVOID: Avoid,
+    K.RACE: Race,
+    K.REACH: Reach,
+    K.DELIVER: Deliver,
+    K.PICKUP: Pickup,
+    K.ESCAPE: Escape,
+    K.TAIL: Tail,
+    K.TAKEDOWN: Takedown,
+    K.DRIFT: Drift,
+    K.STOP_BEFORE_LINE: StopBeforeLine,
+    K.AVOID: Avoid,
 }
 """The model of each kind (a test checks every kind has one)."""
 

@@ -86,8 +86,11 @@ def parse_mission(
         "stem": stem,
         "vehicles": vehicles,
         "laps": _laps(data),
-        "ids": {"actor": {PLAYER} | _ids(data.get("actor")), "event": _ids(data.get("event")),
-                "objective": _ids(data.get("objective"))},
+        "ids": {
+            "actor": {PLAYER} | _ids(data.get("actor")),
+            "event": _ids(data.get("event")),
+            "objective": _ids(data.get("objective")),
+        },
         "seen": {},
     }
     parsed: MissionFile | None = None
@@ -143,13 +146,19 @@ def check_against_track(m: Mission, track: Track) -> list[str]:
     """Problems between a mission and its map: missing zones, missing start slots, no finish line."""
     zones = {t.name for t in track.triggers} | {z.name for z in m.zones}
     known = known_list(sorted(zones))
-    problems = [f"{what}: zone '{name}' is neither a Trigger on the map nor a [[zone]] of the mission "
-                f"(known: {known})" for what, name in zone_names(m) if name not in zones]
+    problems = [
+        f"{what}: zone '{name}' is neither a Trigger on the map nor a [[zone]] of the mission "
+        f"(known: {known})"
+        for what, name in zone_names(m)
+        if name not in zones
+    ]
     if m.race is not None:
         rivals = sum(1 for a in m.actors if a.role == "rival")
         if track.finish is None:
             problems.append(f"'map': '{m.map}' has no finish line, so it cannot hold the [race]")
         elif rivals + 1 > len(track.start_slots):
-            problems.append(f"'map': '{m.map}' has {len(track.start_slots)} start slots, "
-                            f"too few for the player and {rivals} rivals")
+            problems.append(
+                f"'map': '{m.map}' has {len(track.start_slots)} start slots, "
+                f"too few for the player and {rivals} rivals"
+            )
     return schema.sentences(m.source or m.id, [schema.Problem((), p, p) for p in problems])

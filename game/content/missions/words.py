@@ -149,15 +149,18 @@ class Words:
             return schema.Problem(p.loc, phrase, phrase)
         generic = f"must be {schema.Model.shape}, got "
         if p.must.startswith(generic):
-            return schema.Problem(p.loc, f"must be {nested.shape}, got {p.must[len(generic):]}", p.is_)
+            return schema.Problem(p.loc, f"must be {nested.shape}, got {p.must[len(generic) :]}", p.is_)
         return p
 
     @staticmethod
     def _hint(table: str, model: type[schema.Model], key: str | int) -> str:
         if table == "event":
             return f"it takes {', '.join(sorted(events.takes(model)))}"
-        owners = [str(k) for k, m in objectives.MODELS.items()
-                  if key in m.model_fields and key not in objectives.COMMON]
+        owners = [
+            str(k)
+            for k, m in objectives.MODELS.items()
+            if key in m.model_fields and key not in objectives.COMMON
+        ]
         if not owners:
             return "check the spelling"
         return f"it belongs to {', '.join(owners)} objectives"

@@ -171,8 +171,12 @@ class RaceDrivers:
         ds = (s_all[None, :] - s_all[me][:, None] + line.length / 2) % line.length - line.length / 2
         v_along_all = (fleet.vel * np.conj(line.tangent[idx_all])).real
         closing = v[:, None] - v_along_all[None, :]
-        relevant = (ds > -5.5) & ((ds - 6.0) < np.maximum(closing, 0.5) * self.horizon_s[:, None]) \
-            & self._not_me & (np.abs(lat_all) < 20.0)[None, :]
+        relevant = (
+            (ds > -5.5)
+            & ((ds - 6.0) < np.maximum(closing, 0.5) * self.horizon_s[:, None])
+            & self._not_me
+            & (np.abs(lat_all) < 20.0)[None, :]
+        )
         look_room = (idx + 4) % n_pts
         kappa_room = line.curvature[look_room]
         bend = np.minimum(np.abs(kappa_room) * 180.0, 1.2)
@@ -186,8 +190,12 @@ class RaceDrivers:
             gap_to = np.abs(_OFFSETS[None, None, :] - lat_all[None, :, None])
             blocked = (relevant[:, :, None] & (gap_to < clearance[:, :, None])).any(axis=1)
             off_track = (_OFFSETS[None, :] < lo[:, None]) | (_OFFSETS[None, :] > hi[:, None])
-            cost = np.abs(_OFFSETS[None, :] - self.offset[:, None]) + _LINE_PULL[None, :] \
-                + 100.0 * blocked + 1000.0 * off_track
+            cost = (
+                np.abs(_OFFSETS[None, :] - self.offset[:, None])
+                + _LINE_PULL[None, :]
+                + 100.0 * blocked
+                + 1000.0 * off_track
+            )
             choice = np.argmin(cost, axis=1)
             any_traffic = relevant.any(axis=1)
             target_off = np.where(any_traffic, _OFFSETS[choice], 0.0)
@@ -217,8 +225,11 @@ class RaceDrivers:
         # Aim a little beyond the wanted offset against the cross-track error,
         # which pure pursuit alone leaves in a long bend (it runs wide), and
         # wide of the line when this corner is a mistake.
-        off = self.offset + np.minimum(np.maximum(0.4 * (self.offset - lat_me), -1.0), 1.0) \
+        off = (
+            self.offset
+            + np.minimum(np.maximum(0.4 * (self.offset - lat_me), -1.0), 1.0)
             - np.sign(line.curvature[la]) * self.wide_m
+        )
         off = np.minimum(np.maximum(off, half_w + 0.2 - line.left[la]), line.right[la] - half_w - 0.2)
         rel = (line.pts[la] + self._normal[la] * off - p) * np.conj(facing)
         dist2 = np.maximum((rel * np.conj(rel)).real, 1.0)
@@ -229,8 +240,9 @@ class RaceDrivers:
         yaw_wanted = v * curv
         yaw_error = yaw_wanted - yaw
         wheel = np.arctan(self.wheelbase * curv) + YAW_GAIN * yaw_error
-        oversteer = ((np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0)) \
-            | (np.abs(yaw_error) > 0.6)
+        oversteer = ((np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0)) | (
+            np.abs(yaw_error) > 0.6
+        )
         lock = steering_locks(self.lock, self.steer_speed, v)
         steer = wheel / (lock * (1.0 - DAMAGE_STEER_LOSS * damage[me]))
         tighter = 1.0 - self.offset * line.curvature[idx]  # radius ratio off the line
@@ -254,8 +266,15 @@ class RaceDrivers:
             # A keener user looks less far ahead.
             need = v * (1.0 + 2.5 * (1.0 - self.nitrous_use)) + 40.0
             ahead = (idx + (need * (1.0 / line.spacing)).astype(np.intp)) % n_pts
-            nitro = (self.wants_nitrous & (nitro_tank[me] > 0.05) & (np.abs(steer) < 0.2)
-                     & (self.plan[self._rows, ahead] > v + 12.0) & (v > 12.0) & (err > 3.0) & ~any_traffic)
+            nitro = (
+                self.wants_nitrous
+                & (nitro_tank[me] > 0.05)
+                & (np.abs(steer) < 0.2)
+                & (self.plan[self._rows, ahead] > v + 12.0)
+                & (v > 12.0)
+                & (err > 3.0)
+                & ~any_traffic
+            )
         else:
             nitro = np.zeros(m, dtype=bool)
 

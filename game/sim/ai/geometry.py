@@ -66,8 +66,8 @@ class WallIndex:
             return out
         chunk = max(1, 200_000 // max(1, len(self.a)))
         for start in range(0, len(origins), chunk):
-            o = origins[start:start + chunk, None]
-            m = directions[start:start + chunk, None]
+            o = origins[start : start + chunk, None]
+            m = directions[start : start + chunk, None]
             denom = cross(m, self.d[None, :])
             rel = self.a[None, :] - o
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -75,7 +75,7 @@ class WallIndex:
                 u = cross(rel, m) / denom
             ok = (np.abs(denom) > 1e-12) & (t > 0.0) & (u >= 0.0) & (u <= 1.0)
             t = np.where(ok, t, max_len)
-            out[start:start + chunk] = np.minimum(t.min(axis=1), max_len)
+            out[start : start + chunk] = np.minimum(t.min(axis=1), max_len)
         return out
 
     def distance_to(self, points: C128) -> F64:
@@ -87,8 +87,8 @@ class WallIndex:
         dd = (self.d * np.conj(self.d)).real
         safe = np.where(dd > 0, dd, 1.0)
         for start in range(0, len(points), chunk):
-            p = points[start:start + chunk, None]
+            p = points[start : start + chunk, None]
             t = ((p - self.a[None, :]) * np.conj(self.d[None, :])).real / safe[None, :]
             t = np.minimum(np.maximum(t, 0.0), 1.0)
-            out[start:start + chunk] = np.abs(p - (self.a[None, :] + t * self.d[None, :])).min(axis=1)
+            out[start : start + chunk] = np.abs(p - (self.a[None, :] + t * self.d[None, :])).min(axis=1)
         return out

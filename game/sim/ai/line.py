@@ -144,8 +144,11 @@ class RacingLine:
 
 def build_line(track: Track, points: Sequence[Point] | C128, spacing: float = SPACING_M) -> RacingLine:
     """Resample a closed line, start it at the finish, orient it with the grid, measure it."""
-    raw = np.asarray([complex(x, y) for x, y in points], dtype=np.complex128) \
-        if not isinstance(points, np.ndarray) else points.astype(np.complex128)
+    raw = (
+        np.asarray([complex(x, y) for x, y in points], dtype=np.complex128)
+        if not isinstance(points, np.ndarray)
+        else points.astype(np.complex128)
+    )
     if len(raw) < 3:
         raise ValueError("a racing line needs at least three points")
     if track.start_slots:

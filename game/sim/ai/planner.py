@@ -87,7 +87,7 @@ class _Grid:
         dd = (d * d.conjugate()).real
         t = np.zeros(p.shape) if dd <= 0 else np.clip(((p - a) * d.conjugate()).real / dd, 0.0, 1.0)
         near = np.abs(p - (a + t * d)) < reach
-        self.free[lo_r:hi_r + 1, lo_c:hi_c + 1] &= ~near
+        self.free[lo_r : hi_r + 1, lo_c : hi_c + 1] &= ~near
 
     def cell_of(self, p: complex) -> int:
         c = min(self.cols - 1, max(0, int(p.real // CELL_M)))
@@ -121,8 +121,16 @@ class _Grid:
                 return path[::-1]
             g = best[cell]
             r, c = divmod(cell, cols)
-            for dr, dc, w in ((0, 1, 1.0), (1, 0, 1.0), (0, -1, 1.0), (-1, 0, 1.0),
-                              (1, 1, diag), (1, -1, diag), (-1, 1, diag), (-1, -1, diag)):
+            for dr, dc, w in (
+                (0, 1, 1.0),
+                (1, 0, 1.0),
+                (0, -1, 1.0),
+                (-1, 0, 1.0),
+                (1, 1, diag),
+                (1, -1, diag),
+                (-1, 1, diag),
+                (-1, -1, diag),
+            ):
                 nr, nc = r + dr, c + dc
                 if not (0 <= nr < rows and 0 <= nc < cols):
                     continue
@@ -166,7 +174,8 @@ def centre_path(track: Track) -> C128:
         if not cells:
             raise NoLineError(
                 f"track '{track.id}': no drivable way found from gate '{here.name or here.index}' "
-                f"to gate '{there.name or there.index}'; add a RacingLine to the map's 'ai' layer")
+                f"to gate '{there.name or there.index}'; add a RacingLine to the map's 'ai' layer"
+            )
         pts = [mid, *(grid.centre(c) for c in cells)]
         path.extend(pts)
         tail = pts[-1] - pts[max(0, len(pts) - 4)]

@@ -103,8 +103,9 @@ class _Pursuit:
 class Police:
     """Every police unit of a world, hunting one target vehicle."""
 
-    def __init__(self, walls: WallIndex, graph: RoadNetwork | None, target: int,
-                 config: PoliceConfig | None = None) -> None:
+    def __init__(
+        self, walls: WallIndex, graph: RoadNetwork | None, target: int, config: PoliceConfig | None = None
+    ) -> None:
         self.walls = walls
         self.graph = graph if graph is not None and graph.edges else None
         self.target = target
@@ -120,7 +121,7 @@ class Police:
 
     @property
     def state(self) -> str:
-        """"patrol", "pursuit" (someone sees the target) or "search" (lost sight, still looking)."""
+        """ "patrol", "pursuit" (someone sees the target) or "search" (lost sight, still looking)."""
         return self._p.state
 
     @property
@@ -147,8 +148,12 @@ class Police:
 
     def note(self, event: object) -> None:
         """Feed world events: a unit hitting the target raises the heat."""
-        if isinstance(event, Collision) and event.other == self.target \
-                and any(u.vehicle == event.vehicle for u in self.units) and event.delta_v >= 2.0:
+        if (
+            isinstance(event, Collision)
+            and event.other == self.target
+            and any(u.vehicle == event.vehicle for u in self.units)
+            and event.delta_v >= 2.0
+        ):
             self._p.hits += 1
 
     # -- thinking ----------------------------------------------------------------
@@ -183,8 +188,11 @@ class Police:
                 p.events.append(PursuitLost(step, self.target))
                 for u in self.units:
                     if self.graph is not None:
-                        u.follower = RoadFollower.nearest(self.graph, complex(fleet.pos[u.vehicle]),
-                                                          cmath.exp(1j * float(fleet.heading[u.vehicle])))
+                        u.follower = RoadFollower.nearest(
+                            self.graph,
+                            complex(fleet.pos[u.vehicle]),
+                            cmath.exp(1j * float(fleet.heading[u.vehicle])),
+                        )
         if p.heat != old_heat:
             p.events.append(HeatChanged(step, p.heat))
         close = any(abs(complex(fleet.pos[u.vehicle]) - tgt) <= cfg.bust_radius_m for u in self.units)
@@ -197,8 +205,9 @@ class Police:
             p.bust_t = 0.0
         return {u.vehicle: self._drive(u, k, fleet, rng, tgt, tgt_vel) for k, u in enumerate(self.units)}
 
-    def _drive(self, u: Unit, role: int, fleet: FleetState, rng: random.Random, tgt: complex,
-               tgt_vel: complex) -> Controls:
+    def _drive(
+        self, u: Unit, role: int, fleet: FleetState, rng: random.Random, tgt: complex, tgt_vel: complex
+    ) -> Controls:
         i = u.vehicle
         here = complex(fleet.pos[i])
         heading = float(fleet.heading[i])
@@ -229,8 +238,9 @@ class Police:
             u.stuck_t = 0.0
         return drive_to(here, heading, vel, float(fleet.yaw_rate[i]), aim, want, u.spec)
 
-    def _pursuit_aim(self, role: int, here: complex, v: float, tgt: complex,
-                     tgt_vel: complex) -> tuple[complex, float]:
+    def _pursuit_aim(
+        self, role: int, here: complex, v: float, tgt: complex, tgt_vel: complex
+    ) -> tuple[complex, float]:
         """Where a unit in a given role heads for, and how fast."""
         v_t = abs(tgt_vel)
         facing = tgt_vel / v_t if v_t > 2.0 else (tgt - here) / max(abs(tgt - here), 1e-6)

@@ -229,8 +229,9 @@ class RoadFollower:
         self.dist = 0.0
         self._next = None
 
-    def lookahead(self, ahead: float, rng: random.Random,
-                  lane_offset: float = 0.0) -> tuple[complex, complex]:
+    def lookahead(
+        self, ahead: float, rng: random.Random, lane_offset: float = 0.0
+    ) -> tuple[complex, complex]:
         """Point ``ahead`` metres further along the route (choosing the next turn if needed)."""
         e = self.graph.edges[self.edge]
         d = self.dist + ahead
@@ -243,8 +244,9 @@ class RoadFollower:
             p, t = ne.point(self._next[1], min(d - e.length, ne.length))
         return p + t * 1j * lane_offset, t
 
-    def follow(self, p: complex, v: float, rng: random.Random, lane: float,
-               min_ahead: float) -> tuple[complex, float]:
+    def follow(
+        self, p: complex, v: float, rng: random.Random, lane: float, min_ahead: float
+    ) -> tuple[complex, float]:
         """Keep to the road from ``p`` at ``v`` m/s: (the point to steer for, the speed its bends allow).
 
         The point is in the lane ``lane`` metres right of the centre line, a
@@ -263,4 +265,3 @@ class RoadFollower:
         _, t1 = self.lookahead(ahead, rng)
         turn = abs(np.angle(t1 * t0.conjugate()))
         return float(turn / max(ahead, 1.0))
-

@@ -51,8 +51,13 @@ def read_fleet(world: World) -> FleetState:
     if isinstance(states, np.ndarray):
         rows = states
     else:
-        rows = np.array([(b.position.x, b.position.y, b.angle, b.velocity.x, b.velocity.y,
-                          b.angular_velocity) for b in world.bodies], dtype=np.float64).reshape(-1, 6)
+        rows = np.array(
+            [
+                (b.position.x, b.position.y, b.angle, b.velocity.x, b.velocity.y, b.angular_velocity)
+                for b in world.bodies
+            ],
+            dtype=np.float64,
+        ).reshape(-1, 6)
     return FleetState(
         time_s=world.time_s,
         pos=rows[:, 0] + 1j * rows[:, 1],

@@ -19,8 +19,16 @@ YAW_GAIN = 0.25
 TURN_ACCEL = 6.0
 
 
-def drive_to(pos: complex, heading: float, vel: complex, yaw_rate: float, target: complex,
-             v_target: float, spec: VehicleSpec, damage: float = 0.0) -> Controls:
+def drive_to(
+    pos: complex,
+    heading: float,
+    vel: complex,
+    yaw_rate: float,
+    target: complex,
+    v_target: float,
+    spec: VehicleSpec,
+    damage: float = 0.0,
+) -> Controls:
     """Controls that steer toward ``target`` and hold ``v_target`` (m/s; 0 = stop)."""
     v = abs(vel)
     rel = (target - pos) * cmath.exp(-1j * heading)

@@ -48,8 +48,9 @@ class Traffic:
         self.cruise = cruise_kmh / 3.6
         self.cars: list[TrafficCar] = []
 
-    def add(self, vehicle: int, spec: VehicleSpec, pos: complex, heading: float,
-            cruise_kmh: float | None = None) -> TrafficCar:
+    def add(
+        self, vehicle: int, spec: VehicleSpec, pos: complex, heading: float, cruise_kmh: float | None = None
+    ) -> TrafficCar:
         """Hand a vehicle already in the world to the traffic; it joins the nearest road."""
         follower = RoadFollower.nearest(self.graph, pos, cmath.exp(1j * heading))
         lanes = self.graph.edges[follower.edge].lanes
@@ -58,8 +59,9 @@ class Traffic:
         self.cars.append(car)
         return car
 
-    def think(self, fleet: FleetState, rng: random.Random,
-              others: Sequence[int] | None = None) -> dict[int, Controls]:
+    def think(
+        self, fleet: FleetState, rng: random.Random, others: Sequence[int] | None = None
+    ) -> dict[int, Controls]:
         """Controls for every traffic car; ``others`` limits which vehicles count as obstacles."""
         out: dict[int, Controls] = {}
         pos_all = fleet.pos
@@ -77,8 +79,9 @@ class Traffic:
         return out
 
     @staticmethod
-    def _obstacle_speed(i: int, p: complex, heading: float, v: float, pos_all: np.ndarray,
-                        others: Sequence[int] | None) -> float:
+    def _obstacle_speed(
+        i: int, p: complex, heading: float, v: float, pos_all: np.ndarray, others: Sequence[int] | None
+    ) -> float:
         """Highest speed from which the car can still stop ``STOP_GAP_M`` short of anything ahead."""
         rel = (pos_all - p) * cmath.exp(-1j * heading)
         look = STOP_GAP_M + v * v / (2 * COMFORT_DECEL) + 10.0

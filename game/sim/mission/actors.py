@@ -84,4 +84,3 @@ def chase_speed(distance: float, cruise: float, target_speed: float) -> float:
     if distance > 30.0:
         return cruise
     return max(6.0, min(cruise, target_speed + 0.35 * (distance - 10.0)))
-

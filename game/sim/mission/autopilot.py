@@ -178,8 +178,11 @@ class Autopilot:
         """
         rt = self.rt
         nodes = rt.track.road_graph.nodes
-        police = [rt.pos(v) for v, b in self.cast.brains.items()
-                  if b.mode in ("chase", "police") and not rt.wrecked(v)]
+        police = [
+            rt.pos(v)
+            for v, b in self.cast.brains.items()
+            if b.mode in ("chase", "police") and not rt.wrecked(v)
+        ]
         if not nodes or not police:
             return self._drive()
         me = rt.pos(0)

@@ -196,5 +196,12 @@ class MissionRunner:
     def _fail(self, t: AnyTracker | None, reason: str) -> None:
         objective, index = (t.o.id, t.index) if t is not None else ("", -1)
         view = self.view
-        self.ledger.fail(self.world.step_count, reason, objective, index, view.mission_time_s,
-                         self.sequence.score(), view.damage(0))
+        self.ledger.fail(
+            self.world.step_count,
+            reason,
+            objective,
+            index,
+            view.mission_time_s,
+            self.sequence.score(),
+            view.damage(0),
+        )

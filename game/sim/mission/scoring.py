@@ -70,8 +70,9 @@ class Ledger:
         self.outbox.post(ev.MissionOver(step, True, "completed"))
         return self.outcome
 
-    def fail(self, step: int, reason: str, objective: str, index: int, time_s: float, score: float,
-             damage: float) -> Outcome:
+    def fail(
+        self, step: int, reason: str, objective: str, index: int, time_s: float, score: float, damage: float
+    ) -> Outcome:
         """A failure of ``objective`` (its id and index; ``""``/-1 when none was open): nothing is paid."""
         if index >= 0:
             self.outbox.post(ev.ObjectiveFailed(step, objective, index, reason))

@@ -19,8 +19,9 @@ from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 
 
-def race_session(mission: Mission, track: Track, specs: Mapping[str, VehicleSpec],
-                 skills: Mapping[str, Skill], seed: int) -> RaceSession:
+def race_session(
+    mission: Mission, track: Track, specs: Mapping[str, VehicleSpec], skills: Mapping[str, Skill], seed: int
+) -> RaceSession:
     """The race of a race mission (which must have a ``[race]``)."""
     race = mission.race
     assert race is not None

@@ -26,8 +26,9 @@ from game.sim.world import World
 class MissionView:
     """World queries for one mission; ``start_s`` is when mission time starts (the green light)."""
 
-    def __init__(self, world: World, session: RaceSession | None, track: Track, zones: dict[str, Area],
-                 start_s: float) -> None:
+    def __init__(
+        self, world: World, session: RaceSession | None, track: Track, zones: dict[str, Area], start_s: float
+    ) -> None:
         self.world = world
         self.session = session
         self.track = track

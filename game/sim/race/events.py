@@ -83,5 +83,6 @@ class RaceOver:
     step: int
 
 
-RaceEvent = (CountdownTick | RaceStarted | CheckpointPassed | LapCompleted | Finished | WrongWay
-             | Respawned | RaceOver)
+RaceEvent = (
+    CountdownTick | RaceStarted | CheckpointPassed | LapCompleted | Finished | WrongWay | Respawned | RaceOver
+)

@@ -97,8 +97,13 @@ class Race:
     session does it at 30 Hz); it returns who must be respawned and why.
     """
 
-    def __init__(self, line: RacingLine, gates: Sequence[Checkpoint], racers: Sequence[Racer],
-                 config: RaceConfig | None = None) -> None:
+    def __init__(
+        self,
+        line: RacingLine,
+        gates: Sequence[Checkpoint],
+        racers: Sequence[Racer],
+        config: RaceConfig | None = None,
+    ) -> None:
         if not gates:
             raise ValueError("a race needs a finish line")
         self.line = line
@@ -145,8 +150,9 @@ class Race:
 
     # -- the update ------------------------------------------------------------
 
-    def update(self, step: int, fleet: FleetState, tracker: LineTracker,
-               wrecked: B) -> list[tuple[int, RespawnReason]]:
+    def update(
+        self, step: int, fleet: FleetState, tracker: LineTracker, wrecked: B
+    ) -> list[tuple[int, RespawnReason]]:
         """Apply the rules to the motion since the last update; returns respawns to carry out."""
         t = fleet.time_s
         cfg = self.config
@@ -329,11 +335,18 @@ class Race:
 
     def order(self) -> list[int]:
         """Racer indices in race order: finishers by time, then by gates passed and distance."""
-        finished = sorted((i for i, c in enumerate(self.cards) if c.finished),
-                          key=lambda i: (self.cards[i].finish_time, i))
-        running = sorted((i for i, c in enumerate(self.cards) if not c.finished),
-                         key=lambda i: (bool(self.cards[i].out == "wrecked"), -self.cards[i].gates,
-                                        -float(self.s_unwrapped[i]), i))
+        finished = sorted(
+            (i for i, c in enumerate(self.cards) if c.finished), key=lambda i: (self.cards[i].finish_time, i)
+        )
+        running = sorted(
+            (i for i, c in enumerate(self.cards) if not c.finished),
+            key=lambda i: (
+                bool(self.cards[i].out == "wrecked"),
+                -self.cards[i].gates,
+                -float(self.s_unwrapped[i]),
+                i,
+            ),
+        )
         return finished + running
 
     def rank(self) -> F64:
@@ -352,27 +365,32 @@ class Race:
         for place, i in enumerate(order, start=1):
             c = self.cards[i]
             time = c.finish_time if c.finished else None
-            rows.append(RaceResult(
-                position=place,
-                vehicle=c.racer.vehicle,
-                name=c.racer.name,
-                car=c.racer.car,
-                finished=c.finished,
-                time_s=time,
-                gap_s=None if time is None or winner is None else time - winner,
-                laps=c.laps,
-                best_lap_s=min(c.lap_times) if c.lap_times else None,
-                lap_times=tuple(c.lap_times),
-                respawns=c.respawns,
-                stuck_respawns=c.stuck_respawns,
-                penalty_s=c.penalty,
-                wall_hits=c.wall_hits,
-                status="finished" if c.finished else (c.out or "running"),
-            ))
+            rows.append(
+                RaceResult(
+                    position=place,
+                    vehicle=c.racer.vehicle,
+                    name=c.racer.name,
+                    car=c.racer.car,
+                    finished=c.finished,
+                    time_s=time,
+                    gap_s=None if time is None or winner is None else time - winner,
+                    laps=c.laps,
+                    best_lap_s=min(c.lap_times) if c.lap_times else None,
+                    lap_times=tuple(c.lap_times),
+                    respawns=c.respawns,
+                    stuck_respawns=c.stuck_respawns,
+                    penalty_s=c.penalty,
+                    wall_hits=c.wall_hits,
+                    status="finished" if c.finished else (c.out or "running"),
+                )
+            )
         return rows
 
     def digest(self) -> bytes:
         """The rules' state as bytes, for the session's state hash."""
-        parts = [f"{c.next_gate},{c.gates},{c.laps},{c.finished},{c.out},{c.penalty:.6f},"
-                 f"{c.respawns},{c.wall_hits},{[round(x, 6) for x in c.lap_times]}" for c in self.cards]
+        parts = [
+            f"{c.next_gate},{c.gates},{c.laps},{c.finished},{c.out},{c.penalty:.6f},"
+            f"{c.respawns},{c.wall_hits},{[round(x, 6) for x in c.lap_times]}"
+            for c in self.cards
+        ]
         return ("|".join(parts)).encode() + np.round(self.s_unwrapped, 6).tobytes()

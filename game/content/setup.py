@@ -1,0 +1,125 @@
+"""The one description of a session: what to race, where, with whom, and how it is written in a replay.
+
+The game's menus, the command line, replays, the benchmarks and the tools
+all say what they want as a :class:`RaceSetup`; ``game.content.sessions``
+builds it. A replay stores the set-up as built, so its JSON form lives here,
+every count bounded before anything is built from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from game.content import limits
+from game.content.bounded import shown
+from game.sim.circuits import STADIUM_ID
+
+KINDS = ("quick-race", "time-trial", "mission")
+GRIDS = ("pole", "back")
+"""Where the player starts: on pole (the command line's races) or at the back (the game's)."""
+DIFFICULTIES = ("easy", "normal", "hard")
+
+
+@dataclass(frozen=True, slots=True)
+class RaceSetup:
+    """Everything needed to build a session, and to build the same one again from a replay.
+
+    ``laps`` None means the track's own; ``seed`` None means draw one (the
+    :class:`Built` set-up carries the seed drawn). For a mission, ``track`` is
+    the mission's id.
+    """
+
+    kind: str = "quick-race"
+    track: str = STADIUM_ID
+    """A bundled track id, ``test-stadium``, a ``mod:`` id; a map file path on the command line only."""
+    car: str = "mustang"
+    rivals: int = 5
+    laps: int | None = 3
+    """None: the track's own number of laps."""
+    difficulty: str = "normal"
+    seed: int | None = None
+    player_ai: bool = False
+    """The player's car is driven by the AI too (headless races, demos, tests)."""
+    grid: str = "pole"
+    night: bool = False
+    """Shown at night, whatever the map says (the view's choice; the physics are the same)."""
+
+    def to_json(self) -> dict[str, Any]:
+        if self.laps is None or self.seed is None:
+            raise ValueError("only a built set-up (laps and seed decided) can be written")
+        data: dict[str, Any] = {
+            "kind": self.kind,
+            "track": self.track,
+            "car": self.car,
+            "rivals": self.rivals,
+            "laps": self.laps,
+            "difficulty": self.difficulty,
+            "seed": self.seed,
+            "player_ai": self.player_ai,
+        }
+        if self.grid != "pole":  # written only when they differ, so older set-ups read the same
+            data["grid"] = self.grid
+        if self.night:
+            data["night"] = True
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> RaceSetup:
+        """A set-up read from a replay file; ValueError naming the field, in a modder's words.
+
+        Counts are bounded before anything is built from them: at most
+        ``limits.RACE_RIVALS`` rivals and ``limits.RACE_LAPS`` laps, so a set-up
+        asking for a hundred million rivals is refused here, not by running out
+        of memory while the grid is made.
+        """
+        if not isinstance(data, dict):
+            raise ValueError("the set-up is not a table")
+        return cls(
+            kind=_choice(data, "kind", KINDS),
+            track=_setup_text(data, "track", limits.TEXT_CHARS),
+            car=_setup_text(data, "car", limits.NAME_CHARS),
+            rivals=_setup_whole(data, "rivals", 0, limits.RACE_RIVALS),
+            laps=_setup_whole(data, "laps", 1, limits.RACE_LAPS),
+            difficulty=_choice(data, "difficulty", DIFFICULTIES),
+            seed=_setup_whole(data, "seed", -(2**63), 2**64),
+            player_ai=_setup_flag(data, "player_ai"),
+            grid=_choice(data, "grid", GRIDS, "pole"),
+            night=_setup_flag(data, "night", False),
+        )
+
+
+def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], default: str | None = None) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str) or value not in choices:
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be one of {', '.join(choices)}, got {got}")
+    return value
+
+
+def _setup_text(data: dict[str, Any], key: str, max_chars: int) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be a non-empty text, got {got}")
+    if len(value) > max_chars:
+        raise ValueError(
+            f"the set-up's '{key}' is {len(value):,} characters long, over the limit of {max_chars:,}"
+        )
+    return value
+
+
+def _setup_whole(data: dict[str, Any], key: str, lo: int, hi: int) -> int:
+    value = data.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be a whole number from {lo:,} to {hi:,}, got {got}")
+    return int(value)
+
+
+def _setup_flag(data: dict[str, Any], key: str, default: bool | None = None) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        got = "nothing" if key not in data else shown(value)
+        raise ValueError(f"the set-up's '{key}' must be true or false, got {got}")
+    return value
