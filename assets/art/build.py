@@ -24,8 +24,9 @@ TILESETS = LEVELS / "tilesets"
 PREVIEWS = ROOT / "docs" / "previews"
 
 
-def build_all(levels: Path = LEVELS, previews: Path | None = PREVIEWS,
-              only: list[str] | None = None) -> list[Path]:
+def build_all(
+    levels: Path = LEVELS, previews: Path | None = PREVIEWS, only: list[str] | None = None
+) -> list[Path]:
     """Write tilesets, maps and (optionally) previews; return every path written."""
     from assets.art import freeroam, preview, tracks
     from assets.art.mapgen import build_circuit
@@ -44,8 +45,10 @@ def build_all(levels: Path = LEVELS, previews: Path | None = PREVIEWS,
             built = build_circuit(desc, tracks.THEMES)
             model, night = built.model, desc.night
             focus = (desc.finish[0] * 8, desc.finish[1] * 8)
-            print(f"{map_id:14s} lap {built.lap_m:6.0f} m (racing line "
-                  f"{_length(built.racing):6.0f} m), {model.cols}x{model.rows} tiles")
+            print(
+                f"{map_id:14s} lap {built.lap_m:6.0f} m (racing line "
+                f"{_length(built.racing):6.0f} m), {model.cols}x{model.rows} tiles"
+            )
         else:
             model, night, focus = freeroam.build_free(desc)
             print(f"{map_id:14s} free roam, {model.cols}x{model.rows} tiles")

@@ -57,8 +57,7 @@ def rounded_polygon(corners: list[tuple[float, float, float]], step: float = 1.0
         a0 = exact.atan2_1(t_in[1] - centre[1], t_in[0] - centre[0])
         k = max(2, math.ceil(abs(ang) * r / step))
         a = a0 + np.linspace(0.0, ang, k + 1)
-        arcs.append(exact.q(np.stack([centre[0] + r * exact.cos(a), centre[1] + r * exact.sin(a)],
-                                     axis=1)))
+        arcs.append(exact.q(np.stack([centre[0] + r * exact.cos(a), centre[1] + r * exact.sin(a)], axis=1)))
     out: list[F] = []
     for i in range(n):
         j = (i + 1) % n
@@ -159,8 +158,8 @@ def distance_field(points: F, cols: int, rows: int, reach: float, closed: bool =
         ln2 = exact.dot2(v, v) or 1e-12
         t = np.clip(((gx - a[0]) * v[0] + (gy - a[1]) * v[1]) / ln2, 0.0, 1.0)
         d = exact.hypot(gx - (a[0] + t * v[0]), gy - (a[1] + t * v[1]))
-        sub = dist[r0:r1 + 1, c0:c1 + 1]
-        ssub = s_near[r0:r1 + 1, c0:c1 + 1]
+        sub = dist[r0 : r1 + 1, c0 : c1 + 1]
+        ssub = s_near[r0 : r1 + 1, c0 : c1 + 1]
         better = d < sub
         sub[better] = d[better]
         ssub[better] = exact.q(s[i] + t[better] * math.sqrt(ln2))
@@ -190,7 +189,7 @@ def block_transitions(block: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
 
 def tile_block(lattice: npt.NDArray[np.generic], r: int, c: int) -> npt.NDArray[np.generic]:
     """The 5x5 lattice samples of tile (r, c), corners included."""
-    return lattice[r * LATTICE:(r + 1) * LATTICE + 1, c * LATTICE:(c + 1) * LATTICE + 1]
+    return lattice[r * LATTICE : (r + 1) * LATTICE + 1, c * LATTICE : (c + 1) * LATTICE + 1]
 
 
 def block_segments(block: npt.NDArray[np.bool_]) -> list[tuple[Crossing, Crossing]]:
@@ -213,8 +212,8 @@ def mixed_tiles(lattice: npt.NDArray[np.generic], cols: int, rows: int) -> npt.N
     core = lattice[: rows * L + 1, : cols * L + 1]
     for dy in range(L + 1):
         for dx in range(L + 1):
-            sub = core[dy:dy + rows * L:L, dx:dx + cols * L:L]
-            out |= sub != core[0:rows * L:L, 0:cols * L:L]
+            sub = core[dy : dy + rows * L : L, dx : dx + cols * L : L]
+            out |= sub != core[0 : rows * L : L, 0 : cols * L : L]
     return out
 
 
@@ -233,9 +232,9 @@ def contours(inside: npt.NDArray[np.bool_], cols: int, rows: int) -> list[list[t
     for r, c in zip(*np.nonzero(mixed), strict=True):
         r, c = int(r), int(c)
         for a, b in block_segments(tile_block(inside, r, c)):
-                pa, pb = crossing_point_px(r, c, a), crossing_point_px(r, c, b)
-                adj.setdefault(pa, []).append(pb)
-                adj.setdefault(pb, []).append(pa)
+            pa, pb = crossing_point_px(r, c, a), crossing_point_px(r, c, b)
+            adj.setdefault(pa, []).append(pb)
+            adj.setdefault(pb, []).append(pa)
     seen: set[tuple[int, int]] = set()
     loops: list[list[tuple[int, int]]] = []
     for start in sorted(adj):
@@ -322,7 +321,13 @@ def polyline_tile_pieces(points_px: F, closed: bool) -> list[tuple[int, int, Cro
                 first_exit = (exit_e, pos)
             entry = (enter_e, pos)
             cur_tile = nxt
-    if (closed and start_tile is not None and entry is not None and first_exit is not None
-            and entry[0] != first_exit[0] and cur_tile == start_tile):
+    if (
+        closed
+        and start_tile is not None
+        and entry is not None
+        and first_exit is not None
+        and entry[0] != first_exit[0]
+        and cur_tile == start_tile
+    ):
         pieces.append((start_tile[0], start_tile[1], entry, first_exit))
     return pieces

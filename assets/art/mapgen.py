@@ -76,8 +76,7 @@ class Ctx:
     s: F  # arc length of the nearest centre-line point
     runoff: float
     centre: F = field(default_factory=lambda: np.zeros((0, 2)))
-    cuts: dict[tuple[int, int], tuple[str, tuple[int, int, int, int, int]]] = field(
-        default_factory=dict)
+    cuts: dict[tuple[int, int], tuple[str, tuple[int, int, int, int, int]]] = field(default_factory=dict)
     used: npt.NDArray[np.bool_] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -95,7 +94,7 @@ class Ctx:
         out = np.full((rows, cols), np.inf)
         for dy in range(L + 1):
             for dx in range(L + 1):
-                out = np.minimum(out, self.sdf[dy:dy + rows * L:L, dx:dx + cols * L:L])
+                out = np.minimum(out, self.sdf[dy : dy + rows * L : L, dx : dx + cols * L : L])
         return out
 
     def free_tiles(self, margin: float, terrain: str) -> npt.NDArray[np.bool_]:
@@ -106,7 +105,7 @@ class Ctx:
         ok = self.tile_sdf_min() > self.runoff + margin
         for dy in range(L + 1):
             for dx in range(L + 1):
-                ok &= self.labels[dy:dy + rows * L:L, dx:dx + cols * L:L] == lab
+                ok &= self.labels[dy : dy + rows * L : L, dx : dx + cols * L : L] == lab
         return ok & ~self.used
 
 
@@ -122,7 +121,7 @@ def compose_ground(ctx: Ctx) -> None:
     variants = ctx.rng.integers(0, VARIANTS, size=(rows, cols))
     for r in range(rows):
         for c in range(cols):
-            block = labels[r * L:(r + 1) * L + 1, c * L:(c + 1) * L + 1]
+            block = labels[r * L : (r + 1) * L + 1, c * L : (c + 1) * L + 1]
             if mixed[r, c]:
                 placed = _place_cut(ctx, r, c, block)
                 if placed:
@@ -148,8 +147,7 @@ def _place_cut(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16]) -> bool:
     return _place_pair(ctx, r, c, block, uniq)
 
 
-def _place_three(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16],
-                 uniq: list[int]) -> bool:
+def _place_three(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16], uniq: list[int]) -> bool:
     """Three (or more) terrains in one tile: the road's cut on the ground, and the
     other boundary as a cover tile on the decor layer, so both edges stay smooth.
 
@@ -159,14 +157,15 @@ def _place_three(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16],
     is drawn on top of it with the same cut the neighbouring tiles use.
     """
     names = ctx.names
-    ranked = sorted(uniq, key=lambda v: CUT_PRIORITY.index(names[v])
-                    if names[v] in CUT_PRIORITY else len(CUT_PRIORITY))
+    ranked = sorted(
+        uniq, key=lambda v: CUT_PRIORITY.index(names[v]) if names[v] in CUT_PRIORITY else len(CUT_PRIORITY)
+    )
     count = {v: int((block == v).sum()) for v in uniq}
     # If the top terrain's own edge is not one clean cut (a sliver in the tile),
     # the next one keeps the edge, with the more important ones folded into it.
     for i, keep in enumerate(ranked[:-1]):
-        ahead = np.isin(block, ranked[:i + 1])
-        rest = ranked[i + 1:]
+        ahead = np.isin(block, ranked[: i + 1])
+        rest = ranked[i + 1 :]
         for base in sorted(rest, key=lambda v: -count[v]):
             pair = (names[keep], names[base])
             if pair not in PAIR_INSIDE and pair[::-1] not in PAIR_INSIDE:
@@ -180,8 +179,7 @@ def _place_three(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16],
                 continue
             key = _cut_key(block == top)
             if key is not None:
-                ctx.model.set_decor(r, c, cover_set_name(names[top], names[base]),
-                                    cut_name(key), COVER_PRIO)
+                ctx.model.set_decor(r, c, cover_set_name(names[top], names[base]), cut_name(key), COVER_PRIO)
             return True
         # No cover fits: keep this edge and fold the rest together.
         other = max(rest, key=lambda v: count[v])
@@ -191,8 +189,7 @@ def _place_three(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16],
     return False
 
 
-def _place_pair(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16],
-                uniq: list[int]) -> bool:
+def _place_pair(ctx: Ctx, r: int, c: int, block: npt.NDArray[np.int16], uniq: list[int]) -> bool:
     if len(uniq) != 2:
         return False
     a, b = ctx.names[uniq[0]], ctx.names[uniq[1]]
@@ -242,8 +239,13 @@ def paint_polyline(ctx: Ctx, pts_m: F, style: str, prio: int, closed: bool) -> N
 # --------------------------------------------------------------------------- walls
 
 
-def trace_walls(ctx: Ctx, drivable: npt.NDArray[np.bool_], style: str | None,
-                skip: Callable[[int, int], bool] | None = None, name: str = "wall") -> int:
+def trace_walls(
+    ctx: Ctx,
+    drivable: npt.NDArray[np.bool_],
+    style: str | None,
+    skip: Callable[[int, int], bool] | None = None,
+    name: str = "wall",
+) -> int:
     """Wall polygons along a drivable region's boundary, plus matching barrier tiles.
 
     Returns the number of wall loops written.
@@ -277,8 +279,10 @@ def boundary_wall(model: MapModel) -> None:
     """A wall just inside the map's edge, so nothing can ever leave the map."""
     w, h = model.cols * 32, model.rows * 32
     m = 8.0
-    model.add("physics", MapObject("Wall", "polygon", [(m, m), (w - m, m), (w - m, h - m),
-                                                      (m, h - m)], name="boundary"))
+    model.add(
+        "physics",
+        MapObject("Wall", "polygon", [(m, m), (w - m, m), (w - m, h - m), (m, h - m)], name="boundary"),
+    )
 
 
 # --------------------------------------------------------------------------- racing line
@@ -354,15 +358,17 @@ def build_circuit(desc: Circuit, themes: dict[str, tuple[Callable[..., None], Th
     boundary_wall(model)
     _race_objects(desc, ctx, centre, racing)
     dresser(desc, ctx, built)
-    model.properties.update({
-        "name": ("string", desc.name),
-        "kind": ("string", "circuit"),
-        "laps": ("int", str(desc.laps)),
-        "night": ("bool", "true" if desc.night else "false"),
-        "pixels_per_metre": ("float", _fmt(PPM)),
-        "default_surface": ("string", _default_surface(ctx)),
-        "author": ("string", "FAST TRACK (generated by assets/art)"),
-    })
+    model.properties.update(
+        {
+            "name": ("string", desc.name),
+            "kind": ("string", "circuit"),
+            "laps": ("int", str(desc.laps)),
+            "night": ("bool", "true" if desc.night else "false"),
+            "pixels_per_metre": ("float", _fmt(PPM)),
+            "default_surface": ("string", _default_surface(ctx)),
+            "author": ("string", "FAST TRACK (generated by assets/art)"),
+        }
+    )
     return built
 
 
@@ -372,6 +378,7 @@ def _fmt(v: float) -> str:
 
 def _default_surface(ctx: Ctx) -> str:
     from assets.art.tiles import TERRAINS
+
     counts = np.bincount(ctx.labels.ravel(), minlength=len(ctx.names))
     return TERRAINS[ctx.names[int(np.argmax(counts))]].surface
 
@@ -412,7 +419,8 @@ def _finish_and_grid(desc: Circuit, ctx: Ctx, centre: F) -> None:
         else:
             e1, p1, e2, p2, side = cut[1]
             if (horizontal and (e1, e2) == (1, 3) and p1 == p2) or (
-                    not horizontal and (e1, e2) == (0, 2) and p1 == p2):
+                not horizontal and (e1, e2) == (0, 2) and p1 == p2
+            ):
                 model.set_decor(r, c, "decor", f"chequer.{tag}.{p1}{side}", 4)
     # eight slots, two abreast and staggered, behind the line
     fwd = exact.q((centre[1] - centre[0]) / exact.norm2(centre[1] - centre[0]))
@@ -421,9 +429,17 @@ def _finish_and_grid(desc: Circuit, ctx: Ctx, centre: F) -> None:
         back = 4.0 + 4.0 * i
         lat = 2.0 if i % 2 == 0 else -2.0
         p = np.array(desc.finish) - fwd * back + left * lat
-        model.add("race", MapObject("StartSlot", "point", [(p[0] * PPM, p[1] * PPM)],
-                                    name=f"slot{i}", rotation=float(heading),
-                                    props={"index": ("int", str(i))}))
+        model.add(
+            "race",
+            MapObject(
+                "StartSlot",
+                "point",
+                [(p[0] * PPM, p[1] * PPM)],
+                name=f"slot{i}",
+                rotation=float(heading),
+                props={"index": ("int", str(i))},
+            ),
+        )
         model.set_decor(int(p[1] // 4), int(p[0] // 4), "decor", f"grid.{heading}", 4)
 
 
@@ -476,12 +492,15 @@ def _race_objects(desc: Circuit, ctx: Ctx, centre: F, racing: F) -> None:
     for k in range(n_cp):
         target = lap * (k + 1) / (n_cp + 1)
         i = _straightest_near(centre, s, target, 40.0)
-        model.add("race", MapObject("Checkpoint", "polyline", gate(i), name=f"cp{k}",
-                                    props={"index": ("int", str(k))}))
+        model.add(
+            "race",
+            MapObject("Checkpoint", "polyline", gate(i), name=f"cp{k}", props={"index": ("int", str(k))}),
+        )
     model.add("race", MapObject("FinishLine", "polyline", gate(0), name="finish"))
     pts = geo.resample_closed(racing, 4.0) * PPM
-    model.add("ai", MapObject("RacingLine", "polygon",
-                              [(float(x), float(y)) for x, y in pts], name="racing_line"))
+    model.add(
+        "ai", MapObject("RacingLine", "polygon", [(float(x), float(y)) for x, y in pts], name="racing_line")
+    )
 
 
 def _straightest_near(centre: F, s: F, target: float, window: float) -> int:
@@ -497,13 +516,12 @@ def _straightest_near(centre: F, s: F, target: float, window: float) -> int:
 # --------------------------------------------------------------------------- scenery helpers
 
 
-def roof_rect(model: MapModel, r: int, c: int, h: int, w: int, style: str,
-              rng: np.random.Generator) -> None:
+def roof_rect(model: MapModel, r: int, c: int, h: int, w: int, style: str, rng: np.random.Generator) -> None:
     """A building seen from above: a 9-slice roof of ``h`` x ``w`` tiles."""
     for dr in range(h):
         for dc in range(w):
-            v = ("n" if dr == 0 else "s" if dr == h - 1 else "")
-            v += ("w" if dc == 0 else "e" if dc == w - 1 else "")
+            v = "n" if dr == 0 else "s" if dr == h - 1 else ""
+            v += "w" if dc == 0 else "e" if dc == w - 1 else ""
             if not v:
                 roll = rng.random()
                 v = "c1" if roll < 0.12 else "c2" if roll < 0.18 else "c"
@@ -522,9 +540,14 @@ def building_shadows(ctx: Ctx, r: int, c: int, h: int, w: int) -> None:
         m.set_decor(r + h, c + w, "decor", "shadow.se", 1)
 
 
-def fill_rects(ctx: Ctx, free: npt.NDArray[np.bool_], sizes: tuple[int, int],
-               painter: Callable[[int, int, int, int], None], gap_chance: float = 0.4,
-               step: int = 1) -> list[tuple[int, int, int, int]]:
+def fill_rects(
+    ctx: Ctx,
+    free: npt.NDArray[np.bool_],
+    sizes: tuple[int, int],
+    painter: Callable[[int, int, int, int], None],
+    gap_chance: float = 0.4,
+    step: int = 1,
+) -> list[tuple[int, int, int, int]]:
     """Greedily fill free tiles with rectangles (buildings, container blocks, parks)."""
     rng = ctx.rng
     rows, cols = free.shape
@@ -536,18 +559,17 @@ def fill_rects(ctx: Ctx, free: npt.NDArray[np.bool_], sizes: tuple[int, int],
                 continue
             h = int(rng.integers(sizes[0], sizes[1] + 1))
             w = int(rng.integers(sizes[0], sizes[1] + 1))
-            while h >= sizes[0] and not avail[r:r + h, c:c + w].all():
+            while h >= sizes[0] and not avail[r : r + h, c : c + w].all():
                 h -= 1
-            while w >= sizes[0] and (r + h > rows or c + w > cols
-                                     or not avail[r:r + h, c:c + w].all()):
+            while w >= sizes[0] and (r + h > rows or c + w > cols or not avail[r : r + h, c : c + w].all()):
                 w -= 1
             if h < sizes[0] or w < sizes[0]:
                 continue
             painter(r, c, h, w)
             placed.append((r, c, h, w))
             pad = 1 if rng.random() < gap_chance else 0
-            avail[max(0, r - pad):r + h + pad, max(0, c - pad):c + w + pad] = False
-            ctx.used[r:r + h, c:c + w] = True
+            avail[max(0, r - pad) : r + h + pad, max(0, c - pad) : c + w + pad] = False
+            ctx.used[r : r + h, c : c + w] = True
     return placed
 
 

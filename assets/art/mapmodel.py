@@ -140,10 +140,8 @@ class MapModel:
         for first_gid, ts in firsts:
             out.append(f' <tileset firstgid="{first_gid}" source="{tileset_dir}/{ts.name}.tsx"/>')
         layer_id = 1
-        for name, data in (("ground", self.ground), ("decor", self.decor),
-                           ("overhead", self.overhead)):
-            out.append(f' <layer id="{layer_id}" name="{name}" width="{self.cols}" '
-                       f'height="{self.rows}">')
+        for name, data in (("ground", self.ground), ("decor", self.decor), ("overhead", self.overhead)):
+            out.append(f' <layer id="{layer_id}" name="{name}" width="{self.cols}" height="{self.rows}">')
             out.append('  <data encoding="csv">')
             mapped = np.vectorize(remap.__getitem__, otypes=[np.int64])(data)
             rows = [",".join(str(v) for v in row) for row in mapped]

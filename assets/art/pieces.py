@@ -253,7 +253,7 @@ def chequer(vertical: bool, mask_key: CutKey | None = None) -> Img:
     """
     u, v = (_XX, _YY) if vertical else (_YY, _XX)
     inband = (u > 8) & (u < 24)
-    cells = ((np.floor(u / 8) + np.floor(v / 8)) % 2 == 0)
+    cells = (np.floor(u / 8) + np.floor(v / 8)) % 2 == 0
     img = rgba((0, 0, 0), 0.0)
     cov = inband.astype(np.float64)
     if mask_key is not None:
@@ -432,8 +432,15 @@ def container_tile(colour: str, part: int, vertical: bool) -> Img:
 # --------------------------------------------------------------------------- props (overhead)
 
 
-def _crown(img: Img, cx: float, cy: float, r: float, dark: tuple[int, int, int],
-           mid: tuple[int, int, int], light: tuple[int, int, int]) -> Img:
+def _crown(
+    img: Img,
+    cx: float,
+    cy: float,
+    r: float,
+    dark: tuple[int, int, int],
+    mid: tuple[int, int, int],
+    light: tuple[int, int, int],
+) -> Img:
     img = paint(img, SHADOW, disc(cx + r * 0.35, cy + r * 0.35, r), 0.35)
     img = paint(img, dark, disc(cx, cy, r), 1.0)
     img = paint(img, mid, disc(cx - r * 0.15, cy - r * 0.15, r * 0.75), 1.0)
@@ -455,8 +462,7 @@ def palm(cx: float, cy: float, r: float, ox: float = 0.0, oy: float = 0.0) -> Im
     return paint(img, (120, 92, 52), coverage(r * 0.14 - rad), 1.0)
 
 
-def tree(cx: float, cy: float, r: float, ox: float = 0.0, oy: float = 0.0,
-         desert: bool = False) -> Img:
+def tree(cx: float, cy: float, r: float, ox: float = 0.0, oy: float = 0.0, desert: bool = False) -> Img:
     """A round broadleaf crown (or a grey-green desert tree) for the overhead layer."""
     img = rgba((0, 0, 0), 0.0)
     ccx, ccy = cx - ox, cy - oy
@@ -466,8 +472,12 @@ def tree(cx: float, cy: float, r: float, ox: float = 0.0, oy: float = 0.0,
     rng = np.random.default_rng(int(r * 10))
     for _ in range(5):
         a = rng.uniform(0, 2 * np.pi)
-        img = paint(img, (70, 122, 60),
-                    disc(ccx + exact.cos1(a) * r * 0.5, ccy + exact.sin1(a) * r * 0.5, r * 0.3), 0.7)
+        img = paint(
+            img,
+            (70, 122, 60),
+            disc(ccx + exact.cos1(a) * r * 0.5, ccy + exact.sin1(a) * r * 0.5, r * 0.3),
+            0.7,
+        )
     return img
 
 
@@ -539,8 +549,7 @@ def joshua_tree() -> Img:
         ang = exact.arctan2(_YY - cy, _XX - cx)
         rr = exact.hypot(_XX - cx, _YY - cy)
         spikes = 3.2 * (0.6 + 0.4 * exact.cos(ang * 7))
-        img = paint(img, SHADOW, coverage(spikes - exact.hypot(_XX - cx - 1.5, _YY - cy - 1.5)),
-                    0.3)
+        img = paint(img, SHADOW, coverage(spikes - exact.hypot(_XX - cx - 1.5, _YY - cy - 1.5)), 0.3)
         img = paint(img, (84, 116, 70), coverage(spikes - rr), 1.0)
     return img
 

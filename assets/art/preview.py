@@ -54,8 +54,9 @@ def _over(dst: npt.NDArray[np.float32], src: U8) -> npt.NDArray[np.float32]:
     return dst * (1 - a) + src[..., :3].astype(np.float32) * a
 
 
-def composite(model: MapModel, scale: int = 1, window: tuple[int, int, int, int] | None = None,
-              night: bool = False) -> U8:
+def composite(
+    model: MapModel, scale: int = 1, window: tuple[int, int, int, int] | None = None, night: bool = False
+) -> U8:
     """RGB image of the map's tile layers (``scale`` px of tile per preview px)."""
     bank = _tile_bank() if scale == 1 else _small_bank(scale)
     layers = [model.ground, model.decor, model.overhead]
@@ -96,8 +97,9 @@ def _pg():  # type: ignore[no-untyped-def]
     return pygame
 
 
-def _draw_objects(surf, model: MapModel, k: float, ox: float = 0.0, oy: float = 0.0,
-                  labels: bool = True) -> None:  # type: ignore[no-untyped-def]
+def _draw_objects(
+    surf, model: MapModel, k: float, ox: float = 0.0, oy: float = 0.0, labels: bool = True
+) -> None:  # type: ignore[no-untyped-def]
     pygame = _pg()
     font = pygame.font.Font(None, max(14, int(18 * min(1.0, k * 4))))
 
@@ -138,6 +140,7 @@ def _draw_objects(surf, model: MapModel, k: float, ox: float = 0.0, oy: float = 
             pygame.draw.line(surf, (255, 255, 255), pts[0], pts[1], width + 1)
         elif obj.type == "StartSlot":
             import math
+
             a = math.radians(obj.rotation or 0.0)
             x, y = pts[0]
             r = max(3.0, 2.2 * 8 * k)
@@ -149,8 +152,7 @@ def _draw_objects(surf, model: MapModel, k: float, ox: float = 0.0, oy: float = 
 
 def _save(img: U8, path: Path) -> None:
     pygame = _pg()
-    surf = pygame.image.frombuffer(np.ascontiguousarray(img).tobytes(),
-                                   (img.shape[1], img.shape[0]), "RGB")
+    surf = pygame.image.frombuffer(np.ascontiguousarray(img).tobytes(), (img.shape[1], img.shape[0]), "RGB")
     pygame.image.save(surf, str(path))
 
 
@@ -188,14 +190,21 @@ def render_overview(model: MapModel, path: Path, night: bool, max_px: int = 1200
         if longest / s <= max_px:
             break
     img = composite(model, scale, night=night)
-    surf = pygame.image.frombuffer(np.ascontiguousarray(img).tobytes(),
-                                   (img.shape[1], img.shape[0]), "RGB").copy()
+    surf = pygame.image.frombuffer(
+        np.ascontiguousarray(img).tobytes(), (img.shape[1], img.shape[0]), "RGB"
+    ).copy()
     _draw_objects(surf, model, 1.0 / scale)
     save_paletted(surf, path)
 
 
-def render_crop(model: MapModel, path: Path, centre_px: tuple[float, float], night: bool,
-                size: tuple[int, int] = (800, 450), objects: bool = False) -> None:
+def render_crop(
+    model: MapModel,
+    path: Path,
+    centre_px: tuple[float, float],
+    night: bool,
+    size: tuple[int, int] = (800, 450),
+    objects: bool = False,
+) -> None:
     """A 1:1 window (game zoom, 8 px per metre) around ``centre_px``."""
     pygame = _pg()
     cols, rows = size[0] // T + 1, size[1] // T + 1
@@ -203,8 +212,9 @@ def render_crop(model: MapModel, path: Path, centre_px: tuple[float, float], nig
     r0 = int(max(0, min(model.rows - rows, centre_px[1] // T - rows // 2)))
     img = composite(model, 1, (r0, c0, r0 + rows, c0 + cols), night=night)
     img = img[: size[1], : size[0]]
-    surf = pygame.image.frombuffer(np.ascontiguousarray(img).tobytes(),
-                                   (img.shape[1], img.shape[0]), "RGB").copy()
+    surf = pygame.image.frombuffer(
+        np.ascontiguousarray(img).tobytes(), (img.shape[1], img.shape[0]), "RGB"
+    ).copy()
     if objects:
         _draw_objects(surf, model, 1.0, c0 * T, r0 * T, labels=False)
     pygame.image.save(surf, str(path))

@@ -291,8 +291,9 @@ def _redsand_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
 
 def _rock_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
     # Strata and cracks of the sandstone, from a shared pattern plus variant cracks.
-    strata = exact.sin(2 * np.pi * (_XX + 2 * _YY) / T * 2 + 1.3 * periodic_noise(
-        np.random.default_rng(5), 2.5))
+    strata = exact.sin(
+        2 * np.pi * (_XX + 2 * _YY) / T * 2 + 1.3 * periodic_noise(np.random.default_rng(5), 2.5)
+    )
     img[..., :3] *= (1.0 + 0.08 * strata)[..., None]
     for _ in range(3):
         x0, y0 = rng.uniform(6, 26, size=2)
@@ -300,8 +301,7 @@ def _rock_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
         ln = rng.uniform(5, 10)
         d, _ = seg_distance(x0, y0, x0 + exact.cos1(ang) * ln, y0 + exact.sin1(ang) * ln)
         img = paint(img, (84, 40, 30), band(d, -1, 0.7) * win, 0.8)
-        d2, _ = seg_distance(x0 - 1, y0 - 1, x0 - 1 + exact.cos1(ang) * ln,
-                             y0 - 1 + exact.sin1(ang) * ln)
+        d2, _ = seg_distance(x0 - 1, y0 - 1, x0 - 1 + exact.cos1(ang) * ln, y0 - 1 + exact.sin1(ang) * ln)
         img = paint(img, (204, 126, 90), band(d2, -1, 0.4) * win, 0.5)
     return img
 
@@ -330,26 +330,18 @@ def _water_features(rng: np.random.Generator, img: Img, win: Img) -> Img:
 TERRAINS: dict[str, Terrain] = {
     t.name: t
     for t in (
-        Terrain("asphalt", "asphalt", (54, 56, 62), (66, 67, 71), 0.05, 0.5, 3.0, 1,
-                _asphalt_features),
-        Terrain("concrete", "concrete", (146, 144, 136), (160, 157, 148), 0.05, 0.5, 3.0, 2,
-                _concrete_features),
-        Terrain("grass", "grass", (72, 112, 52), (94, 130, 60), 0.07, 0.7, 3.5, 3,
-                _grass_features),
-        Terrain("forest", "grass", (40, 74, 40), (52, 90, 46), 0.06, 0.5, 3.0, 4,
-                _forest_features),
-        Terrain("dirt", "dirt", (124, 88, 60), (140, 104, 72), 0.07, 0.6, 3.5, 5,
-                _dirt_features),
-        Terrain("sand", "sand", (214, 190, 146), (200, 174, 128), 0.04, 0.6, 2.5, 6,
-                _sand_features),
-        Terrain("redsand", "sand", (196, 118, 76), (182, 104, 66), 0.05, 0.6, 3.0, 7,
-                _redsand_features),
-        Terrain("rock", "gravel", (150, 74, 50), (124, 60, 42), 0.10, 0.8, 3.0, 8,
-                _rock_features),
-        Terrain("gravel", "gravel", (138, 130, 118), (124, 118, 108), 0.05, 0.5, 4.0, 9,
-                _gravel_features),
-        Terrain("water", "water", (30, 68, 92), (38, 82, 108), 0.05, 0.7, 1.5, 10,
-                _water_features),
+        Terrain("asphalt", "asphalt", (54, 56, 62), (66, 67, 71), 0.05, 0.5, 3.0, 1, _asphalt_features),
+        Terrain(
+            "concrete", "concrete", (146, 144, 136), (160, 157, 148), 0.05, 0.5, 3.0, 2, _concrete_features
+        ),
+        Terrain("grass", "grass", (72, 112, 52), (94, 130, 60), 0.07, 0.7, 3.5, 3, _grass_features),
+        Terrain("forest", "grass", (40, 74, 40), (52, 90, 46), 0.06, 0.5, 3.0, 4, _forest_features),
+        Terrain("dirt", "dirt", (124, 88, 60), (140, 104, 72), 0.07, 0.6, 3.5, 5, _dirt_features),
+        Terrain("sand", "sand", (214, 190, 146), (200, 174, 128), 0.04, 0.6, 2.5, 6, _sand_features),
+        Terrain("redsand", "sand", (196, 118, 76), (182, 104, 66), 0.05, 0.6, 3.0, 7, _redsand_features),
+        Terrain("rock", "gravel", (150, 74, 50), (124, 60, 42), 0.10, 0.8, 3.0, 8, _rock_features),
+        Terrain("gravel", "gravel", (138, 130, 118), (124, 118, 108), 0.05, 0.5, 4.0, 9, _gravel_features),
+        Terrain("water", "water", (30, 68, 92), (38, 82, 108), 0.05, 0.7, 1.5, 10, _water_features),
     )
 }
 

@@ -43,8 +43,16 @@ COVER_PAIRS: tuple[tuple[str, str, str], ...] = (
 )
 
 LINE_STYLES: tuple[str, ...] = (
-    "dash_white", "dash_yellow", "solid_white", "solid_yellow", "double_yellow",
-    "armco", "concrete", "tyres", "street", "skid",
+    "dash_white",
+    "dash_yellow",
+    "solid_white",
+    "solid_yellow",
+    "double_yellow",
+    "armco",
+    "concrete",
+    "tyres",
+    "street",
+    "skid",
 )
 
 
@@ -75,7 +83,7 @@ class Tileset:
         out = np.zeros((rows * T, COLUMNS * T, 4), dtype=np.uint8)
         for i, (_, img, _) in enumerate(self.tiles):
             r, c = divmod(i, COLUMNS)
-            out[r * T:(r + 1) * T, c * T:(c + 1) * T] = quantise(img)
+            out[r * T : (r + 1) * T, c * T : (c + 1) * T] = quantise(img)
         return out
 
 
@@ -101,6 +109,7 @@ def _terrain_set() -> Tileset:
     ts.add("rails.v", pieces.rails(True), surface="concrete")
     for vertical in (False, True):
         from assets.art.tiles import _XX, _YY
+
         u = _YY if vertical else _XX
         blocks = (np.floor(u / 8) % 2 == 0).astype(np.float64)
         img = pieces.rgba(pieces.KERB_WHITE)
@@ -114,8 +123,11 @@ def _terrain_set() -> Tileset:
     for colour in pieces.CONTAINER_COLOURS:
         for vertical in (False, True):
             for part in range(3):
-                ts.add(f"container.{colour}.{'v' if vertical else 'h'}{part}",
-                       pieces.container_tile(colour, part, vertical), surface="concrete")
+                ts.add(
+                    f"container.{colour}.{'v' if vertical else 'h'}{part}",
+                    pieces.container_tile(colour, part, vertical),
+                    surface="concrete",
+                )
     return ts
 
 
@@ -166,8 +178,7 @@ def _decor_set() -> Tileset:
         ts.add(f"shadow.{kind}", pieces.building_shadow(kind))
     for q in range(4):
         ts.add(f"lightpool.{q}", pieces.light_pool(q))
-    for kind, n in (("scrub", 3), ("stones", 3), ("oilstain", 2), ("manhole", 1),
-                    ("flowers", 2)):
+    for kind, n in (("scrub", 3), ("stones", 3), ("oilstain", 2), ("manhole", 1), ("flowers", 2)):
         for v in range(n):
             ts.add(f"{kind}.{v}", pieces.scatter(kind, v))
     return ts
@@ -228,7 +239,7 @@ def write_tileset(ts: Tileset, folder: Path) -> list[Path]:
     for i, (name, _, props) in enumerate(ts.tiles):
         lines.append(f' <tile id="{i}">')
         lines.append("  <properties>")
-        lines.append(f"   <property name=\"name\" value={quoteattr(name)}/>")
+        lines.append(f'   <property name="name" value={quoteattr(name)}/>')
         for k, v in sorted(props.items()):
             lines.append(f"   <property name={quoteattr(k)} value={quoteattr(v)}/>")
         lines.append("  </properties>")

@@ -51,8 +51,7 @@ def _road_labels(desc: Circuit, ctx: Ctx, lap: float, off: str) -> None:
     ctx.labels[:] = labels
 
 
-def _cones_at_corners(desc: Circuit, ctx: Ctx, built: Built, max_radius: float,
-                      kind: str = "cone") -> None:
+def _cones_at_corners(desc: Circuit, ctx: Ctx, built: Built, max_radius: float, kind: str = "cone") -> None:
     """Loose props on the inside run-off of tight corners: something to clip."""
     centre = built.centre
     k = geo.curvature(centre)
@@ -63,17 +62,25 @@ def _cones_at_corners(desc: Circuit, ctx: Ctx, built: Built, max_radius: float,
     for i in range(len(centre)):
         if abs(k[i]) < 1 / max_radius or i - done < 60:
             continue
-        window = np.abs(k[i:i + 30])
+        window = np.abs(k[i : i + 30])
         apex = i + int(np.argmax(window))
         side = 1.0 if k[apex] < 0 else -1.0  # inside of the corner
         for j, ds in enumerate((-6, 0, 6)):
-            p = centre[(apex + ds) % len(centre)] + nrm[(apex + ds) % len(centre)] * side * (
-                hw + 1.3)
-            ctx.model.add("physics", MapObject(
-                "Prop", "point", [(float(p[0] * PPM), float(p[1] * PPM))],
-                name=f"{kind}{apex}_{j}",
-                props={"kind": ("string", kind), "radius_m": ("float", str(radius)),
-                       "mass_kg": ("float", str(mass))}))
+            p = centre[(apex + ds) % len(centre)] + nrm[(apex + ds) % len(centre)] * side * (hw + 1.3)
+            ctx.model.add(
+                "physics",
+                MapObject(
+                    "Prop",
+                    "point",
+                    [(float(p[0] * PPM), float(p[1] * PPM))],
+                    name=f"{kind}{apex}_{j}",
+                    props={
+                        "kind": ("string", kind),
+                        "radius_m": ("float", str(radius)),
+                        "mass_kg": ("float", str(mass)),
+                    },
+                ),
+            )
         done = apex
 
 
@@ -85,9 +92,10 @@ def label_city(desc: Circuit, ctx: Ctx, lap: float) -> None:
     _road_labels(desc, ctx, lap, "concrete")
     pitch = desc.extra.get("streets", 0.0)
     if pitch:
-        ys, xs = np.mgrid[0:ctx.sdf.shape[0], 0:ctx.sdf.shape[1]].astype(float)
-        near = np.minimum(np.abs((xs + pitch / 2) % pitch - pitch / 2),
-                          np.abs((ys + pitch / 2) % pitch - pitch / 2))
+        ys, xs = np.mgrid[0 : ctx.sdf.shape[0], 0 : ctx.sdf.shape[1]].astype(float)
+        near = np.minimum(
+            np.abs((xs + pitch / 2) % pitch - pitch / 2), np.abs((ys + pitch / 2) % pitch - pitch / 2)
+        )
         side = (near < 4.5) & (ctx.sdf > desc.runoff)
         ctx.labels[side] = ctx.label("asphalt")
 
@@ -107,8 +115,7 @@ def dress_city(desc: Circuit, ctx: Ctx, built: Built) -> None:
         building_shadows(ctx, r, c, h, w)
     hw = desc.width / 2
     for side in (1, -1):
-        for x, y in along(built.centre, side * (hw + desc.runoff + 1.5), 28.0,
-                          14.0 if side > 0 else 0.0):
+        for x, y in along(built.centre, side * (hw + desc.runoff + 1.5), 28.0, 14.0 if side > 0 else 0.0):
             lamp_at(ctx, x, y, desc.night)
     _street_trees(ctx, 0.05)
     _cones_at_corners(desc, ctx, built, 30.0)
@@ -137,7 +144,7 @@ def _street_trees(ctx: Ctx, chance: float) -> None:
 def label_harbour(desc: Circuit, ctx: Ctx, lap: float) -> None:
     _road_labels(desc, ctx, lap, "concrete")
     water = ctx.label("water")
-    ys, xs = np.mgrid[0:ctx.sdf.shape[0], 0:ctx.sdf.shape[1]].astype(float)
+    ys, xs = np.mgrid[0 : ctx.sdf.shape[0], 0 : ctx.sdf.shape[1]].astype(float)
     wet = ys > desc.extra["sea_y"] - 0.5
     bx0, bx1, by = desc.extra["basin_x0"], desc.extra["basin_x1"], desc.extra["basin_y"]
     wet |= (xs > bx0 - 0.5) & (xs < bx1 + 0.5) & (ys > by - 0.5)
@@ -158,8 +165,7 @@ def dress_harbour(desc: Circuit, ctx: Ctx, built: Built) -> None:
             for k in range(w // 3):
                 colour = colours[int(rng.integers(len(colours)))]
                 for part in range(3):
-                    model.set_ground(r + dr, c + 3 * k + part, "terrain",
-                                     f"container.{colour}.h{part}")
+                    model.set_ground(r + dr, c + 3 * k + part, "terrain", f"container.{colour}.h{part}")
             for dc in range(3 * (w // 3), w):
                 model.set_ground(r + dr, c + dc, "terrain", f"concrete.{dc % 4}")
 
@@ -207,7 +213,7 @@ def dress_autobahn(desc: Circuit, ctx: Ctx, built: Built) -> None:
 
 def label_vegas(desc: Circuit, ctx: Ctx, lap: float) -> None:
     _road_labels(desc, ctx, lap, "concrete")
-    ys, xs = np.mgrid[0:ctx.sdf.shape[0], 0:ctx.sdf.shape[1]].astype(float)
+    ys, xs = np.mgrid[0 : ctx.sdf.shape[0], 0 : ctx.sdf.shape[1]].astype(float)
     x0, y0, x1, y1 = (desc.extra[k] for k in ("lake_x0", "lake_y0", "lake_x1", "lake_y1"))
     lake = (xs > x0 - 0.5) & (xs < x1 + 0.5) & (ys > y0 - 0.5) & (ys < y1 + 0.5)
     ctx.labels[lake & (ctx.sdf > desc.runoff + 4)] = ctx.label("water")
@@ -288,9 +294,17 @@ def dress_canyon(desc: Circuit, ctx: Ctx, built: Built) -> None:
         elif v < 0.12:
             model.set_overhead(r, c, "tree.desert")
     # a zone just short of the line for the "stop before the line" mission
-    model.add("mission", MapObject("Trigger", "rect",
-                                   [((desc.finish[0] - 14) * PPM, (desc.finish[1] - 8) * PPM)],
-                                   name="before_finish", width=12 * PPM, height=16 * PPM))
+    model.add(
+        "mission",
+        MapObject(
+            "Trigger",
+            "rect",
+            [((desc.finish[0] - 14) * PPM, (desc.finish[1] - 8) * PPM)],
+            name="before_finish",
+            width=12 * PPM,
+            height=16 * PPM,
+        ),
+    )
 
 
 THEMES = {
@@ -307,59 +321,168 @@ THEMES = {
 
 CIRCUITS: list[Circuit] = [
     Circuit(
-        id="city-night", name="Altstadt Nights", theme="city", style="twisty",
-        cols=136, rows=112, night=True, barrier="street", kerbs=True, seed=11,
-        width=13, runoff=3,
-        corners=[(40, 400, 18), (350, 400, 18), (350, 300, 16), (490, 300, 18),
-                 (490, 40, 20), (320, 40, 16), (320, 180, 14), (210, 180, 14),
-                 (180, 130, 14), (180, 40, 18), (40, 40, 20), (40, 210, 16),
-                 (110, 270, 16), (110, 330, 16), (40, 330, 16)],
+        id="city-night",
+        name="Altstadt Nights",
+        theme="city",
+        style="twisty",
+        cols=136,
+        rows=112,
+        night=True,
+        barrier="street",
+        kerbs=True,
+        seed=11,
+        width=13,
+        runoff=3,
+        corners=[
+            (40, 400, 18),
+            (350, 400, 18),
+            (350, 300, 16),
+            (490, 300, 18),
+            (490, 40, 20),
+            (320, 40, 16),
+            (320, 180, 14),
+            (210, 180, 14),
+            (180, 130, 14),
+            (180, 40, 18),
+            (40, 40, 20),
+            (40, 210, 16),
+            (110, 270, 16),
+            (110, 330, 16),
+            (40, 330, 16),
+        ],
         finish=(202, 400),
         extra={"streets": 84},
     ),
     Circuit(
-        id="harbour", name="Hafen Containers", theme="harbour", style="twisty",
-        cols=150, rows=100, barrier="concrete", kerbs=True, seed=12,
-        width=13, runoff=3,
-        corners=[(40, 300, 18), (230, 300, 16), (230, 120, 16), (400, 120, 16),
-                 (400, 300, 16), (550, 300, 18), (550, 40, 20), (300, 40, 18),
-                 (260, 80, 14), (140, 80, 14), (140, 180, 14), (40, 180, 16)],
+        id="harbour",
+        name="Hafen Containers",
+        theme="harbour",
+        style="twisty",
+        cols=150,
+        rows=100,
+        barrier="concrete",
+        kerbs=True,
+        seed=12,
+        width=13,
+        runoff=3,
+        corners=[
+            (40, 300, 18),
+            (230, 300, 16),
+            (230, 120, 16),
+            (400, 120, 16),
+            (400, 300, 16),
+            (550, 300, 18),
+            (550, 40, 20),
+            (300, 40, 18),
+            (260, 80, 14),
+            (140, 80, 14),
+            (140, 180, 14),
+            (40, 180, 16),
+        ],
         finish=(122, 300),
         extra={"sea_y": 352, "basin_x0": 268, "basin_x1": 360, "basin_y": 160},
     ),
     Circuit(
-        id="autobahn", name="Autobahn A9", theme="autobahn", style="fast",
-        cols=292, rows=84, barrier="armco", seed=13, width=15, runoff=3,
+        id="autobahn",
+        name="Autobahn A9",
+        theme="autobahn",
+        style="fast",
+        cols=292,
+        rows=84,
+        barrier="armco",
+        seed=13,
+        width=15,
+        runoff=3,
         lanes=[(2.5, "dash_white"), (-2.5, "dash_white")],
-        corners=[(900, 180, 260), (1120, 296, 72), (1120, 36, 72), (900, 152, 260),
-                 (260, 152, 260), (48, 36, 72), (48, 296, 72), (260, 180, 260)],
+        corners=[
+            (900, 180, 260),
+            (1120, 296, 72),
+            (1120, 36, 72),
+            (900, 152, 260),
+            (260, 152, 260),
+            (48, 36, 72),
+            (48, 296, 72),
+            (260, 180, 260),
+        ],
         finish=(402, 180),
     ),
     Circuit(
-        id="vegas-strip", name="The Strip", theme="vegas", style="fast",
-        cols=150, rows=230, night=True, barrier="concrete", kerbs=True, seed=14,
-        width=17, runoff=3,
+        id="vegas-strip",
+        name="The Strip",
+        theme="vegas",
+        style="fast",
+        cols=150,
+        rows=230,
+        night=True,
+        barrier="concrete",
+        kerbs=True,
+        seed=14,
+        width=17,
+        runoff=3,
         lanes=[(0.0, "double_yellow"), (4.25, "dash_white"), (-4.25, "dash_white")],
-        corners=[(100, 860, 30), (100, 60, 30), (330, 60, 30), (330, 280, 26),
-                 (260, 350, 26), (260, 520, 26), (500, 600, 40), (500, 860, 30)],
+        corners=[
+            (100, 860, 30),
+            (100, 60, 30),
+            (330, 60, 30),
+            (330, 280, 26),
+            (260, 350, 26),
+            (260, 520, 26),
+            (500, 600, 40),
+            (500, 860, 30),
+        ],
         finish=(100, 602),
         extra={"lake_x0": 140, "lake_y0": 380, "lake_x1": 220, "lake_y1": 520},
     ),
     Circuit(
-        id="nevada-desert", name="Mojave Run", theme="desert", style="fast",
-        cols=250, rows=200, barrier="armco", seed=15, width=13, runoff=4,
+        id="nevada-desert",
+        name="Mojave Run",
+        theme="desert",
+        style="fast",
+        cols=250,
+        rows=200,
+        barrier="armco",
+        seed=15,
+        width=13,
+        runoff=4,
         lanes=[(0.0, "dash_yellow")],
-        corners=[(100, 700, 120), (700, 700, 150), (920, 540, 160), (880, 220, 140),
-                 (640, 100, 120), (460, 320, 110), (260, 160, 120), (90, 330, 100)],
+        corners=[
+            (100, 700, 120),
+            (700, 700, 150),
+            (920, 540, 160),
+            (880, 220, 140),
+            (640, 100, 120),
+            (460, 320, 110),
+            (260, 160, 120),
+            (90, 330, 100),
+        ],
         finish=(402, 700),
     ),
     Circuit(
-        id="red-rock", name="Red Rock Canyon", theme="canyon", style="twisty",
-        cols=180, rows=150, barrier="armco", seed=16, width=11, runoff=3,
+        id="red-rock",
+        name="Red Rock Canyon",
+        theme="canyon",
+        style="twisty",
+        cols=180,
+        rows=150,
+        barrier="armco",
+        seed=16,
+        width=11,
+        runoff=3,
         lanes=[(0.0, "double_yellow")],
-        corners=[(60, 540, 30), (420, 540, 40), (520, 420, 30), (660, 460, 30),
-                 (660, 250, 35), (520, 200, 25), (560, 60, 30), (300, 60, 30),
-                 (360, 200, 25), (250, 330, 25), (120, 250, 30), (60, 380, 30)],
+        corners=[
+            (60, 540, 30),
+            (420, 540, 40),
+            (520, 420, 30),
+            (660, 460, 30),
+            (660, 250, 35),
+            (520, 200, 25),
+            (560, 60, 30),
+            (300, 60, 30),
+            (360, 200, 25),
+            (250, 330, 25),
+            (120, 250, 30),
+            (60, 380, 30),
+        ],
         finish=(162, 540),
         dirt=[(0.40, 0.52), (0.74, 0.82)],
     ),
