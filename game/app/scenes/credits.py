@@ -12,7 +12,7 @@ CREDITS: list[tuple[str, list[str], int, int]] = [
     ("FAST TRACK", ["A top-down arcade street racer"], 0, 0),
     (
         "Built with",
-        ["pygame-ce · SDL 2", "pymunk (Chipmunk2D)", "numpy · numba", "Tiled", "platformdirs"],
+        ["pygame-ce · SDL 2", "pymunk (Chipmunk2D)", "numpy · numba", "Tiled · pydantic", "platformdirs"],
         0,
         110,
     ),
