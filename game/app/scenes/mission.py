@@ -75,7 +75,6 @@ class MissionScene(DrivingScene):
             self.drive = pilot(self.runner) if pilot is not None else None
         self.units = "mph" if self.mission.chapter == 2 else None
         self.line: Line | None = None
-        self.heat = 0.0
         self.over_at: float | None = None
         self.result: Result | None = None
         drive = self.drive
@@ -154,8 +153,6 @@ class MissionScene(DrivingScene):
             self._banner(f"DRIFT  +{e.points:,.0f}" + (f"  x{e.combo}" if e.combo > 1 else ""), 1.6)
         elif isinstance(e, ev.MoneyEarned) and e.amount:
             self._banner(f"{'+' if e.amount > 0 else '-'}€{abs(e.amount):,}  {e.reason}", 2.0)
-        elif isinstance(e, ev.HeatChanged):
-            self.heat = e.heat
         elif isinstance(e, ev.VehicleCrashed):
             p = self.runner.pos(0)
             near = math.hypot(e.x - p.real, e.y - p.imag)
