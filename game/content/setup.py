@@ -9,10 +9,9 @@ every count bounded before anything is built from it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
-from game.content import limits
-from game.content.bounded import shown
+from game.content import limits, schema
 from game.sim.circuits import STADIUM_ID
 
 KINDS = ("quick-race", "time-trial", "mission")
@@ -75,51 +74,28 @@ class RaceSetup:
         """
         if not isinstance(data, dict):
             raise ValueError("the set-up is not a table")
-        return cls(
-            kind=_choice(data, "kind", KINDS),
-            track=_setup_text(data, "track", limits.TEXT_CHARS),
-            car=_setup_text(data, "car", limits.NAME_CHARS),
-            rivals=_setup_whole(data, "rivals", 0, limits.RACE_RIVALS),
-            laps=_setup_whole(data, "laps", 1, limits.RACE_LAPS),
-            difficulty=_choice(data, "difficulty", DIFFICULTIES),
-            seed=_setup_whole(data, "seed", -(2**63), 2**64),
-            player_ai=_setup_flag(data, "player_ai"),
-            grid=_choice(data, "grid", GRIDS, "pole"),
-            night=_setup_flag(data, "night", False),
-        )
+        try:
+            table = schema.check(SetupTable, data)
+        except schema.Invalid as exc:
+            first = exc.problems[0]
+            raise ValueError(f"the set-up's {schema.toml_name(first.loc)} {first.must}") from None
+        return cls(**table.model_dump())
 
 
-def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], default: str | None = None) -> str:
-    value = data.get(key, default)
-    if not isinstance(value, str) or value not in choices:
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be one of {', '.join(choices)}, got {got}")
-    return value
+def _whole(lo: int, hi: int) -> Any:
+    return schema.number(lo, hi, whole=True, need=f"a whole number from {lo:,} to {hi:,}")
 
 
-def _setup_text(data: dict[str, Any], key: str, max_chars: int) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value.strip():
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be a non-empty text, got {got}")
-    if len(value) > max_chars:
-        raise ValueError(
-            f"the set-up's '{key}' is {len(value):,} characters long, over the limit of {max_chars:,}"
-        )
-    return value
+class SetupTable(schema.Open):
+    """A replay's ``setup`` as declared: every count bounded, keys a later game may add ignored."""
 
-
-def _setup_whole(data: dict[str, Any], key: str, lo: int, hi: int) -> int:
-    value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be a whole number from {lo:,} to {hi:,}, got {got}")
-    return int(value)
-
-
-def _setup_flag(data: dict[str, Any], key: str, default: bool | None = None) -> bool:
-    value = data.get(key, default)
-    if not isinstance(value, bool):
-        got = "nothing" if key not in data else shown(value)
-        raise ValueError(f"the set-up's '{key}' must be true or false, got {got}")
-    return value
+    kind: Annotated[str, schema.choice(*KINDS)]
+    track: Annotated[str, schema.text(limits.TEXT_CHARS)]
+    car: Annotated[str, schema.text(limits.NAME_CHARS)]
+    rivals: Annotated[int, _whole(0, limits.RACE_RIVALS)]
+    laps: Annotated[int, _whole(1, limits.RACE_LAPS)]
+    difficulty: Annotated[str, schema.choice(*DIFFICULTIES)]
+    seed: Annotated[int, _whole(-(2**63), 2**64)]
+    player_ai: schema.Flag
+    grid: Annotated[str, schema.choice(*GRIDS)] = "pole"
+    night: schema.Flag = False
