@@ -34,6 +34,7 @@ from game.app.scenes.menu_scene import MessageScene
 from game.app.ui import theme as th
 from game.content.errors import ContentError
 from game.content.library import LoadedTrack
+from game.sim.replay import Playback
 from game.sim.world import DT
 
 if TYPE_CHECKING:
@@ -162,13 +163,11 @@ class ReplayViewerScene(DrivingScene):
             self.player = len(entrants) - 1 if replay.setup.grid == "back" else 0
         self.follow = getattr(self, "follow", self.player)
         self.follow = self.follow if self.follow < len(entrants) else self.player
-        self._controls = replay.tape.play()
-        self._respawns = replay.tape.respawns_by_step()
-        self.step_i = 0
+        self.playback = Playback(self.session, replay.tape)
         self.debt = 0.0
         self.ended = False
         self.in_sync: bool | None = None
-        return self.session
+        return self.playback
 
     def restart(self) -> None:
         """Home: the replay from the start (the camera stays where it is)."""
@@ -319,12 +318,14 @@ class ReplayViewerScene(DrivingScene):
         else:
             self.fit_view()
 
+    @property
+    def step_i(self) -> int:
+        """How far into the tape the viewer is (steps)."""
+        return self.playback.step_index
+
     def advance(self) -> None:
-        """One recorded step: the tape's resets, then its controls."""
-        for vehicle in self._respawns.get(self.step_i, ()):
-            self.play.request_respawn(vehicle)
-        self.play.step(next(self._controls))
-        self.step_i += 1
+        """One recorded step: the tape's resets, then its controls (the playback knows both)."""
+        self.playback.step()
 
     def _end(self) -> None:
         if not self.ended:
