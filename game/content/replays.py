@@ -377,6 +377,11 @@ def _check(replay: Replay, where: Path | str, track: Track, session: RaceSession
             "has changed since, so the replay cannot be played back."
         )
     if session_fingerprint(session) != replay.content_fingerprint:
+        if replay.setup.kind == "mission":
+            raise ContentError(
+                f"{where}: was recorded with another version of the mission '{short(replay.setup.track)}' "
+                "or of its cars; it cannot be played back exactly."
+            )
         raise ContentError(
             f"{where}: was recorded with different car or rival tuning than this game has; "
             "it cannot be played back exactly."

@@ -24,12 +24,14 @@ from game.content.replays import (
     FORMAT,
     RaceSetup,
     Recorder,
+    build_mission,
     build_session,
     check_refs,
     is_mission_id,
     is_track_id,
     load_replay,
     play_headless,
+    prepare_mission,
     to_bytes,
 )
 from game.content.tape import read_tape
@@ -400,3 +402,20 @@ def test_the_replay_viewer_shows_a_message_for_hostile_replays(
             scene = open_replay(app, path)
             assert scene.name == "replay-error"
             assert str(path)[:20] in " ".join(getattr(scene, "lines", []))
+
+
+def test_a_mission_replay_of_another_mission_version_names_the_mission(tmp_path: Path) -> None:
+    """A changed mission (or a mission read into other records) is named as such, not as car tuning."""
+    setup = RaceSetup("mission", "01-final-notice", "subaru", 0, 1, "normal", 2)
+    track, play = build_mission(setup)
+    recorder = Recorder(setup, track, play)
+    for _ in range(60):
+        recorder.step(None)
+    data = json.loads(gzip.decompress(to_bytes(recorder.replay())))
+    data["content_fingerprint"] = "0" * 24
+    path = _write(tmp_path / "mission.ftr", data)
+    with pytest.raises(ContentError) as caught:
+        prepare_mission(load_replay(path), path)
+    message = str(caught.value)
+    assert "another version of the mission '01-final-notice'" in message
+    assert "rival tuning" not in message
