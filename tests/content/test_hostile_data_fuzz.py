@@ -31,6 +31,7 @@ from game.content.vehicles import parse_vehicles
 from game.paths import ASSETS_DIR, VEHICLES_FILE
 from game.sim.controls import Controls
 from tests.campaign.helpers import specs
+from tests.content.damage import damaged
 
 MISSION_FILES = ("02-pizza-run.toml", "08-last-race.toml", "09-high-stakes.toml", "10-ducati.toml")
 MISSION_TEXTS = {name: (CAMPAIGN_DIR / name).read_text(encoding="utf-8") for name in MISSION_FILES}
@@ -81,63 +82,6 @@ UNKNOWN_KEYS = ["x", "id", "kind", "do", "when", "text", "W" * 300, "", "\u00e9"
 
 
 # --------------------------------------------------------------------------- damaging a tree
-
-
-def _containers(tree: Any) -> list[Any]:
-    """Every dict and list in ``tree`` (the root first), to pick one to damage."""
-    out, stack = [], [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict | list):
-            out.append(node)
-            stack.extend(node.values() if isinstance(node, dict) else node)
-    return out
-
-
-@st.composite
-def damaged(draw: st.DrawFn, tree: Any, nasty: list[Any]) -> Any:
-    """A deep copy of ``tree`` with one to five places damaged."""
-    tree = json.loads(json.dumps(tree, default=str)) if not _has_dates(tree) else _copy(tree)
-    for _ in range(draw(st.integers(1, 5))):
-        node = draw(st.sampled_from(_containers(tree)))
-        value = _copy(draw(st.sampled_from(nasty)))  # a fresh copy: later damage must not edit the list
-        if isinstance(node, dict):
-            keys = sorted(node)
-            action = draw(st.sampled_from(["replace", "delete", "add"] if keys else ["add"]))
-            if action == "add":
-                node[draw(st.sampled_from(UNKNOWN_KEYS + keys))] = value
-            elif action == "delete":
-                del node[draw(st.sampled_from(keys))]
-            else:
-                node[draw(st.sampled_from(keys))] = value
-        elif node:
-            index = draw(st.integers(0, len(node) - 1))
-            action = draw(st.sampled_from(["replace", "delete", "repeat"]))
-            if action == "replace":
-                node[index] = value
-            elif action == "delete":
-                del node[index]
-            else:
-                node.extend([node[index]] * draw(st.integers(1, 3)))
-        else:
-            node.append(value)
-    return tree
-
-
-def _has_dates(tree: Any) -> bool:
-    return any(isinstance(v, datetime.date | datetime.time) for v in _leaves(tree))
-
-
-def _leaves(tree: Any) -> list[Any]:
-    return [v for node in _containers(tree) for v in (node.values() if isinstance(node, dict) else node)]
-
-
-def _copy(tree: Any) -> Any:
-    if isinstance(tree, dict):
-        return {k: _copy(v) for k, v in tree.items()}
-    if isinstance(tree, list):
-        return [_copy(v) for v in tree]
-    return tree
 
 
 # --------------------------------------------------------------------------- writing TOML
@@ -222,7 +166,7 @@ FUZZ = settings(
 def test_damaged_missions_only_raise_content_error(
     city: Any, tmp_path: Path, name: str, data: st.DataObject
 ) -> None:
-    tree = data.draw(damaged(tomllib.loads(MISSION_TEXTS[name]), TOML_NASTY))
+    tree = data.draw(damaged(tomllib.loads(MISSION_TEXTS[name]), TOML_NASTY, UNKNOWN_KEYS))
     _mission_checks(to_toml(tree), city, tmp_path)
 
 
@@ -239,14 +183,14 @@ def test_mission_text_spliced_only_raises_content_error(
 @FUZZ
 @given(data=st.data())
 def test_damaged_vehicles_only_raise_content_error(data: st.DataObject) -> None:
-    tree = data.draw(damaged(tomllib.loads(VEHICLES_TEXT), TOML_NASTY))
+    tree = data.draw(damaged(tomllib.loads(VEHICLES_TEXT), TOML_NASTY, UNKNOWN_KEYS))
     _politely("cars.toml", lambda: parse_vehicles(to_toml(tree), "cars.toml"))
 
 
 @FUZZ
 @given(data=st.data())
 def test_damaged_rivals_only_raise_content_error(data: st.DataObject) -> None:
-    tree = data.draw(damaged(tomllib.loads(RIVALS_TEXT), TOML_NASTY))
+    tree = data.draw(damaged(tomllib.loads(RIVALS_TEXT), TOML_NASTY, UNKNOWN_KEYS))
     _politely("rivals.toml", lambda: parse_rivals(to_toml(tree), "rivals.toml"))
 
 
@@ -303,7 +247,7 @@ REPLAY_FUZZ = settings(
 def test_damaged_replays_only_raise_content_error(
     replay_json: dict[str, Any], tmp_path: Path, data: st.DataObject
 ) -> None:
-    tree = data.draw(damaged(replay_json, JSON_NASTY))
+    tree = data.draw(damaged(replay_json, JSON_NASTY, UNKNOWN_KEYS))
     path = tmp_path / "r.ftr"
     path.write_bytes(gzip.compress(json.dumps(tree).encode("utf-8"), mtime=0))
     _replay_checks(path)
@@ -314,7 +258,7 @@ def test_damaged_replays_only_raise_content_error(
 def test_damaged_replay_set_ups_only_raise_content_error(
     replay_json: dict[str, Any], tmp_path: Path, data: st.DataObject
 ) -> None:
-    setup = data.draw(damaged(replay_json["setup"], JSON_NASTY))
+    setup = data.draw(damaged(replay_json["setup"], JSON_NASTY, UNKNOWN_KEYS))
     path = tmp_path / "r.ftr"
     path.write_bytes(gzip.compress(json.dumps({**replay_json, "setup": setup}).encode("utf-8"), mtime=0))
     _replay_checks(path)

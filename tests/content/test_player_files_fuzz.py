@@ -30,6 +30,7 @@ from game.content.errors import ContentError
 from game.content.ghosts import AUTHOR_GHOSTS_DIR, Records, load_ghost
 from game.content.saves import MissionRecord, Progress, SaveStore
 from game.content.settings import Settings
+from tests.content.damage import containers, damaged
 
 NASTY: list[Any] = [
     None,
@@ -70,51 +71,11 @@ KEYS = ["version", "x", "money", "missions", "records", "poses", "ghost", "", "W
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _containers(tree: Any) -> list[Any]:
-    out, stack = [], [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict | list):
-            out.append(node)
-            stack.extend(node.values() if isinstance(node, dict) else node)
-    return out
-
-
-@st.composite
-def damaged(draw: st.DrawFn, tree: Any) -> Any:
-    """A copy of ``tree`` with one to five places damaged."""
-    tree = json.loads(json.dumps(tree))
-    for _ in range(draw(st.integers(1, 5))):
-        node = draw(st.sampled_from(_containers(tree)))
-        value = json.loads(json.dumps(draw(st.sampled_from(NASTY))))
-        if isinstance(node, dict):
-            keys = sorted(node)
-            action = draw(st.sampled_from(["replace", "delete", "add"] if keys else ["add"]))
-            if action == "add":
-                node[draw(st.sampled_from(KEYS + keys))] = value
-            elif action == "delete":
-                del node[draw(st.sampled_from(keys))]
-            else:
-                node[draw(st.sampled_from(keys))] = value
-        elif node:
-            index = draw(st.integers(0, len(node) - 1))
-            action = draw(st.sampled_from(["replace", "delete", "repeat"]))
-            if action == "replace":
-                node[index] = value
-            elif action == "delete":
-                del node[index]
-            else:
-                node.extend([node[index]] * draw(st.integers(1, 3)))
-        else:
-            node.append(value)
-    return tree
-
-
 @st.composite
 def fuzzed_bytes(draw: st.DrawFn, tree: Any) -> bytes:
     """``tree`` damaged and written as JSON, or written whole with bytes spliced in or cut off."""
     if draw(st.booleans()):
-        return json.dumps(draw(damaged(tree))).encode()
+        return json.dumps(draw(damaged(tree, NASTY, KEYS))).encode()
     raw = json.dumps(tree, indent=1).encode()
     at = draw(st.integers(0, len(raw)))
     junk = draw(st.binary(max_size=16))
@@ -290,7 +251,7 @@ def _every_damage(tree: Any) -> Iterator[Any]:
 
 def _places(tree: Any) -> list[tuple[Any, Any]]:
     out: list[tuple[Any, Any]] = []
-    for node in _containers(tree):
+    for node in containers(tree):
         out.extend((node, key) for key in (sorted(node) if isinstance(node, dict) else range(len(node))))
     return out
 
