@@ -221,7 +221,7 @@ def _model_at(root: type[BaseModel], loc: Loc) -> type[Model] | None:
     """The model class whose values sit at ``loc`` under ``root`` (to word a problem there), if any."""
     tp: Any = root
     for part in loc:
-        tp = _bare(tp)
+        tp = bare_type(tp)
         if isinstance(tp, type) and issubclass(tp, BaseModel):
             field = tp.model_fields.get(str(part))
             if field is None:
@@ -233,17 +233,17 @@ def _model_at(root: type[BaseModel], loc: Loc) -> type[Model] | None:
             tp = typing.get_args(tp)[0]
         else:
             return None
-    tp = _bare(tp)
+    tp = bare_type(tp)
     return tp if isinstance(tp, type) and issubclass(tp, Model) else None
 
 
-def _bare(tp: Any) -> Any:
+def bare_type(tp: Any) -> Any:
     """``tp`` without ``Annotated`` and ``| None``: the type whose fields or items a location walks into."""
     while typing.get_origin(tp) is typing.Annotated:
         tp = typing.get_args(tp)[0]
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _bare(options[0]) if len(options) == 1 else tp
+        return bare_type(options[0]) if len(options) == 1 else tp
     return tp
 
 

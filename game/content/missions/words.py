@@ -11,8 +11,6 @@ needs ("a 'block_road' event needs 'zone'").
 
 from __future__ import annotations
 
-import types
-import typing
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -50,22 +48,13 @@ def _fields(rest: Sequence[str | int], in_table: bool = True) -> str:
     return "'" + ".".join(short(n) for n in names) + "'"
 
 
-def _bare(tp: Any) -> Any:
-    while typing.get_origin(tp) is typing.Annotated:
-        tp = typing.get_args(tp)[0]
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _bare(options[0]) if len(options) == 1 else tp
-    return tp
-
-
 def _model_along(model: type[BaseModel], path: Sequence[str | int]) -> type[BaseModel] | None:
     """The model whose keys sit at ``path`` under ``model`` (a nested table: ``when``, ``at``)."""
     for part in path:
         if isinstance(part, int):
             continue
         field = model.model_fields.get(part)
-        tp = _bare(field.annotation) if field is not None else None
+        tp = schema.bare_type(field.annotation) if field is not None else None
         if not (isinstance(tp, type) and issubclass(tp, BaseModel)):
             return None
         model = tp
