@@ -10,6 +10,7 @@ bundled maps by name, mods as ``mod:pack/name``, the built-in circuit as
 from __future__ import annotations
 
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,9 +58,12 @@ class Library:
     through the list.
     """
 
-    def __init__(self, mods_dir: Path | None = None) -> None:
+    def __init__(
+        self, mods_dir: Path | None = None, vehicles: Mapping[str, VehicleSpec] | None = None
+    ) -> None:
+        """``vehicles`` already read (a test's tuned copy) replace the vehicles file."""
         self.mods_dir = mods_dir
-        self._vehicles: dict[str, VehicleSpec] | None = None
+        self._vehicles: dict[str, VehicleSpec] | None = dict(vehicles) if vehicles is not None else None
         self._rivals: RivalBook | None = None
         self._tracks: list[TrackOption] | None = None
         self._loaded: dict[str, LoadedTrack] = {}

@@ -22,7 +22,7 @@ from game.content import bounded, limits
 from game.content.bounded import short, shown
 from game.content.errors import ContentError
 from game.content.library import Library, is_track_id
-from game.content.sessions import build, bundled
+from game.content.sessions import build
 from game.content.setup import RaceSetup
 from game.content.storage import pack_json, read_packed_json, write_atomic
 from game.content.tape import is_whole, read_tape
@@ -80,7 +80,7 @@ def build_session(
     """
     from game.sim.timetrial import TimeTrial
 
-    library = bundled(specs)
+    library = Library(vehicles=specs)
     if setup.car not in library.vehicles():
         raise ContentError(f"the replay's car '{short(setup.car)}' does not exist in this game.")
     built = build(setup, library, files=True, track=track)  # a path only from this process: check_refs

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from game.sim.mission.spec import Mission
     from game.sim.play import Play
     from game.sim.track import Track
-    from game.sim.vehicle import VehicleSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +134,3 @@ def mission_session(
     )
     setup = RaceSetup("mission", ref, mission.player.vehicle, 0, 1, "normal", seed)
     return Built(MissionPlay(runner, specs), loaded, setup)
-
-
-def bundled(specs: Mapping[str, VehicleSpec] | None = None) -> Library:
-    """A library of the bundled data only (no mods), optionally with these vehicles already read."""
-    library = Library()
-    if specs is not None:
-        library._vehicles = dict(specs)
-    return library
