@@ -20,6 +20,7 @@ import numpy.typing as npt
 import pymunk
 import pymunk.batch as batch
 
+from game.sim import materials
 from game.sim.contacts import sort_contacts
 from game.sim.controls import IDLE, Controls
 from game.sim.dynamics import Fleet
@@ -106,8 +107,8 @@ class World:
         for wall in self.track.walls:
             for a, b in wall.segments():
                 seg = pymunk.Segment(static, a, b, self.track.wall_radius)
-                seg.elasticity = 0.25
-                seg.friction = 0.5
+                seg.elasticity = materials.WALL.elasticity
+                seg.friction = materials.WALL.friction
                 seg.collision_type = WALL_TYPE
                 self.space.add(seg)
 
@@ -115,8 +116,8 @@ class World:
         body = pymunk.Body(mass, pymunk.moment_for_circle(mass, 0.0, radius))
         body.position = (x, y)
         shape = pymunk.Circle(body, radius)
-        shape.elasticity = 0.4
-        shape.friction = 0.6
+        shape.elasticity = materials.PROP.elasticity
+        shape.friction = materials.PROP.friction
         shape.collision_type = PROP_TYPE
         self.space.add(body, shape)
         self.prop_bodies.append(body)
@@ -130,9 +131,11 @@ class World:
         body = pymunk.Body(spec.mass_kg, moment)
         body.position = (x, y)
         body.angle = heading
-        shape = pymunk.Poly.create_box(body, (spec.length_m, spec.width_m), radius=0.05)
-        shape.elasticity = 0.2
-        shape.friction = 0.7
+        shape = pymunk.Poly.create_box(
+            body, (spec.length_m, spec.width_m), radius=materials.CAR_CORNER_RADIUS_M
+        )
+        shape.elasticity = materials.CAR.elasticity
+        shape.friction = materials.CAR.friction
         shape.collision_type = CAR_TYPE
         self.space.add(body, shape)
         self.bodies.append(body)
