@@ -17,7 +17,9 @@ class Material:
     friction: float
 
 
-WALL = Material(elasticity=0.25, friction=0.5)
+WALL = Material(elasticity=0.25, friction=0.15)
+"""Against a car: friction 0.105, so a car scraping along a barrier slides (it was 0.35,
+which braked a car the tyres pressed into the wall at a third of a g and pinned slow ones)."""
 PROP = Material(elasticity=0.4, friction=0.6)
 CAR = Material(elasticity=0.2, friction=0.7)
 CAR_CORNER_RADIUS_M = 0.05
