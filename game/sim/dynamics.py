@@ -54,6 +54,23 @@ def steering_lock(spec: VehicleSpec, speed: float, damage: float = 0.0) -> float
     return float(lock) * (1.0 - t.DAMAGE_STEER_LOSS * damage)
 
 
+SLIP_MIN_SPEED = 2.0
+"""Below this speed (m/s) a car has no meaningful slip: parking is not sliding."""
+
+
+def slip_angle(fwd: float, side: float) -> float:
+    """Body slip (rad, -pi..pi): how far the direction of travel is from where the nose points.
+
+    Measured over the whole circle, so a car sliding backwards reads +-180 deg
+    (not "gripping" as an angle folded onto +-90 deg would), and the assist,
+    the counter-steer rule and drift scoring see a spin for what it is.
+    Positive: travelling to the right of the nose.
+    """
+    if fwd * fwd + side * side < SLIP_MIN_SPEED * SLIP_MIN_SPEED:
+        return 0.0
+    return math.atan2(side, fwd)
+
+
 def steering_locks(max_lock: F64, steer_speed: F64, speed: F64) -> F64:
     """:func:`steering_lock` for arrays of vehicles (no damage)."""
     lock: F64 = max_lock / (1.0 + speed / steer_speed)
@@ -87,6 +104,7 @@ def _vehicle_row(spec: VehicleSpec, dt: float, wall_radius: float) -> list[float
     row[t.V_WHEELS] = spec.wheel_count
     row[t.V_ABS] = 1.0 if spec.abs_brakes else 0.0
     row[t.V_TC] = 1.0 if spec.traction_control else 0.0
+    row[t.V_FALLS] = 1.0 if spec.kind == "bike" else 0.0
     return row
 
 
@@ -194,6 +212,15 @@ class Fleet:
         return self.state[:, t.S_DAMAGE]
 
     @property
+    def fallen(self) -> npt.NDArray[np.bool_]:
+        """Two-wheelers on the ground after losing grip (see ``tyres.FALL_S``)."""
+        return self.state[:, t.S_FALL_T] > 0.0
+
+    @property
+    def fall_heading(self) -> F64:
+        return self.state[:, t.S_FALL_HEADING]
+
+    @property
     def wrecked(self) -> npt.NDArray[np.bool_]:
         return self.state[:, t.S_WRECKED] > 0.5
 
@@ -205,7 +232,7 @@ class Fleet:
     def step(self, bodies: F64, rows: npt.NDArray[np.intp], controls: F64, out_bodies: F64) -> int:
         """Compute every vehicle's new velocity into ``out_bodies`` (see ``tyres.fleet_step``).
 
-        Returns how many vehicles started or stopped their nitrous this step.
+        Returns how many vehicles started or stopped their nitrous, fell or got up this step.
         """
         return t.fleet_step(
             bodies,

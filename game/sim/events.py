@@ -46,4 +46,22 @@ class Wrecked:
     vehicle: int
 
 
-Event = Collision | NitrousStarted | NitrousStopped | Wrecked
+@dataclass(frozen=True, slots=True)
+class Fell:
+    """A two-wheeler lost its grip and went down; it slides to a stop on its side."""
+
+    step: int
+    vehicle: int
+    speed: float
+    """m/s when it went down: how hard the fall sounds and looks."""
+
+
+@dataclass(frozen=True, slots=True)
+class Remounted:
+    """A fallen rider is back on the bike, stopped where it came to rest."""
+
+    step: int
+    vehicle: int
+
+
+Event = Collision | NitrousStarted | NitrousStopped | Wrecked | Fell | Remounted

@@ -32,6 +32,8 @@ class VehicleView:
     wrecked: bool
     reversing: bool
     touching_wall: bool
+    fallen: bool = False
+    """A two-wheeler down on its side after losing grip (it stands back up where it stops)."""
 
 
 @dataclass(frozen=True, slots=True)

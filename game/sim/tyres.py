@@ -45,15 +45,33 @@ TC_FLOOR = 0.25
 """Traction control never cuts drive below this share of the grip (a car must pull away)."""
 TC_MIN_SPEED = 6.0
 """Below this (m/s) traction control stays out of the way: a car pinned on a wall must push free."""
-ABS_SHARE = 0.8
+COUNTER_STEER_MAX = math.radians(55.0)
+"""Most wheel angle a counter-steer can reach (see ``counter_lock``)."""
+CASTER = 0.8
+"""Share of the front axle's path angle that caster steers released front wheels toward."""
+FALL_SLIP = math.radians(15.0)
+"""A two-wheeler whose tyre slides further than this off its rolling direction goes down."""
+FALL_BODY_SLIP = math.radians(20.0)
+"""...or whose body slides further than this off its direction of travel, above ``FALL_BODY_SPEED``."""
+FALL_BODY_SPEED = 5.0
+"""m/s; slower, a bike on full lock points well off its path without sliding at all."""
+FALL_MIN_SPEED = 3.0
+"""m/s: below this a bike that slides just puts a foot down."""
+FALL_S = 1.5
+"""Seconds a fallen rider spends on the ground before the bike is stood up where it stopped."""
+FALL_FRICTION = 0.7
+"""Friction coefficient of a bike sliding on its side."""
+ABS_SHARE = 0.97
 """Share of a wheel's grip anti-lock brakes allow for braking; the rest keeps it steering."""
+ABS_REAR_FLOOR = 0.3
+"""Anti-lock never cuts a rear brake below this share of its grip, however hard the car corners."""
 
 # per-vehicle parameter columns
 V_MASS, V_INV_INERTIA, V_POWER, V_MAX_DRIVE, V_STEER_MAX, V_STEER_STEP = range(6)
 V_INV_STEER_SPEED, V_DRAG_AREA, V_REVERSE_SPEED, V_NITRO_BURN, V_NITRO_REFILL = range(6, 11)
 V_NITRO_MULT, V_TANK_MAX, V_SPEED_LIMIT, V_LEAN_LOSS, V_SPEED_CAP = range(11, 16)
-V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS, V_ABS, V_TC = range(16, 21)
-V_COLUMNS = 21
+V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS, V_ABS, V_TC, V_FALLS = range(16, 22)
+V_COLUMNS = 22
 
 # per-wheel parameter columns
 W_RX, W_RY, W_FRONT, W_REAR, W_STATIC_LOAD, W_MASS, W_STIFFNESS = range(7)
@@ -62,11 +80,12 @@ W_COLUMNS = 11
 
 # per-vehicle state columns (mutable, carried from step to step)
 S_STEER, S_TANK, S_NITRO_ON, S_DAMAGE, S_WRECKED, S_ACCEL_LONG = range(6)
-S_COLUMNS = 6
+S_FALL_T, S_FALL_HEADING = 6, 7
+S_COLUMNS = 8
 
 # per-vehicle observation columns (written each step, for the snapshot)
-O_FWD, O_SIDE, O_REVERSING, O_NITRO_CHANGE = range(4)
-O_COLUMNS = 4
+O_FWD, O_SIDE, O_REVERSING, O_NITRO_CHANGE, O_FALL_CHANGE = range(5)
+O_COLUMNS = 5
 
 
 @njit(cache=True)
@@ -95,9 +114,10 @@ def fleet_step(
     nitrous); out-of-range values are clamped and non-finite ones read as 0,
     so no input can blow the physics up. ``grid_geometry`` is (origin x, origin y,
     1/cell size, outside surface id). Returns how many vehicles switched
-    their nitrous on or off.
+    their nitrous on or off, fell or got back up (``O_NITRO_CHANGE``,
+    ``O_FALL_CHANGE``).
     """
-    nitrous_changes = 0
+    changes = 0
     n_rows, n_cols = grid.shape
     ox, oy, inv_cell, outside = grid_geometry[0], grid_geometry[1], grid_geometry[2], grid_geometry[3]
     for i in range(rows.shape[0]):
@@ -118,6 +138,12 @@ def fleet_step(
         fwd = c * vx + s * vy
         side = -s * vx + c * vy
         speed = math.sqrt(vx * vx + vy * vy)
+        out_observed[i, O_FALL_CHANGE] = 0.0
+        if state[i, S_FALL_T] > 0.0:
+            changes += _slide_fallen(
+                i, r, vx, vy, omega, speed, fwd, side, vp, state, out_bodies, out_observed, dt
+            )
+            continue
 
         # Brake held at (near) standstill with the throttle released means reverse.
         reversing = brake > 0.0 and throttle <= 0.0 and fwd < 0.5 and not wrecked
@@ -144,16 +170,27 @@ def fleet_step(
 
         steer_max = vp[i, V_STEER_MAX]
         lock = speed_lock(steer_max, vp[i, V_INV_STEER_SPEED], speed)
-        # Counter-steer: steering toward the direction of travel may add the
+        # Counter-steer: steering toward where the tail is sliding may add the
         # slide angle to the speed-limited lock, so a driver can always point
-        # the front wheels where the car is going and catch a slide.
-        slip = math.atan2(side, max(abs(fwd), MIN_SLIP_SPEED)) if speed > 2.0 else 0.0
-        if steer_in * slip > 0.0:
-            lock = min(steer_max, lock + abs(slip))
+        # the front wheels where the car is going and catch a slide. The
+        # tail's slide is the rear axle's: in a turn the tyres hold it is
+        # zero, however far the body points off its path at parking speed.
+        slip = math.atan2(side, fwd) if speed > 2.0 else 0.0  # over +-pi, as dynamics.slip_angle
+        rear_x = wp[i, int(vp[i, V_WHEELS]) - 1, W_RX]
+        tail = math.atan2(side + omega * rear_x, fwd) if speed > 2.0 else 0.0
+        lock = available_lock(steer_max, lock, steer_in, slip, tail)
         lock *= 1.0 - DAMAGE_STEER_LOSS * damage
+        target = steer_in * lock
+        if steer_in == 0.0 and fwd > 2.0:
+            # Hands off, caster turns the front wheels toward where the front
+            # axle is going, as a real steering wheel spins in a slide: a
+            # released key lets a moderate slide straighten itself.
+            front_path = math.atan2(side + omega * wp[i, 0, W_RX], fwd)
+            reach = counter_lock(steer_max, lock, tail)
+            target = CASTER * min(max(front_path, -reach), reach)
         step = vp[i, V_STEER_STEP]
         steer = state[i, S_STEER]
-        steer += min(max(steer_in * lock - steer, -step), step)
+        steer += min(max(target - steer, -step), step)
         state[i, S_STEER] = steer
         cos_steer, sin_steer = math.cos(steer), math.sin(steer)
         shift = vp[i, V_TRANSFER_K] * state[i, S_ACCEL_LONG]
@@ -165,6 +202,7 @@ def fleet_step(
         fx = 0.0
         fy = 0.0
         torque = 0.0
+        worst_tyre_slip = 0.0
         for k in range(int(vp[i, V_WHEELS])):
             rx, ry = wp[i, k, W_RX], wp[i, k, W_RY]
             front = wp[i, k, W_FRONT] > 0.5
@@ -196,8 +234,13 @@ def fleet_step(
             lateral = -vs * min(wp[i, k, W_STIFFNESS] * load / max(abs(vf), MIN_SLIP_SPEED), stop_force)
             resist = brake_cmd * wp[i, k, W_BRAKE] + wp[i, k, W_ROLLING]
             if has_abs:
-                # anti-lock: never brake harder than the tyre can take and still steer
+                # anti-lock: never brake harder than the tyre can take and still steer;
+                # at the rear, brake only from the grip the corner leaves over, so
+                # braking into a bend does not throw the tail out
                 resist = min(resist, ABS_SHARE * f_max)
+                if rear:
+                    spare = math.sqrt(max(f_max * f_max - lateral * lateral, 0.0))
+                    resist = min(resist, max(spare, ABS_REAR_FLOOR * f_max))
             if handbrake and rear:
                 resist = f_max  # locked wheel: all the grip it has goes to stopping it
             drive_force = engine_force * wp[i, k, W_DRIVE_SHARE]
@@ -213,6 +256,8 @@ def fleet_step(
                 longitudinal *= scale
                 lateral *= scale
             out_sliding[i, k] = sliding
+            if sliding:
+                worst_tyre_slip = max(worst_tyre_slip, math.atan2(abs(vs), max(abs(vf), MIN_SLIP_SPEED)))
             sink = drag_table[surface] * wheel_mass  # sand and grass drag at the wheel
             longitudinal -= sink * vf
             lateral -= sink * vs
@@ -243,8 +288,49 @@ def fleet_step(
         out_observed[i, O_REVERSING] = 1.0 if reversing else 0.0
         out_observed[i, O_NITRO_CHANGE] = (1.0 if boosting else 0.0) - (1.0 if was_on else 0.0)
         if boosting != was_on:
-            nitrous_changes += 1
-    return nitrous_changes
+            changes += 1
+        slid = worst_tyre_slip > FALL_SLIP or (abs(slip) > FALL_BODY_SLIP and speed > FALL_BODY_SPEED)
+        if vp[i, V_FALLS] > 0.5 and slid and speed > FALL_MIN_SPEED:
+            # a two-wheeler does not slide sideways for long: it goes down
+            state[i, S_FALL_T] = FALL_S
+            state[i, S_FALL_HEADING] = math.atan2(vy, vx)
+            state[i, S_NITRO_ON] = 0.0
+            out_observed[i, O_FALL_CHANGE] = 1.0
+            changes += 1
+    return changes
+
+
+@njit(cache=True)
+def _slide_fallen(
+    i: int,
+    r: int,
+    vx: float,
+    vy: float,
+    omega: float,
+    speed: float,
+    fwd: float,
+    side: float,
+    vp: F64,
+    state: F64,
+    out_bodies: F64,
+    out_observed: F64,
+    dt: float,
+) -> int:
+    """One step of a fallen bike sliding to a stop on its side; returns 1 on the step it is stood up."""
+    slow = min(FALL_FRICTION * G * dt, speed)
+    scale = (speed - slow) / speed if speed > 1e-9 else 0.0
+    out_bodies[r, 0] = vx * scale
+    out_bodies[r, 1] = vy * scale
+    out_bodies[r, 2] = omega * max(0.0, 1.0 - 4.0 * dt)
+    out_observed[i, O_FWD] = fwd
+    out_observed[i, O_SIDE] = side
+    out_observed[i, O_REVERSING] = 0.0
+    out_observed[i, O_NITRO_CHANGE] = 0.0
+    state[i, S_FALL_T] = max(state[i, S_FALL_T] - dt, 0.0)
+    if state[i, S_FALL_T] > 0.0:
+        return 0
+    out_observed[i, O_FALL_CHANGE] = -1.0
+    return 1
 
 
 @njit(cache=True)
@@ -256,6 +342,34 @@ def speed_lock(steer_max: float, inv_steer_speed: float, speed: float) -> float:
     (``game.sim.assist``), not the physics'.
     """
     return steer_max / (1.0 + speed * inv_steer_speed)
+
+
+@njit(cache=True)
+def available_lock(steer_max: float, lock: float, steer: float, slip: float, tail: float) -> float:
+    """Full-lock wheel angle (rad) for a steering input of sign ``steer``, before damage.
+
+    Steering the way the body is already pointing off its path (the inward
+    slip of any tight turn) may use the whole rack, up to ``steer_max``;
+    steering toward a sliding tail (a catch) may use ``counter_lock``.
+    """
+    out = lock
+    if steer * slip > 0.0:
+        out = min(steer_max, lock + abs(slip))
+    if steer * tail > 0.0:
+        out = max(out, counter_lock(steer_max, lock, tail))
+    return out
+
+
+@njit(cache=True)
+def counter_lock(steer_max: float, lock: float, slip: float) -> float:
+    """Wheel angle (rad) available when steering toward the direction of travel.
+
+    The speed-limited ``lock`` plus the slide angle, up to the larger of the
+    car's own full lock and ``COUNTER_STEER_MAX``: a front wheel that cannot
+    point where the front axle is going keeps pulling the slide round, so
+    every car gets the lock a drift car has for the catch.
+    """
+    return min(max(steer_max, COUNTER_STEER_MAX), lock + abs(slip))
 
 
 @njit(cache=True)

@@ -72,7 +72,7 @@ class VehicleSpec:
     """Height of the centre of mass: how much weight shifts under power and brakes."""
     surface_grip: tuple[tuple[str, float], ...] = ()
     """Per-surface grip multipliers, e.g. a rally car's ``(("dirt", 1.25),)``."""
-    steer_grip_margin: float = 1.5
+    steer_grip_margin: float = 1.05
     """At speed, full lock asks the front tyres for this multiple of their grip, no more:
     a keyboard tap turns as hard as the car can, instead of spinning it."""
     traction_control: bool = True

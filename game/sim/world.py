@@ -20,16 +20,26 @@ import numpy.typing as npt
 import pymunk
 import pymunk.batch as batch
 
-from game.sim import materials
+from game.sim import materials, walls
 from game.sim.contacts import sort_contacts
 from game.sim.controls import IDLE, Controls
-from game.sim.dynamics import Fleet
-from game.sim.events import PROP, WALL, Collision, Event, NitrousStarted, NitrousStopped, Wrecked
+from game.sim.dynamics import Fleet, slip_angle
+from game.sim.events import (
+    PROP,
+    WALL,
+    Collision,
+    Event,
+    Fell,
+    NitrousStarted,
+    NitrousStopped,
+    Remounted,
+    Wrecked,
+)
 from game.sim.rates import DT, STEP_HZ, THINK_DT, THINK_EVERY
 from game.sim.snapshot import PropView, VehicleView, WorldSnapshot
 from game.sim.surfaces import Surface
 from game.sim.track import Track
-from game.sim.tyres import O_FWD, O_NITRO_CHANGE, O_REVERSING, O_SIDE
+from game.sim.tyres import O_FALL_CHANGE, O_FWD, O_NITRO_CHANGE, O_REVERSING, O_SIDE
 from game.sim.vehicle import VehicleSpec
 
 __all__ = ["DT", "STEP_HZ", "THINK_DT", "THINK_EVERY", "World"]
@@ -105,7 +115,9 @@ class World:
     def _add_walls(self) -> None:
         static = self.space.static_body
         for wall in self.track.walls:
-            for a, b in wall.segments():
+            # Detail finer than the wall's own radius (half-tile jogs of a traced map) is
+            # dropped from the collision outline: a scraping car's nose would catch on it.
+            for a, b in walls.collision_segments(wall, self.track.wall_radius):
                 seg = pymunk.Segment(static, a, b, self.track.wall_radius)
                 seg.elasticity = materials.WALL.elasticity
                 seg.friction = materials.WALL.friction
@@ -216,16 +228,31 @@ class World:
         state = self._bodies_state
         write = self._write
         write[:, 0:3] = state[:, 3:6]  # props keep their velocities
-        nitrous_changes = self.fleet.step(state, self._vehicle_rows, raw, write)
+        changed = self.fleet.step(state, self._vehicle_rows, raw, write)
         batch.set_space_bodies(self.space, _WRITE_FIELDS, self._write_buf)
-        if nitrous_changes:
-            changes = self.fleet.observed[:, O_NITRO_CHANGE]
-            for index in np.flatnonzero(changes).tolist():
-                if changes[index] > 0:
-                    self._events.append(NitrousStarted(self.step_count, index))
-                else:
-                    empty = bool(self.fleet.nitro_tank[index] <= 0.0)
-                    self._events.append(NitrousStopped(self.step_count, index, empty))
+        if changed:
+            self._note_changes()
+
+    def _note_changes(self) -> None:
+        """Events for nitrous switched and riders fallen or back up; a rider stands the bike up."""
+        observed = self.fleet.observed
+        nitrous = observed[:, O_NITRO_CHANGE]
+        for index in np.flatnonzero(nitrous).tolist():
+            if nitrous[index] > 0:
+                self._events.append(NitrousStarted(self.step_count, index))
+            else:
+                empty = bool(self.fleet.nitro_tank[index] <= 0.0)
+                self._events.append(NitrousStopped(self.step_count, index, empty))
+        falls = observed[:, O_FALL_CHANGE]
+        for index in np.flatnonzero(falls).tolist():
+            if falls[index] > 0:
+                speed = math.hypot(*self._bodies_state[self._vehicle_rows[index], 3:5])
+                self._events.append(Fell(self.step_count, index, speed))
+            else:
+                body = self.bodies[index]
+                x, y = body.position
+                self.place_vehicle(index, x, y, float(self.fleet.fall_heading[index]))
+                self._events.append(Remounted(self.step_count, index))
 
     def _read_contacts(self) -> None:
         """Turn this step's contact impulses into damage, wall flags and events.
@@ -253,7 +280,10 @@ class World:
             EVENT_MIN_DV,
             self._hits,
         )
-        for row in self._hits[:count].tolist():
+        # pymunk lists arbiters in an order that follows memory addresses, which
+        # differ from run to run; sorted, two hits in one step always add their
+        # damage in the same order (float sums are not associative).
+        for row in sorted(self._hits[:count].tolist()):
             me, other, impulse, delta_v, px, py, other_body = row
             if other < 0:
                 other = PROP if int(other_body) in self._prop_ids else WALL
@@ -305,7 +335,7 @@ class World:
                     yaw_rate=w,
                     speed=speed,
                     steer=float(fleet.steer[i]),
-                    slip_angle=math.atan2(side, abs(fwd)) if math.hypot(fwd, side) > 2.0 else 0.0,
+                    slip_angle=slip_angle(fwd, side),
                     sliding_wheels=tuple(bool(s) for s in fleet.sliding[i, :wheels]),
                     wheel_surfaces=tuple(_SURFACE_NAMES[s] for s in fleet.wheel_surface[i, :wheels]),
                     nitrous=float(fleet.nitro_tank[i]),
@@ -314,6 +344,7 @@ class World:
                     wrecked=bool(fleet.wrecked[i]),
                     reversing=bool(observed[i, O_REVERSING] > 0.5),
                     touching_wall=bool(self._touching_wall[i]),
+                    fallen=bool(fleet.fallen[i]),
                 )
             )
         props = tuple(

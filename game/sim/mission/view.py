@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from game.sim.ai.geometry import WallIndex
+from game.sim.dynamics import slip_angle
 from game.sim.events import WALL, Collision, Event
 from game.sim.mission.zones import Area, Place
 from game.sim.race import LapCompleted, RaceEvent
@@ -100,12 +101,9 @@ class MissionView:
         return abs(self.vel(v))
 
     def slip(self, v: int) -> float:
-        """Angle between where the car points and where it goes (radians, 0 when slow)."""
-        vel = self.vel(v)
-        if abs(vel) < 2.0:
-            return 0.0
-        rel = vel * complex(math.cos(self.heading(v)), -math.sin(self.heading(v)))
-        return math.atan2(rel.imag, abs(rel.real))
+        """Angle between where the car points and where it goes (radians, -pi..pi; 0 when slow)."""
+        rel = self.vel(v) * complex(math.cos(self.heading(v)), -math.sin(self.heading(v)))
+        return slip_angle(rel.real, rel.imag)
 
     def damage(self, v: int) -> float:
         return float(self.world.fleet.damage[v]) if 0 <= v < len(self.world.bodies) else 0.0
