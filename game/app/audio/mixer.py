@@ -214,7 +214,7 @@ class MixerAudio(Audio):
         self._events(events, vehicles, lx, ly)
 
     def _events(self, events: Sequence[object], vehicles: Sequence[object], lx: float, ly: float) -> None:
-        from game.sim.events import Collision
+        from game.sim.events import Collision, Fell
         from game.sim.race.events import CountdownTick, RaceStarted
 
         loudest = 0.0
@@ -227,6 +227,10 @@ class MixerAudio(Audio):
                 dist = math.hypot(ev.x - lx, ev.y - ly)
                 hit = min(1.0, ev.delta_v / 10.0) / (1.0 + (dist / HEAR_M) ** 2)
                 loudest = max(loudest, hit)
+            elif isinstance(ev, Fell) and ev.vehicle < len(vehicles):
+                rider = vehicles[ev.vehicle]
+                dist = math.hypot(getattr(rider, "x", lx) - lx, getattr(rider, "y", ly) - ly)
+                loudest = max(loudest, min(1.0, 0.3 + ev.speed / 25.0) / (1.0 + (dist / HEAR_M) ** 2))
         if loudest > 0.08:
             self.play("crash", loudest)
 

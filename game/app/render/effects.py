@@ -82,13 +82,25 @@ class Effects:
         for key in [k for k, (_, _, t) in self._wall.items() if self.clock - t > WALL_MEMORY_S]:
             del self._wall[key]
         for v in snapshot.vehicles:
-            if v.spec_id in self._layouts:
+            if v.fallen and v.speed > 2.0:
+                self._scrape(dt, v)
+            elif v.spec_id in self._layouts:
                 self._vehicle(dt, v)
         self.impacts = impacts
         return impacts
 
     def _poisson(self, rate: float, dt: float) -> int:
         return int(self.rng.poisson(rate * dt)) if rate > 0 else 0
+
+    def _scrape(self, dt: float, v: VehicleView) -> None:
+        """A fallen bike sliding on its side: a trail of sparks, more the faster it goes."""
+        n = self._poisson(6.0 * v.speed, dt)
+        if n:
+            ang = self.rng.uniform(0, 2 * math.pi, n)
+            spd = self.rng.uniform(1.0, 3.0, n)
+            vx = v.vx * 0.5 + np.cos(ang) * spd
+            vy = v.vy * 0.5 + np.sin(ang) * spd
+            self.pool.emit(SPARK, v.x, v.y, vx, vy, self.rng.uniform(0.3, 0.8, n))
 
     def _collision(self, ev: Collision) -> None:
         self._wall[ev.vehicle] = (ev.x, ev.y, self.clock)

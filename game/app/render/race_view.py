@@ -362,7 +362,8 @@ class RaceRenderer:
             if self.lighting is not None:  # its headlights may still reach the screen
                 cars.append(CarLight(p.x, p.y, p.heading, spec.length_m / 2, not v.wrecked))
             return
-        condition = "wrecked" if v.wrecked else "damaged" if v.damage >= DAMAGED_FROM else "clean"
+        down = v.wrecked or v.fallen  # a fallen bike lies dark and unlit until it is stood up
+        condition = "wrecked" if down else "damaged" if v.damage >= DAMAGED_FROM else "clean"
         police = self.sprites.is_police(v.spec_id) and not v.wrecked
         shadow, sw, sh = self.sprites.get(v.spec_id, b, p.heading, "shadow")
         out.append(
