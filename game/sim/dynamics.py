@@ -54,6 +54,35 @@ def steering_lock(spec: VehicleSpec, speed: float, damage: float = 0.0) -> float
     return float(lock) * (1.0 - t.DAMAGE_STEER_LOSS * damage)
 
 
+def braking_limit(spec: VehicleSpec, surface_grip: F64 | float = 1.0) -> F64:
+    """Steepest straight-line deceleration (m/s^2) the brakes deliver on a surface of ``surface_grip``.
+
+    The same limits the tyre model applies, solved for the steady state: each
+    axle brakes with its share of the brake force, capped by its grip under
+    the load the braking itself moves forward (and by anti-lock's share of it).
+    Computer drivers plan their braking points with this, so a plan never
+    asks for more than the car can do.
+    """
+    grip = np.asarray(surface_grip, dtype=np.float64)
+    m = spec.mass_kg
+    share = t.ABS_SHARE if spec.abs_brakes else 1.0
+    transfer = spec.cg_height_m / spec.wheelbase_m
+    front_brake = spec.brake_force_n * spec.brake_bias_front
+    rear_brake = spec.brake_force_n * (1.0 - spec.brake_bias_front)
+    decel = np.full_like(grip, spec.brake_force_n / m)
+    for _ in range(40):  # fixed point: the decel sets the loads, the loads the decel
+        shift = m * decel * transfer
+        front_load = m * G * spec.front_weight + shift
+        rear_load = np.maximum(
+            m * G * (1.0 - spec.front_weight) - shift, 0.1 * m * G * (1.0 - spec.front_weight)
+        )
+        front = np.minimum(front_brake, share * spec.grip_front * grip * front_load)
+        rear = np.minimum(rear_brake, share * spec.grip_rear * grip * rear_load)
+        decel = 0.5 * decel + 0.5 * (front + rear) / m
+    out: F64 = decel
+    return out
+
+
 SLIP_MIN_SPEED = 2.0
 """Below this speed (m/s) a car has no meaningful slip: parking is not sliding."""
 

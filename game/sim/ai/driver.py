@@ -58,6 +58,8 @@ STUCK_S = 1.0
 REVERSE_S = 1.4
 YAW_GAIN = 0.25
 """Radians of wheel angle per rad/s of yaw-rate error: the rivals' stability control."""
+OVERSTEER_SLIP = math.radians(12.0)
+"""Body slip past which a rival treats the car as sliding: off the power, gentle on the brakes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,8 +242,13 @@ class RaceDrivers:
         yaw_wanted = v * curv
         yaw_error = yaw_wanted - yaw
         wheel = np.arctan(self.wheelbase * curv) + YAW_GAIN * yaw_error
-        oversteer = ((np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0)) | (
-            np.abs(yaw_error) > 0.6
+        # body slip over +-180 deg (as the physics measures it): a car pointing well off
+        # where it goes is sliding, whatever its yaw rate says
+        slip = np.where(v > 5.0, np.abs(np.angle(vel * np.conj(facing))), 0.0)
+        oversteer = (
+            ((np.abs(yaw) > np.abs(yaw_wanted) + 0.25) & (yaw * yaw_wanted >= 0))
+            | (np.abs(yaw_error) > 0.6)
+            | (slip > OVERSTEER_SLIP)
         )
         lock = steering_locks(self.lock, self.steer_speed, v)
         steer = wheel / (lock * (1.0 - DAMAGE_STEER_LOSS * damage[me]))

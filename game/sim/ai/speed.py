@@ -17,7 +17,7 @@ import numpy as np
 from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
 from game.sim.ai.profile import Skill
-from game.sim.dynamics import steering_locks
+from game.sim.dynamics import braking_limit, steering_locks
 from game.sim.vehicle import VehicleSpec
 
 G = 9.81
@@ -63,7 +63,7 @@ def speed_plan(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
     """Target speed at each line point for ``spec`` driven at ``skill``: corners plus braking."""
     limit = corner_limits(line, spec, skill)
     grip = min(spec.grip_front, spec.grip_rear) * line.grip
-    a_max = np.minimum(spec.brake_force_n / spec.mass_kg, G * grip) * skill.brake_grip
+    a_max = braking_limit(spec, line.grip) * skill.brake_grip  # what the brakes deliver, not the tyres' ideal
     a_lat_max = G * grip * skill.corner_grip
     kappa = np.abs(line.curvature)
     ds = line.spacing
