@@ -206,3 +206,16 @@ def test_every_pair_of_vehicles_differs_by_8_percent_in_something_a_player_feels
         if max(gaps.values()) < 0.08:
             alike.append(f"{a}~{b} ({max(gaps, key=gaps.__getitem__)} {max(gaps.values()):.1%})")
     assert not alike, "these feel the same: " + ", ".join(alike)
+
+
+@pytest.mark.parametrize("vid", ALL_IDS)
+def test_the_rivals_braking_plan_is_what_the_brakes_deliver(vid: str) -> None:
+    """The AI plans with ``braking_limit``; it must match the proving ground within 5%."""
+    from game.sim.dynamics import braking_limit
+
+    spec = SPECS[vid]
+    kmh = min(100.0, spec.accel_kmh)
+    measured = (kmh / 3.6) ** 2 / (2.0 * proving.braking_distance_m(spec, kmh))
+    planned = float(braking_limit(spec))
+    assert planned == pytest.approx(measured, rel=0.05)
+    assert planned <= measured * 1.01  # never plan on more than the car has
