@@ -14,6 +14,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
+from game.sim.ai.line import RacingLine
+from game.sim.ai.profile import Skill
+from game.sim.ai.speed import speed_plan
+from game.sim.ai.steering import drive_to
 from game.sim.assist import assisted
 from game.sim.controls import Controls
 from game.sim.proving import KMH, drive, pad_world
@@ -214,3 +220,63 @@ def yaw_response_s(spec: VehicleSpec, kmh: float = 80.0) -> float:
         if yaw >= 0.9 * settled:
             return (i + 1) * DT
     return math.inf
+
+
+KEY_HOLD_S = 0.1
+"""The shortest a person holds or releases a key: nobody taps at 120 Hz."""
+
+
+class KeyboardHands:
+    """A person at a keyboard driving a circuit: keys all the way down or up, through the assist.
+
+    The eyes are a cautious pure-pursuit driver along the racing line (below
+    the car's planned speed); the hands turn its smooth wish into four keys,
+    each held for at least ``KEY_HOLD_S``. A car that only the smooth AI could
+    drive fails here: this is how every car is driven a lap "by hand" in the
+    tests.
+    """
+
+    def __init__(self, spec: VehicleSpec, line: RacingLine, pace: float = 0.9) -> None:
+        self.spec = spec
+        self.line = line
+        self.plan = speed_plan(line, spec, Skill(corner_grip=0.85, brake_grip=0.75)) * pace
+        self.idx = 0
+        self.keys = Controls()
+        self.held_s = KEY_HOLD_S
+        self.progress = 0
+        """Line points passed since the start (a lap is ``len(line)``)."""
+
+    def _locate(self, pos: complex) -> None:
+        n = len(self.line)
+        window = (self.idx + np.arange(-5, 40)) % n
+        best = int(window[int(np.argmin(np.abs(self.line.pts[window] - pos)))])
+        step = (best - self.idx + n // 2) % n - n // 2
+        self.progress += step
+        self.idx = best
+
+    def __call__(self, view: VehicleView) -> Controls:
+        pos = complex(view.x, view.y)
+        self._locate(pos)
+        n = len(self.line)
+        ahead = int(max(8.0, 0.45 * view.speed) / self.line.spacing)
+        target = complex(self.line.pts[(self.idx + ahead) % n])
+        window = (self.idx + np.arange(0, 30)) % n
+        wish = drive_to(
+            pos,
+            view.heading,
+            complex(view.vx, view.vy),
+            view.yaw_rate,
+            target,
+            float(self.plan[window].min()),
+            self.spec,
+            view.damage,
+        )
+        self.held_s += DT
+        if self.held_s >= KEY_HOLD_S:
+            steer = 0.0 if abs(wish.steer) < 0.2 else math.copysign(1.0, wish.steer)
+            brake = 1.0 if wish.brake > 0.3 else 0.0
+            throttle = 1.0 if wish.throttle > 0.5 and not brake else 0.0
+            keys = Controls(throttle, brake, steer)
+            if keys != self.keys:
+                self.keys, self.held_s = keys, 0.0
+        return assisted(self.keys, self.spec, view)
