@@ -58,7 +58,9 @@ FALL_BODY_SPEED = 5.0
 FALL_MIN_SPEED = 3.0
 """m/s: below this a bike that slides just puts a foot down."""
 FALL_S = 1.5
-"""Seconds a fallen rider spends on the ground before the bike is stood up where it stopped."""
+"""Shortest time a fallen rider spends on the ground; the bike is stood up once it has stopped."""
+FALL_STOPPED = 0.5
+"""m/s: a fallen bike slower than this has come to rest and may be stood up."""
 FALL_FRICTION = 0.7
 """Friction coefficient of a bike sliding on its side."""
 ABS_SHARE = 0.97
@@ -326,7 +328,10 @@ def _slide_fallen(
     out_observed[i, O_SIDE] = side
     out_observed[i, O_REVERSING] = 0.0
     out_observed[i, O_NITRO_CHANGE] = 0.0
-    state[i, S_FALL_T] = max(state[i, S_FALL_T] - dt, 0.0)
+    left = state[i, S_FALL_T] - dt
+    if left <= 0.0 and speed - slow > FALL_STOPPED:
+        left = dt  # still sliding: the rider gets up once the bike has stopped
+    state[i, S_FALL_T] = max(left, 0.0)
     if state[i, S_FALL_T] > 0.0:
         return 0
     out_observed[i, O_FALL_CHANGE] = -1.0

@@ -80,6 +80,18 @@ def _pygame() -> None:
     pygame.font.init()
 
 
+def _unbroken(trace: tuple[tuple[float, float], ...]) -> list[list[tuple[float, float]]]:
+    """The trace cut where steps are missing (a bike on the ground has no slip to plot)."""
+    pieces: list[list[tuple[float, float]]] = []
+    last = -1.0
+    for t, d in trace:
+        if not pieces or t - last > 0.05:
+            pieces.append([])
+        pieces[-1].append((t, d))
+        last = t
+    return pieces
+
+
 def _dashed(
     surface: pygame.Surface,
     colour: tuple[int, int, int],
@@ -182,11 +194,14 @@ def render(spec: VehicleSpec, runs: list[Runs], path: Path) -> Path:
     # the traces
     for colour, run in zip(SPEED_COLOURS, runs, strict=False):
         for result, dashed in ((run.hands_off, True), (run.catch, False)):
-            points = [(px(t), py(abs(d))) for t, d in result.trace]
-            if dashed:
-                _dashed(surface, colour, points, 2 * s, 7 * s, 5 * s)
-            else:
-                pygame.draw.lines(surface, colour, False, points, 3 * s)
+            for piece in _unbroken(result.trace):
+                points = [(px(t), py(abs(d))) for t, d in piece]
+                if len(points) < 2:
+                    continue
+                if dashed:
+                    _dashed(surface, colour, points, 2 * s, 7 * s, 5 * s)
+                else:
+                    pygame.draw.lines(surface, colour, False, points, 3 * s)
         if math.isfinite(run.catch.caught_s):
             when = flick_s + run.catch.caught_s
             _, slip = min(run.catch.trace, key=lambda p: abs(p[0] - when))
