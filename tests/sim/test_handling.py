@@ -219,3 +219,25 @@ def test_the_rivals_braking_plan_is_what_the_brakes_deliver(vid: str) -> None:
     planned = float(braking_limit(spec))
     assert planned == pytest.approx(measured, rel=0.05)
     assert planned <= measured * 1.01  # never plan on more than the car has
+
+
+@pytest.mark.parametrize("vid", sorted(handling.DRIFT_CARS))
+def test_the_drift_cars_hold_a_power_over_drift(vid: str) -> None:
+    """Full throttle and full lock throws the tail out; counter-steer holds it there (raw inputs,
+    as a player catching the slide has them: the assist steps aside for a catch)."""
+    spec = SPECS[vid]
+    world = handling.up_to_speed(spec, 60.0)
+    held = []
+    for step in range(round(3.0 / DT)):
+        view = world.snapshot().vehicles[0]
+        if step < round(0.5 / DT):
+            press = Controls(throttle=1.0, steer=-1.0)
+        else:  # steer to hold 25 deg of slide
+            press = Controls(
+                throttle=1.0, steer=max(-1.0, min(1.0, 1.2 * (view.slip_angle - math.radians(25.0))))
+            )
+        world.step({0: press})
+        if step > round(1.5 / DT):
+            held.append(abs(math.degrees(world.snapshot().vehicles[0].slip_angle)))
+    assert min(held) > 15.0 and sum(held) / len(held) > 20.0, f"{vid}: {min(held):.0f}-{max(held):.0f} deg"
+    assert max(held) < handling.SPIN_DEG

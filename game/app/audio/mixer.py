@@ -301,7 +301,8 @@ class _CarVoice:
             channel.set_volume(v * left, v * right)
         want = 0.0
         if speed > 4.0:
-            want = min(1.0, max(0.0, (abs(slip) - 0.12) * 3.0) + 0.25 * sliding)
+            # sideways is what screeches: |sin| reads a car rolling backwards (slip 180 deg) as quiet
+            want = min(1.0, max(0.0, (abs(math.sin(slip)) - 0.12) * 3.0) + 0.25 * sliding)
         self.screech += (want - self.screech) * 0.3
         v = gain * 0.45 * self.screech
         self.channels[2].set_volume(v * left, v * right)

@@ -127,7 +127,7 @@ class Effects:
         prev = self._last_wheels.get(v.index)
         self._last_wheels[v.index] = wheels
         speed = v.speed
-        slip = min(1.0, abs(v.slip_angle) / 0.45)
+        slip = min(1.0, abs(math.sin(v.slip_angle)) / 0.45)  # sideways, not backwards
         rear = self._rear[v.spec_id]
         smoky = self.quality != "low"
         for w in range(min(len(wheels), len(v.sliding_wheels))):
