@@ -45,6 +45,7 @@ TYRE_REACH = 1.3
 """At speed the front tyres are never asked for more than this multiple of the angle where they saturate."""
 DRIFT_YAW_GAIN = 0.1
 DRIFT_TYRE_REACH = 2.5
+"""The same two for the cars without traction control: a looser hand, so they slide more."""
 CATCH_MIN = math.radians(2.0)
 """A tail sliding more than this, steered toward, is the player's own catch."""
 SLIP_GAIN = 1.4
@@ -110,10 +111,9 @@ def assisted(controls: Controls, spec: VehicleSpec, view: VehicleView) -> Contro
     allowance = slip_allowance(spec)
     if abs(slip) > allowance:
         wheel += SLIP_GAIN * (slip - math.copysign(allowance, slip))
-    # counter-steer may use more lock, as the physics allows (game.sim.tyres)
-    # the same rack the physics gives this direction of steering (game.sim.tyres)
+    # the rack the physics gives this direction of steering (a catch may use more lock)
     undamaged = steering_lock(spec, speed)
-    reach = available_lock(math.radians(spec.max_steer_deg), undamaged, wheel, slip, tail)
-    full = reach * (1.0 - DAMAGE_STEER_LOSS * view.damage)
+    rack = available_lock(math.radians(spec.max_steer_deg), undamaged, wheel, slip, tail)
+    full = rack * (1.0 - DAMAGE_STEER_LOSS * view.damage)
     out = max(-1.0, min(1.0, wheel / full))
     return Controls(controls.throttle, controls.brake, out, controls.handbrake, controls.nitrous)

@@ -47,7 +47,8 @@ class VehicleSpec:
     cornering_stiffness: float
     """Lateral force per unit of wheel load per radian of slip."""
     handbrake_grip: float
-    """Rear grip multiplier while the handbrake is on (0.3..0.5 drifts well)."""
+    """Rear grip multiplier while the handbrake is on (0.35..0.5 throws a car into a 30-70 deg
+    slide that can be caught; lower spins it)."""
     drag_area: float
     """0.5 * air density * Cd * frontal area, in N/(m/s)^2."""
     rolling_resistance: float
@@ -73,12 +74,14 @@ class VehicleSpec:
     surface_grip: tuple[tuple[str, float], ...] = ()
     """Per-surface grip multipliers, e.g. a rally car's ``(("dirt", 1.25),)``."""
     steer_grip_margin: float = 1.05
-    """At speed, full lock asks the front tyres for this multiple of their grip, no more:
-    a keyboard tap turns as hard as the car can, instead of spinning it."""
+    """A player's full steering asks for this multiple of the weaker axle's grip, no more
+    (see ``game.sim.assist``): a held key turns as hard as the car can, instead of spinning it.
+    Below 1 on the bikes, which lean into a corner rather than slide."""
     traction_control: bool = True
     """Under power the driven tyres keep the grip the corner needs; off, the tail steps out."""
     abs_brakes: bool = True
-    """Anti-lock brakes: hard braking keeps some grip for steering instead of locking up."""
+    """Anti-lock brakes: braking uses up to 97% of a tyre's grip, and a rear brake only what the
+    corner leaves over, so hard braking in a bend steers instead of spinning the car."""
     inertia_factor: float = 1.0
     color: str = "#c0c0c0"
 
