@@ -11,30 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-SCENES = (
-    "title",
-    "menu",
-    "quick-race",
-    "race",
-    "pause",
-    "results",
-    "settings",
-    "controls",
-    "credits",
-    "mods",
-    "time-trial-setup",
-    "time-trial",
-    "telemetry",
-    "time-trial-results",
-    "replay",
-    "chapter-select",
-    "chapter-intro",
-    "briefing",
-    "mission",
-    "debrief",
-    "failure",
-    "garage",
-)
+from game.app.scene_names import SCENES
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -133,7 +133,6 @@ def _vehicle_row(spec: VehicleSpec, dt: float, wall_radius: float) -> list[float
     row[t.V_WHEELS] = spec.wheel_count
     row[t.V_ABS] = 1.0 if spec.abs_brakes else 0.0
     row[t.V_TC] = 1.0 if spec.traction_control else 0.0
-    row[t.V_FALLS] = 1.0 if spec.kind == "bike" else 0.0
     return row
 
 

@@ -31,13 +31,16 @@ SPIN_DEG = 90.0
 """A car whose slip passes this is travelling sideways or backwards: it has spun."""
 CAUGHT_DEG = 10.0
 """A slide is caught once the slip is back under this."""
-DRIFT_CARS = frozenset({"mustang", "nicole"})
-"""Cars built to slide (no traction control): a held key may drift them further."""
+
+
+def is_drift_car(spec: VehicleSpec) -> bool:
+    """A car built to slide (no traction control: the Mustang, Nicole's car): a held key may drift it."""
+    return spec.kind == "car" and not spec.traction_control
 
 
 def held_key_limit_deg(spec: VehicleSpec) -> float:
     """The most slip a held steering key may cause: 45 deg on the drift cars, 25 on the rest."""
-    return 45.0 if spec.id in DRIFT_CARS or (not spec.traction_control and spec.kind == "car") else 25.0
+    return 45.0 if is_drift_car(spec) else 25.0
 
 
 def up_to_speed(spec: VehicleSpec, kmh: float, size: float = 16000.0) -> World:

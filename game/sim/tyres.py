@@ -72,8 +72,8 @@ ABS_REAR_FLOOR = 0.3
 V_MASS, V_INV_INERTIA, V_POWER, V_MAX_DRIVE, V_STEER_MAX, V_STEER_STEP = range(6)
 V_INV_STEER_SPEED, V_DRAG_AREA, V_REVERSE_SPEED, V_NITRO_BURN, V_NITRO_REFILL = range(6, 11)
 V_NITRO_MULT, V_TANK_MAX, V_SPEED_LIMIT, V_LEAN_LOSS, V_SPEED_CAP = range(11, 16)
-V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS, V_ABS, V_TC, V_FALLS = range(16, 22)
-V_COLUMNS = 22
+V_HANDBRAKE_GRIP, V_TRANSFER_K, V_WHEELS, V_ABS, V_TC = range(16, 21)
+V_COLUMNS = 21
 
 # per-wheel parameter columns
 W_RX, W_RY, W_FRONT, W_REAR, W_STATIC_LOAD, W_MASS, W_STIFFNESS = range(7)
@@ -292,7 +292,7 @@ def fleet_step(
         if boosting != was_on:
             changes += 1
         slid = worst_tyre_slip > FALL_SLIP or (abs(slip) > FALL_BODY_SLIP and speed > FALL_BODY_SPEED)
-        if vp[i, V_FALLS] > 0.5 and slid and speed > FALL_MIN_SPEED:
+        if vp[i, V_WHEELS] < 3.0 and slid and speed > FALL_MIN_SPEED:
             # a two-wheeler does not slide sideways for long: it goes down
             state[i, S_FALL_T] = FALL_S
             state[i, S_FALL_HEADING] = math.atan2(vy, vx)

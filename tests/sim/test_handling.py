@@ -221,7 +221,7 @@ def test_the_rivals_braking_plan_is_what_the_brakes_deliver(vid: str) -> None:
     assert planned <= measured * 1.01  # never plan on more than the car has
 
 
-@pytest.mark.parametrize("vid", sorted(handling.DRIFT_CARS))
+@pytest.mark.parametrize("vid", [vid for vid, s in SPECS.items() if handling.is_drift_car(s)])
 def test_the_drift_cars_hold_a_power_over_drift(vid: str) -> None:
     """Full throttle and full lock throws the tail out; counter-steer holds it there (raw inputs,
     as a player catching the slide has them: the assist steps aside for a catch)."""

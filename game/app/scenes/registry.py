@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from game.app.scene_names import SCENES
 from game.app.scenes.driving import DrivingScene
 from game.content.sessions import build
 from game.content.setup import RaceSetup
@@ -21,30 +22,6 @@ from game.sim.world import DT
 if TYPE_CHECKING:
     from game.app.scenes.base import App
 
-SCENES = (
-    "title",
-    "menu",
-    "quick-race",
-    "race",
-    "pause",
-    "results",
-    "settings",
-    "controls",
-    "credits",
-    "mods",
-    "time-trial-setup",
-    "time-trial",
-    "telemetry",
-    "time-trial-results",
-    "replay",
-    "chapter-select",
-    "chapter-intro",
-    "briefing",
-    "mission",
-    "debrief",
-    "failure",
-    "garage",
-)
 SHOT_MISSION = "01-final-notice"
 MISSION_SHOT_S = 9.0
 """Sim seconds into the first mission for its screenshot: the first tip is on screen."""
