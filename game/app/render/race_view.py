@@ -216,8 +216,7 @@ class RaceRenderer:
         for v in snapshot.vehicles:
             if v.spec_id not in self.specs:
                 continue
-            condition = "wrecked" if v.wrecked else "damaged" if v.damage >= DAMAGED_FROM else "clean"
-            for cond in ("shadow", condition):
+            for cond in ("shadow", _condition(v)):
                 if not self.sprites.has(v.spec_id, bucket, v.heading, cond):
                     self.sprites.get(v.spec_id, bucket, v.heading, cond)
                     budget -= 1
@@ -360,10 +359,9 @@ class RaceRenderer:
         reach = spec.length_m * scale + FLAME_LENGTH_M * scale
         if not (-reach < sx < w + reach and -reach < sy < h + reach):
             if self.lighting is not None:  # its headlights may still reach the screen
-                cars.append(CarLight(p.x, p.y, p.heading, spec.length_m / 2, not v.wrecked))
+                cars.append(CarLight(p.x, p.y, p.heading, spec.length_m / 2, _lit(v)))
             return
-        down = v.wrecked or v.fallen  # a fallen bike lies dark and unlit until it is stood up
-        condition = "wrecked" if down else "damaged" if v.damage >= DAMAGED_FROM else "clean"
+        condition = _condition(v)
         police = self.sprites.is_police(v.spec_id) and not v.wrecked
         shadow, sw, sh = self.sprites.get(v.spec_id, b, p.heading, "shadow")
         out.append(
@@ -397,9 +395,21 @@ class RaceRenderer:
                 p.y,
                 p.heading,
                 spec.length_m / 2,
-                not v.wrecked,
+                _lit(v),
                 phase if police else -1,
                 v.nitrous_on and not v.wrecked,
                 v.wrecked,
             )
         )
+
+
+def _condition(v: VehicleView) -> str:
+    """Which sprite a vehicle wears: a fallen bike lies dark, like a wreck, until it is stood up."""
+    if v.wrecked or v.fallen:
+        return "wrecked"
+    return "damaged" if v.damage >= DAMAGED_FROM else "clean"
+
+
+def _lit(v: VehicleView) -> bool:
+    """Headlights: off on a wreck and on a bike lying on its side."""
+    return not (v.wrecked or v.fallen)
