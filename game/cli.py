@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "shot": "render one scene to a PNG",
     "bench": "measure performance against the budgets",
     "vehicles": "list vehicle specs; --measure drives each one",
+    "race-report": "race many headless quick races and print the racing figures and targets",
 }
 
 
