@@ -13,6 +13,7 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from game.sim import draft as d
 from game.sim import tyres as t
 from game.sim.surfaces import SURFACE_PROPS, Surface
 from game.sim.track import SurfaceGrid
@@ -201,6 +202,11 @@ class Fleet:
         self.sliding = np.zeros((0, WHEELS), dtype=bool)
         self.inv_mass = np.zeros(0)
         self.durability = np.zeros(0)
+        self.length = np.zeros(0)
+        self.width = np.zeros(0)
+        self.draft = np.zeros(0)
+        """Share of each vehicle's air drag spared by slipstream this step (:mod:`game.sim.draft`)."""
+        self._draft_scratch = np.zeros((0, d.SCRATCH_COLUMNS))
 
     def add(self, spec: VehicleSpec) -> int:
         """Append a vehicle row, at rest with a full tank; returns its index."""
@@ -216,6 +222,10 @@ class Fleet:
         self.sliding = np.vstack([self.sliding, np.zeros((1, WHEELS), dtype=bool)])
         self.inv_mass = np.append(self.inv_mass, 1.0 / spec.mass_kg)
         self.durability = np.append(self.durability, spec.durability)
+        self.length = np.append(self.length, spec.length_m)
+        self.width = np.append(self.width, spec.width_m)
+        self.draft = np.append(self.draft, 0.0)
+        self._draft_scratch = np.zeros((len(self.specs) + 1, d.SCRATCH_COLUMNS))
         self.specs.append(spec)
         return len(self.specs) - 1
 
@@ -257,6 +267,10 @@ class Fleet:
         if wrecked:
             self.state[index, t.S_NITRO_ON] = 0.0
 
+    def update_draft(self, bodies: F64, rows: npt.NDArray[np.intp]) -> None:
+        """Measure every vehicle's slipstream from the bodies' state (rows as in :meth:`step`)."""
+        d.spared_drag(bodies, rows, self.length, self.width, self._draft_scratch, self.draft)
+
     def step(self, bodies: F64, rows: npt.NDArray[np.intp], controls: F64, out_bodies: F64) -> int:
         """Compute every vehicle's new velocity into ``out_bodies`` (see ``tyres.fleet_step``).
 
@@ -270,6 +284,7 @@ class Fleet:
             self.wp,
             self.mu_table,
             self.drag_table,
+            self.draft,
             self.grid,
             self.grid_geometry,
             self.state,

@@ -34,6 +34,8 @@ class VehicleView:
     touching_wall: bool
     fallen: bool = False
     """A two-wheeler down on its side after losing grip (it stands back up where it stops)."""
+    draft: float = 0.0
+    """Share (0..1) of its air drag the vehicle was spared by slipstream in the last step."""
 
 
 @dataclass(frozen=True, slots=True)

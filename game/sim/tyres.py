@@ -99,6 +99,7 @@ def fleet_step(
     wp: F64,
     mu_table: F64,
     drag_table: F64,
+    draft: F64,
     grid: npt.NDArray[np.uint8],
     grid_geometry: F64,
     state: F64,
@@ -114,8 +115,10 @@ def fleet_step(
     ``i`` is row ``rows[i]``. New (vx, vy, omega) go to the same row of
     ``out_bodies``. ``controls`` rows are (throttle, brake, steer, handbrake,
     nitrous); out-of-range values are clamped and non-finite ones read as 0,
-    so no input can blow the physics up. ``grid_geometry`` is (origin x, origin y,
-    1/cell size, outside surface id). Returns how many vehicles switched
+    so no input can blow the physics up. ``draft[i]`` is the share of vehicle
+    ``i``'s air drag spared by slipstream (:mod:`game.sim.draft`).
+    ``grid_geometry`` is (origin x, origin y, 1/cell size, outside surface id).
+    Returns how many vehicles switched
     their nitrous on or off, fell or got back up (``O_NITRO_CHANGE``,
     ``O_FALL_CHANGE``).
     """
@@ -273,7 +276,7 @@ def fleet_step(
         mass = vp[i, V_MASS]
         # Filtered, so the shifted load cannot feed back into a step-to-step oscillation.
         state[i, S_ACCEL_LONG] = 0.75 * state[i, S_ACCEL_LONG] + 0.25 * fx / mass
-        drag = vp[i, V_DRAG_AREA] * speed
+        drag = vp[i, V_DRAG_AREA] * (1.0 - draft[i]) * speed  # x 1.0 exactly in clean air
         nvx = vx + (c * fx - s * fy - drag * vx) * dt / mass
         nvy = vy + (s * fx + c * fy - drag * vy) * dt / mass
         new_speed = math.sqrt(nvx * nvx + nvy * nvy)

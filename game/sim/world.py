@@ -228,6 +228,7 @@ class World:
         state = self._bodies_state
         write = self._write
         write[:, 0:3] = state[:, 3:6]  # props keep their velocities
+        self.fleet.update_draft(state, self._vehicle_rows)
         changed = self.fleet.step(state, self._vehicle_rows, raw, write)
         batch.set_space_bodies(self.space, _WRITE_FIELDS, self._write_buf)
         if changed:
@@ -345,6 +346,7 @@ class World:
                     reversing=bool(observed[i, O_REVERSING] > 0.5),
                     touching_wall=bool(self._touching_wall[i]),
                     fallen=bool(fleet.fallen[i]),
+                    draft=float(fleet.draft[i]),
                 )
             )
         props = tuple(
