@@ -124,3 +124,19 @@ def test_the_plot_tool_draws_one_car(tmp_path: Path) -> None:
     assert image.get_size() == (handling_plots.WIDTH, handling_plots.HEIGHT)
     colours = {tuple(image.get_at((x, y)))[:3] for x in range(0, 900, 7) for y in range(0, 420, 7)}
     assert len(colours) > 30  # lines, bands, text: not a blank canvas
+
+
+def test_the_listing_shows_each_vehicles_class_and_index(capsys: pytest.CaptureFixture[str]) -> None:
+    from game.content.vehicles import load_vehicles
+    from game.paths import VEHICLES_FILE
+    from game.sim.classes import CLASSES, performance_index
+
+    assert _run([]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    subaru = next(line for line in lines if line.startswith("subaru "))
+    index = performance_index(load_vehicles(VEHICLES_FILE)["subaru"])
+    assert subaru.split()[-2:] == ["B", f"{index:.1f}"]
+    assert _run(["--json"]) == 0
+    rows = json.loads(capsys.readouterr().out.splitlines()[-1])["vehicles"]
+    assert all(r["class"] in CLASSES and r["index"] > 0 for r in rows) and len(rows) == len(lines)
+    assert vehicles.HEADERS[3] == ("class", "index")

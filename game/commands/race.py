@@ -23,6 +23,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--laps", type=int, help="laps (default: the track's own)")
     parser.add_argument("--difficulty", choices=("easy", "normal", "hard"), default="normal")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--rival-cars",
+        choices=("class", "any"),
+        default="class",
+        help="rivals drive cars of the player's class (default) or each its own car",
+    )
+    parser.add_argument(
+        "--catch-up", choices=("off", "subtle"), default="subtle", help="help for whoever is behind"
+    )
     parser.add_argument("--record", type=Path, metavar="FILE", help="write a replay of the race to FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
 
@@ -91,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
             args.difficulty,
             args.seed,
             player_ai=True,
+            rival_cars=args.rival_cars,
+            catch_up=args.catch_up,
         )
         built = build(setup, Library(), files=True)
     except (ContentError, NoLineError, ValueError) as exc:
@@ -110,7 +121,10 @@ def run(args: argparse.Namespace) -> int:
         except ContentError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-    print(f"{track.name} ({track.id}), {session.config.laps} laps, {args.difficulty}, seed {args.seed}")
+    print(
+        f"{track.name} ({track.id}), {session.config.laps} laps, {args.difficulty}, seed {args.seed}, "
+        f"rival cars: {args.rival_cars}, catch-up: {args.catch_up}"
+    )
     print(
         f"{'pos':>3}  {'driver':<16} {'car':<9} {'time':>9} {'gap':>8} {'best lap':>9} "
         f"{'laps':>4} {'resp':>4} {'walls':>5}"

@@ -10,6 +10,8 @@ figures are checked against what the spec promises (``expect_accel_s``,
 ``expect_top_kmh``): exit 1 if any is out of range, which is how a modder
 tunes a car. The other columns are reported, not enforced (the tests pin
 them). ``--car`` measures only the named vehicles (several seconds each).
+Every listing shows each vehicle's quick race class and the performance
+index it comes from (:mod:`game.sim.classes`).
 """
 
 from __future__ import annotations
@@ -130,6 +132,13 @@ def _spec_cell(spec: VehicleSpec, row: dict[str, Any]) -> str:
     return "OUT OF RANGE (" + ", ".join(wants) + ")"
 
 
+def _class_cell(spec: VehicleSpec) -> str:
+    """``B 105.8``: the quick race class and the performance index it comes from (game.sim.classes)."""
+    from game.sim.classes import performance_index, vehicle_class
+
+    return f"{vehicle_class(spec)} {performance_index(spec):5.1f}"
+
+
 def _cells(spec: VehicleSpec, row: dict[str, Any]) -> list[str]:
     held = row["held_key"]
     accel = "never" if row["accel_s"] is None else f"{row['accel_s']:.2f}"
@@ -148,6 +157,7 @@ def _cells(spec: VehicleSpec, row: dict[str, Any]) -> list[str]:
         spec.id,
         spec.kind,
         spec.drive,
+        _class_cell(spec),
         accel,
         f"{row['top_kmh']:.0f}",
         brake,
@@ -167,6 +177,7 @@ HEADERS = [
     ("vehicle", ""),
     ("kind", ""),
     ("drive", ""),
+    ("class", "index"),
     ("0-100", "s"),
     ("top", "km/h"),
     ("100-0", "m"),
@@ -211,6 +222,7 @@ NOTES = (
 def run(args: argparse.Namespace) -> int:
     from game.content.vehicles import load_vehicles
     from game.paths import VEHICLES_FILE
+    from game.sim.classes import performance_index, vehicle_class
 
     path = args.file or VEHICLES_FILE
     specs = load_vehicles(path)
@@ -225,7 +237,14 @@ def run(args: argparse.Namespace) -> int:
     chosen = [spec for vid, spec in specs.items() if not wanted or vid in wanted]
     rows: list[dict[str, Any]] = []
     for spec in chosen:
-        row: dict[str, Any] = {"id": spec.id, "name": spec.name, "kind": spec.kind, "drive": spec.drive}
+        row: dict[str, Any] = {
+            "id": spec.id,
+            "name": spec.name,
+            "kind": spec.kind,
+            "drive": spec.drive,
+            "class": vehicle_class(spec),
+            "index": round(performance_index(spec), 1),
+        }
         if args.measure:
             if sys.stderr.isatty():
                 print(f"measuring {spec.id}...", file=sys.stderr, flush=True)
@@ -239,7 +258,7 @@ def run(args: argparse.Namespace) -> int:
             print(note)
     elif not args.json:
         for spec in chosen:
-            print(f"{spec.id:10} {spec.name:26} {spec.kind:4} {spec.drive}")
+            print(f"{spec.id:10} {spec.name:26} {spec.kind:4} {spec.drive:4} {_class_cell(spec)}")
     if args.json:
         print(json.dumps({"vehicles": rows}))
     return 0 if all(r.get("ok", True) for r in rows) else 1

@@ -61,8 +61,9 @@ def build(
     and an unknown car becomes the first one; without it, both are errors that
     say so. A quick race puts the
     player on pole or at the back (``grid``) behind named rivals from the
-    rivals book; a time trial is one car alone; a mission is the mission's own
-    world.
+    rivals book, in cars of the player's class or their own (``rival_cars``),
+    grid order and skills drawn from the seed (:mod:`game.sim.quickrace`);
+    a time trial is one car alone; a mission is the mission's own world.
     """
     if setup.kind == "mission":
         return _build_mission(setup, library)
@@ -96,6 +97,8 @@ def build(
         seed=seed,
         player_ai=setup.player_ai,
         player_last=setup.grid == "back",
+        rival_cars=setup.rival_cars,
+        catch_up=setup.catch_up,
     )
     return Built(session, loaded, replace(setup, laps=laps, seed=seed, rivals=rivals))
 

@@ -70,6 +70,10 @@ RESOLUTIONS: tuple[tuple[int, int], ...] = (
     (2560, 1440),
 )
 DIFFICULTIES: tuple[str, ...] = ("easy", "normal", "hard")
+RIVAL_CARS: tuple[str, ...] = ("class", "any")
+"""The quick race's rival cars (``game.content.setup.RIVAL_CARS``; repeated so this module stays light)."""
+CATCH_UP: tuple[str, ...] = ("off", "subtle")
+"""The quick race's catch-up (``game.content.setup.CATCH_UP``)."""
 
 
 def default_keyboard() -> dict[str, list[str]]:
@@ -110,6 +114,10 @@ class RaceChoice:
     rivals: int = 5
     laps: int = 3
     difficulty: str = "normal"
+    rival_cars: str = "class"
+    """``"class"``: rivals drive cars of the player's class; ``"any"``: each rival its own car."""
+    catch_up: str = "subtle"
+    """``"off"`` or ``"subtle"``: how much the field helps whoever is behind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +205,8 @@ def _file_model() -> type[Open]:
         rivals: Annotated[int, schema.number(0, 7, whole=True)] = race.rivals
         laps: Annotated[int, schema.number(1, 20, whole=True)] = race.laps
         difficulty: Annotated[str, schema.choice(*DIFFICULTIES)] = race.difficulty
+        rival_cars: Annotated[str, schema.choice(*RIVAL_CARS)] = race.rival_cars
+        catch_up: Annotated[str, schema.choice(*CATCH_UP)] = race.catch_up
 
     class SettingsFile(schema.Open):
         """Every key optional, keys of newer versions ignored; in the order the reset message names them."""

@@ -18,6 +18,10 @@ KINDS = ("quick-race", "time-trial", "mission")
 GRIDS = ("pole", "back")
 """Where the player starts: on pole (the command line's races) or at the back (the game's)."""
 DIFFICULTIES = ("easy", "normal", "hard")
+RIVAL_CARS = ("class", "any")
+"""What a quick race's rivals drive: cars of the player's class, or each its own (``game.sim.quickrace``)."""
+CATCH_UP = ("off", "subtle")
+"""How much the computer drivers help whoever is behind (``RaceConfig.catch_up``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,10 @@ class RaceSetup:
     grid: str = "pole"
     night: bool = False
     """Shown at night, whatever the map says (the view's choice; the physics are the same)."""
+    rival_cars: str = "class"
+    """``"class"``: the rivals drive cars of the player's class; ``"any"``: each its own car."""
+    catch_up: str = "subtle"
+    """``"off"`` or ``"subtle"``: how much the field's AI helps whoever is behind."""
 
     def to_json(self) -> dict[str, Any]:
         if self.laps is None or self.seed is None:
@@ -56,6 +64,8 @@ class RaceSetup:
             "difficulty": self.difficulty,
             "seed": self.seed,
             "player_ai": self.player_ai,
+            "rival_cars": self.rival_cars,
+            "catch_up": self.catch_up,
         }
         if self.grid != "pole":  # written only when they differ, so older set-ups read the same
             data["grid"] = self.grid
@@ -99,3 +109,7 @@ class SetupTable(schema.Open):
     player_ai: schema.Flag
     grid: Annotated[str, schema.choice(*GRIDS)] = "pole"
     night: schema.Flag = False
+    rival_cars: Annotated[str, schema.choice(*RIVAL_CARS)] = "class"
+    """A replay written before rival cars were a choice reads as the default (and is then refused by its
+    content fingerprint if its grid was another: the field is rebuilt from the set-up, never stored)."""
+    catch_up: Annotated[str, schema.choice(*CATCH_UP)] = "subtle"

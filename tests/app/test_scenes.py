@@ -118,7 +118,7 @@ def test_keyboard_from_title_to_a_finished_race_through_the_real_loop(app: AppCo
     app.autopilot = True  # the AI drives the player's car; everything else is the real game
     app.stack.push(TitleScene(app))
     enter, key_down = down(pygame.K_RETURN), down(pygame.K_DOWN)
-    script = {2: [enter], 4: [key_down], 5: [enter], 7: [key_down] * 5, 8: [enter]}
+    script = {2: [enter], 4: [key_down], 5: [enter], 7: [key_down] * 7, 8: [enter]}  # to Start race
     loop = run_loop(app, script, frames=12)
     race = app.stack.top
     assert isinstance(race, RaceScene), app.stack.scenes
@@ -230,3 +230,39 @@ def test_a_corrupt_settings_file_shows_a_message_not_a_traceback(tmp_path: Path)
     ctx.stack.push(TitleScene(ctx))
     ctx.draw(ctx.display.surface, 0.0)
     assert ctx.toasts and (tmp_path / "settings.json.bad").exists()
+
+
+def test_the_quick_race_menu_sets_rival_cars_and_catch_up_by_keys_and_pad(app: AppContext) -> None:
+    app.add_pad(Pad(5, "Test Pad"))
+    app.stack.push(QuickRaceScene(app))
+    scene = app.stack.top
+    assert isinstance(scene, QuickRaceScene)
+    labels = [row.label for row in scene.menu.rows]
+    car = scene.menu.rows[labels.index("Car")]
+    from game.sim.classes import vehicle_class
+
+    chosen = scene.cars[scene.car_i]
+    assert car.value is not None and car.value() == f"{chosen.name} ({vehicle_class(chosen)})"
+    assert (scene.rival_cars, scene.catch_up) == ("class", "subtle")
+    send(app, *[down(pygame.K_DOWN)] * labels.index("Rival cars"), down(pygame.K_RIGHT))
+    assert scene.rival_cars == "any" and "own car" in scene.menu.rows[scene.menu.focus].hint
+
+    def pad(button: int) -> pygame.event.Event:
+        return pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=5, button=button)
+
+    steps = labels.index("Catch-up") - labels.index("Rival cars")
+    send(app, *[pad(pygame.CONTROLLER_BUTTON_DPAD_DOWN)] * steps, pad(pygame.CONTROLLER_BUTTON_DPAD_LEFT))
+    assert scene.catch_up == "off" and labels[scene.menu.focus] == "Catch-up"
+    app.draw(app.display.surface, 0.0)
+    setup = scene.setup()
+    assert (setup.rival_cars, setup.catch_up) == ("any", "off")
+    app.autopilot = True
+    send(app, down(pygame.K_DOWN), down(pygame.K_RETURN))  # Start race
+    race = app.stack.top
+    assert isinstance(race, RaceScene)
+    assert (race.setup.rival_cars, race.setup.catch_up) == ("any", "off")
+    assert app.settings_path is not None
+    saved = sf.load(app.settings_path).settings.race
+    assert (saved.rival_cars, saved.catch_up, saved.car) == ("any", "off", chosen.id)
+    again = QuickRaceScene(app)  # the menu opens where the player left it
+    assert (again.rival_cars, again.catch_up) == ("any", "off")

@@ -89,3 +89,39 @@ def test_rebinding_takes_the_key_off_other_actions() -> None:
     assert "space" not in st.keyboard["handbrake"]
     with pytest.raises(ValueError):
         Settings().with_binding("keyboard", "fly", ["f"])
+
+
+def test_rival_cars_and_catch_up_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    race = RaceChoice("harbour", "wolf", 4, 2, "hard", rival_cars="any", catch_up="off")
+    sf.save(replace(Settings(), race=race), path)
+    written = json.loads(path.read_text())["race"]
+    assert (written["rival_cars"], written["catch_up"]) == ("any", "off")
+    loaded = sf.load(path)
+    assert loaded.message is None and loaded.settings.race == race
+
+
+def test_a_settings_file_from_before_rival_cars_and_catch_up_reads_their_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    old = {
+        "version": 1,
+        "race": {"track": "harbour", "car": "bmw", "rivals": 3, "laps": 2, "difficulty": "easy"},
+    }
+    path.write_text(json.dumps(old), encoding="utf-8")
+    loaded = sf.load(path)
+    assert loaded.message is None
+    assert loaded.settings.race == RaceChoice("harbour", "bmw", 3, 2, "easy", "class", "subtle")
+
+
+@pytest.mark.parametrize("bad", [{"rival_cars": "everyone"}, {"catch_up": "strong"}, {"catch_up": None}])
+def test_a_wrong_rival_cars_or_catch_up_resets_the_race_choice(
+    tmp_path: Path, bad: dict[str, object]
+) -> None:
+    path = tmp_path / "settings.json"
+    race = {"track": "harbour", "car": "bmw", "rivals": 3, "laps": 2, "difficulty": "easy"} | bad
+    path.write_text(json.dumps({"version": 1, "units": "mph", "race": race}), encoding="utf-8")
+    loaded = sf.load(path)
+    assert loaded.settings.race == RaceChoice() and loaded.settings.units == "mph"
+    assert loaded.message is not None and "race" in loaded.message
+    sf.save(loaded.settings, path)  # the reset value is what is written next
+    assert sf.load(path).settings.race == RaceChoice()

@@ -8,6 +8,7 @@ import json
 import math
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,35 @@ def test_a_mission_replays_to_the_same_hash(tmp_path: Path) -> None:
         from game.content.replays import prepare
 
         prepare(load_replay(tmp_path / "pizza.ftr"), "pizza.ftr")  # a race's loader refuses it
+
+
+def _without_the_field_choices(replay_file: Path, data: dict) -> None:
+    """The file as a game before rival cars and catch-up were choices wrote it."""
+    del data["setup"]["rival_cars"], data["setup"]["catch_up"]
+    replay_file.write_bytes(gzip.compress(json.dumps(data).encode()))
+
+
+def test_a_replay_records_rival_cars_and_catch_up(tmp_path: Path) -> None:
+    setup = RaceSetup(
+        "quick-race", "test-stadium", "subaru", 2, 1, "normal", 6, True, rival_cars="any", catch_up="off"
+    )
+    replay = _record(setup, seconds=4.0).replay()
+    assert (replay.setup.to_json()["rival_cars"], replay.setup.to_json()["catch_up"]) == ("any", "off")
+    save_replay(replay, tmp_path / "any.ftr")
+    loaded = load_replay(tmp_path / "any.ftr")
+    assert (loaded.setup.rival_cars, loaded.setup.catch_up) == ("any", "off")
+    assert play_headless(loaded).state_hash() == replay.state_hash
+
+
+def test_an_old_replay_without_the_new_fields_loads_with_the_defaults(tmp_path: Path) -> None:
+    default = _record(RaceSetup("quick-race", "test-stadium", "subaru", 2, 1, "normal", 6, True), seconds=4.0)
+    file = tmp_path / "old.ftr"
+    _without_the_field_choices(file, json.loads(gzip.decompress(to_bytes(default.replay()))))
+    loaded = load_replay(file)
+    assert (loaded.setup.rival_cars, loaded.setup.catch_up) == ("class", "subtle")
+    assert play_headless(loaded).state_hash() == default.replay().state_hash  # built as it was recorded
+    # one recorded with other choices, stripped of them, is refused in a sentence, not played wrong
+    other = _record(replace(default.setup, rival_cars="any", catch_up="off"), seconds=4.0)
+    _without_the_field_choices(file, json.loads(gzip.decompress(to_bytes(other.replay()))))
+    with pytest.raises(ContentError, match="different car or rival tuning"):
+        play_headless(load_replay(file), file)

@@ -33,7 +33,6 @@ from game.app.ui import theme as th
 from game.app.ui.widgets import Row
 from game.content.errors import ContentError
 from game.content.ghosts import Records, medal
-from game.content.settings import RaceChoice
 from game.content.setup import RaceSetup
 from game.sim.race.events import LapCompleted
 
@@ -97,13 +96,8 @@ class TimeTrialSetupScene(TrackCarMenu):
             self.app.toast("Pick a track that loads.")
             return
         setup = self.trial_setup()
-        choice = self.app.settings.race
-        self.app.change_settings(
-            replace(
-                self.app.settings,
-                race=RaceChoice(setup.track, setup.car, choice.rivals, choice.laps, choice.difficulty),
-            )
-        )
+        choice = replace(self.app.settings.race, track=setup.track, car=setup.car)  # the rest is the race's
+        self.app.change_settings(replace(self.app.settings, race=choice))
         self.app.flow.time_trial(setup, records=self.records)
 
     def _stakes(self) -> tuple[Ghost | None, float | None]:

@@ -54,6 +54,8 @@ class RaceConfig:
     time_limit_s: float | None = None
     """Race time after which every unfinished car is DNF (None: from the lap length)."""
     wrong_way_s: float = 1.0
+    catch_up: str = "subtle"
+    """How much the computer drivers help whoever is behind: ``"off"`` or ``"subtle"`` (a setting)."""
 
 
 @dataclass(frozen=True, slots=True)
