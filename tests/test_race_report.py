@@ -244,6 +244,7 @@ def test_the_table_and_the_targets_read_the_records() -> None:
     assert row.lap1_passes == 10.0 and row.later_passes_per_lap == pytest.approx(1.5)
     assert row.later_ratio == pytest.approx(9 / 30, abs=1e-3)
     assert row.lead_changes == pytest.approx(2.0) and row.respawns == pytest.approx(2 / 3, abs=1e-3)
+    assert row.later_lead_changes == 0.0  # every synthetic lead change is on lap 1
     assert (row.top_car, row.top_car_wins, row.wins) == ("enzo", 2, 3)
     assert row.wall_hits == 3.0  # 0 + 1 + 2 per race
     assert row.median_best_lap_s == 33.0 and row.best_vs_author_pct == pytest.approx(10.0)

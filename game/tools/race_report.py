@@ -626,6 +626,8 @@ class Row:
     later_ratio: float | None
     """Passes of laps 2+ over passes of lap 1, totals over the races (None if lap 1 had none)."""
     lead_changes: float
+    later_lead_changes: float
+    """Lead changes on laps 2+ (the new leader's lap), per race: the ones the grid order does not explain."""
     wall_hits: float
     respawns: float
     median_best_lap_s: float | None
@@ -687,6 +689,7 @@ def summarise(track: str, difficulty: str, records: Sequence[RaceRecord]) -> Row
         later_passes_per_lap=_mean(per_lap) if per_lap else None,
         later_ratio=_r(sum(later) / sum(lap1), 3) if sum(lap1) else None,
         lead_changes=_mean([len(r.lead_changes) for r in records]),
+        later_lead_changes=_mean([sum(1 for c in r.lead_changes if c.lap > 1) for r in records]),
         wall_hits=_mean([r.wall_hits for r in records]),
         respawns=_mean([r.respawns for r in records]),
         median_best_lap_s=best,
@@ -722,7 +725,7 @@ def _f(x: float | None, fmt: str, none: str = "-") -> str:
 
 HEADER = (
     f"{'track':<14} {'diff':<6} {'races':>5} {'fin/cars':>9} {'DNF':>3} {'margin':>7} {'spread':>7} "
-    f"{'pass L1':>7} {'L2+/lap':>7} {'later/L1':>8} {'leads':>5} {'walls':>5} {'resp':>5} "
+    f"{'pass L1':>7} {'L2+/lap':>7} {'later/L1':>8} {'leads':>5} {'L2+':>4} {'walls':>5} {'resp':>5} "
     f"{'best lap':>8} {'gold':>7} {'vs gold':>7} {'same car':>8}  top winner"
 )
 
@@ -731,7 +734,7 @@ LEGEND = (
     "margin: P1 to P2 at the flag; spread: P1 to the last finisher (medians, s, penalties included)",
     "pass L1: passes on lap 1 per race; L2+/lap: passes per lap on the later laps, per race;",
     "  later/L1: passes on laps 2+ over passes on lap 1 (totals over the races)",
-    "leads: lead changes per race; walls, resp: wall hits and respawns per race",
+    "leads: lead changes per race; L2+: those on laps 2+; walls, resp: wall hits and respawns per race",
     "best lap: median of each race's fastest lap; gold: the author ghost's lap; vs gold: best lap",
     "  against gold (+ slower); same car: the median best lap in the author's car against gold",
     "top winner: the car that won most often, its share of the races won",
@@ -746,7 +749,7 @@ def format_row(row: Row) -> str:
         f"{row.dnf:>3} {_f(row.median_margin_s, '7.2f'):>7} {_f(row.median_spread_s, '7.2f'):>7} "
         f"{row.lap1_passes:>7.1f} {_f(row.later_passes_per_lap, '7.1f'):>7} "
         f"{_f(None if row.later_ratio is None else 100 * row.later_ratio, '7.0f') + '%':>8} "
-        f"{row.lead_changes:>5.1f} {row.wall_hits:>5.1f} {row.respawns:>5.2f} "
+        f"{row.lead_changes:>5.1f} {row.later_lead_changes:>4.1f} {row.wall_hits:>5.1f} {row.respawns:>5.2f} "
         f"{_f(row.median_best_lap_s, '8.2f'):>8} {_f(row.author_s, '7.2f'):>7} "
         f"{_pc(row.best_vs_author_pct):>7} {_pc(row.author_car_vs_author_pct):>8}  "
         f"{top}"
@@ -838,7 +841,8 @@ def check_targets(records: Sequence[RaceRecord]) -> list[Target]:
             allrow.lead_changes >= MIN_LEAD_CHANGES,
             allrow.lead_changes,
             MIN_LEAD_CHANGES,
-            f"{allrow.lead_changes:.2f} (by circuit: {each(lambda w: w.lead_changes, '.1f')}; "
+            f"{allrow.lead_changes:.2f}, of which on laps 2+ {allrow.later_lead_changes:.2f} "
+            f"(by circuit: {each(lambda w: w.lead_changes, '.1f')}; "
             f"races with at most one: {sum(1 for r in pool if len(r.lead_changes) <= 1)} of {len(pool)})",
         ),
         Target(
