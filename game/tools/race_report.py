@@ -52,7 +52,7 @@ import json
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -293,6 +293,8 @@ class RaceRecord:
     author_car: str | None
     race_s: float
     """Race time when the session ended (from the green light)."""
+    setup: dict[str, Any] = field(default_factory=dict)
+    """The set-up as built (``RaceSetup.to_json``): what a replay of this race would record."""
 
     # -- derived figures ------------------------------------------------------
 
@@ -414,6 +416,7 @@ class RaceRecord:
             author_s=data["author_s"],
             author_car=data["author_car"],
             race_s=data["race_s"],
+            setup=dict(data.get("setup", {})),
         )
 
 
@@ -455,8 +458,13 @@ def run_race(
     car: str = DEFAULT_CAR,
     library: Library | None = None,
     hold_s: float = HOLD_S,
+    options: Mapping[str, str] | None = None,
 ) -> RaceRecord:
-    """Race one all-AI quick race from the grid to the flag and measure it."""
+    """Race one all-AI quick race from the grid to the flag and measure it.
+
+    ``options`` are further ``RaceSetup`` fields (``rival_cars``, ``catch_up``
+    where the game has them); without them the set-up's defaults race.
+    """
     from game.content.sessions import build
     from game.content.setup import RaceSetup
     from game.sim.events import WALL, Collision
@@ -465,6 +473,7 @@ def run_race(
     from game.sim.session import RaceSession
     from game.sim.world import DT
 
+    extra: dict[str, Any] = dict(options or {})  # fields this game's RaceSetup may not have had
     setup = RaceSetup(
         kind="quick-race",
         track=track,
@@ -474,6 +483,7 @@ def run_race(
         difficulty=difficulty,
         seed=seed,
         player_ai=True,
+        **extra,
     )
     built = build(setup, library if library is not None else _library())
     session = built.play
@@ -554,6 +564,7 @@ def run_race(
         author_s=author_s,
         author_car=author_car,
         race_s=round(race.clock(world.time_s), 3),
+        setup=built.setup.to_json(),
     )
 
 
@@ -565,11 +576,14 @@ class Task:
     laps: int
     rivals: int
     car: str
+    options: tuple[tuple[str, str], ...] = ()
 
 
 def _run_task(task: Task) -> dict[str, Any]:
     """One race in a worker process, returned as JSON (what crosses the process boundary)."""
-    record = run_race(task.track, task.difficulty, task.seed, task.laps, task.rivals, task.car)
+    record = run_race(
+        task.track, task.difficulty, task.seed, task.laps, task.rivals, task.car, options=dict(task.options)
+    )
     return record.to_json()
 
 
@@ -897,6 +911,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--difficulty", choices=(*DIFFICULTIES, "all"), default="normal")
     parser.add_argument("--rivals", type=int, default=7)
     parser.add_argument("--car", default=DEFAULT_CAR, help="the player's car (driven by the AI)")
+    parser.add_argument(
+        "--rival-cars", choices=("class", "any"), help="what the rivals drive (games that have the choice)"
+    )
+    parser.add_argument("--catch-up", choices=("off", "subtle"), help="catch-up (games that have it)")
     parser.add_argument("--jobs", type=int, default=1, help="races run in parallel (processes)")
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target fails")
@@ -928,10 +946,27 @@ def circuits(spec: str, library: Library) -> list[str]:
     return ids
 
 
-def tasks_for(args: argparse.Namespace, tracks: Sequence[str]) -> list[Task]:
+def setup_options(args: argparse.Namespace) -> dict[str, str]:
+    """The ``RaceSetup`` fields asked for beyond the basics; ValueError if this game has no such field."""
+    from dataclasses import fields
+
+    from game.content.setup import RaceSetup
+
+    known = {f.name for f in fields(RaceSetup)}
+    asked = {"rival_cars": args.rival_cars, "catch_up": args.catch_up}
+    options = {k: v for k, v in asked.items() if v is not None}
+    for name in options:
+        if name not in known:
+            flag = "--" + name.replace("_", "-")
+            raise ValueError(f"{flag}: this version of the game has no such choice")
+    return options
+
+
+def tasks_for(args: argparse.Namespace, tracks: Sequence[str], options: Mapping[str, str]) -> list[Task]:
     diffs = DIFFICULTIES if args.difficulty == "all" else (args.difficulty,)
+    extra = tuple(sorted(options.items()))
     return [
-        Task(t, d, seed, args.laps, args.rivals, args.car)
+        Task(t, d, seed, args.laps, args.rivals, args.car, extra)
         for d in diffs
         for t in tracks
         for seed in range(args.seeds)
@@ -978,7 +1013,12 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        tasks = tasks_for(args, tracks)
+        try:
+            options = setup_options(args)
+        except ValueError as exc:
+            print(f"error: {exc}.", file=sys.stderr)
+            return 2
+        tasks = tasks_for(args, tracks, options)
         params = {
             "tracks": tracks,
             "seeds": list(range(args.seeds)),
@@ -986,14 +1026,18 @@ def run(args: argparse.Namespace) -> int:
             "difficulties": sorted({t.difficulty for t in tasks}, key=DIFFICULTIES.index),
             "rivals": args.rivals,
             "car": args.car,
+            "options": options,
             "hold_s": HOLD_S,
             "level_m": LEVEL_M,
             "wall_merge_s": WALL_MERGE_S,
         }
         records = run_all(tasks, args.jobs, args.progress)
+    first = records[0].setup if records else {}
+    chosen = [f"{k.replace('_', ' ')}: {first[k]}" for k in ("rival_cars", "catch_up") if k in first]
     print(
         f"race report: {len(records)} races, {params.get('laps')} laps, {params.get('rivals')} rivals, "
-        f"player's car {params.get('car')} (AI-driven), seeds {len(params.get('seeds', []))}"
+        f"player's car {params.get('car')} (AI-driven), seeds {len(params.get('seeds', []))}; "
+        + (", ".join(chosen) if chosen else "rivals in the rivals book's own cars")
     )
     print(format_table(aggregate(records)))
     dnfs = format_dnfs(records)
