@@ -1,7 +1,8 @@
 """Race report: the figures a racer would look at, over many headless quick races (issue 14, item 4).
 
 ``python -m game.tools.race_report [--tracks all|ID,ID] [--seeds N] [--laps 3]
-[--difficulty normal|easy|hard|all] [--rivals 7] [--car subaru] [--jobs N] [--json] [--check]``
+[--difficulty normal|easy|hard|all] [--rivals 7] [--car subaru] [--rival-cars class|any]
+[--catch-up off|subtle] [--jobs N] [--json] [--check] [--progress] [--from FILE]``
 (also ``python -m game race-report ...``) runs one all-AI quick race per circuit,
 difficulty and seed (seeds 0..N-1), the player's car driven by the AI as in the
 headless ``race`` command, and prints per circuit and difficulty:
@@ -10,7 +11,7 @@ headless ``race`` command, and prints per circuit and difficulty:
   median spread (P1 to the last finisher), in seconds, penalties included;
 - passes: lap 1 against laps 2+, per race and per lap, and ``later/L1``, the
   passes of laps 2+ over those of lap 1 (totals, as the issue's target reads);
-- lead changes, wall hits and respawns per race;
+- lead changes per race (all, and those on laps 2+), wall hits and respawns per race;
 - the median of each race's best lap against the author (gold-medal) lap;
 - the car that won most often and its share of the wins;
 
@@ -31,7 +32,9 @@ for ``HOLD_S`` (two cars side by side trading the order back and forth in a
 corner are not a dozen passes); a swap still standing when the passer takes the
 flag counts at once. A pair is settled when either car finishes or is out, so a
 finisher's penalty reordering the results is not a pass, nor is a DNF. A pass is
-booked to the lap the passing car was driving when the swap began. A **lead
+booked to the lap the passing car was driving when the swap began. Places
+won from a car stuck against a wall or put back by a respawn are passes too:
+the running order is what a racer sees on the HUD. A **lead
 change** is the first place changing hands by the same rule, counted until the
 first car finishes. **Wall hits** are the world's ``Collision`` events with a
 wall, contacts of one car within ``WALL_MERGE_S`` of each other being one hit
@@ -40,7 +43,10 @@ its own session, built from its seed.
 
 This module uses only APIs the game had at commit 4385836 (``sessions.build``,
 ``RaceSetup``, ``RaceSession``, ``Race.order``/``cards``, ``ghosts.author_ghost``),
-so it can be copied into an older checkout to measure the "before" figures.
+so it can be copied into an older checkout to measure the "before" figures;
+the set-up choices a later game added (``--rival-cars``, ``--catch-up``) are
+passed only when asked for, and refused with one sentence where the game
+has no such choice.
 Its top level imports only the standard library: the command line's start-up
 stays quick.
 """
