@@ -71,9 +71,12 @@ RESOLUTIONS: tuple[tuple[int, int], ...] = (
 )
 DIFFICULTIES: tuple[str, ...] = ("easy", "normal", "hard")
 RIVAL_CARS: tuple[str, ...] = ("class", "any")
-"""The quick race's rival cars (``game.content.setup.RIVAL_CARS``; repeated so this module stays light)."""
+"""What a quick race's rivals drive: cars of the player's class, or each its own.
+
+The same words as ``game.sim.quickrace.RIVAL_CARS``, repeated so that reading the
+settings at start-up does not import the simulation; a test holds the two equal."""
 CATCH_UP: tuple[str, ...] = ("off", "subtle")
-"""The quick race's catch-up (``game.content.setup.CATCH_UP``)."""
+"""How much the computer drivers help whoever is behind (``RaceConfig.catch_up``; as ``RIVAL_CARS``)."""
 
 
 def default_keyboard() -> dict[str, list[str]]:

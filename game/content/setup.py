@@ -12,16 +12,13 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from game.content import limits, schema
+from game.content.settings import CATCH_UP, RIVAL_CARS
 from game.sim.circuits import STADIUM_ID
 
 KINDS = ("quick-race", "time-trial", "mission")
 GRIDS = ("pole", "back")
 """Where the player starts: on pole (the command line's races) or at the back (the game's)."""
 DIFFICULTIES = ("easy", "normal", "hard")
-RIVAL_CARS = ("class", "any")
-"""What a quick race's rivals drive: cars of the player's class, or each its own (``game.sim.quickrace``)."""
-CATCH_UP = ("off", "subtle")
-"""How much the computer drivers help whoever is behind (``RaceConfig.catch_up``)."""
 
 
 @dataclass(frozen=True, slots=True)
