@@ -31,9 +31,10 @@ class SkillTable(schema.Model):
     brake_grip: Annotated[float, schema.number(0.4, 1.0)] = _SKILL.brake_grip
     mistake_rate: schema.Fraction = _SKILL.mistake_rate
     reaction_s: Annotated[float, schema.number(0.05, 1.0)] = _SKILL.reaction_s
+    throttle: Annotated[float, schema.number(0.5, 1.0)] = _SKILL.throttle
 
     def skill(self) -> Skill:
-        return Skill(self.corner_grip, self.brake_grip, self.mistake_rate, self.reaction_s)
+        return Skill(self.corner_grip, self.brake_grip, self.mistake_rate, self.reaction_s, self.throttle)
 
 
 class RivalTable(schema.Model):

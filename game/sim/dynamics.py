@@ -84,6 +84,20 @@ def braking_limit(spec: VehicleSpec, surface_grip: F64 | float = 1.0) -> F64:
     return out
 
 
+def lateral_limit(spec: VehicleSpec, surface_grip: F64 | float = 1.0) -> F64:
+    """Steepest steady cornering (m/s^2) the tyres hold on a surface of ``surface_grip``.
+
+    In a steady turn each axle carries the sideways force of the mass over
+    it, so the car corners as hard as its weaker axle allows: ``g`` times the
+    smaller axle grip times the surface's. The proving ground's skid pad
+    (``game.sim.handling.lateral_g``) measures the same figure on the real
+    physics; a test holds the two together.
+    """
+    grip = np.asarray(surface_grip, dtype=np.float64)
+    out: F64 = G * min(spec.grip_front, spec.grip_rear) * grip
+    return out
+
+
 SLIP_MIN_SPEED = 2.0
 """Below this speed (m/s) a car has no meaningful slip: parking is not sliding."""
 

@@ -33,6 +33,9 @@ from game.sim.track import Track
 from game.sim.vehicle import VehicleSpec
 from game.sim.world import DT, World
 
+CATCH_UP_SHARE = {"off": 0.0, "subtle": 0.02}
+"""Pace a rival gains when last (and gives up when leading) under each catch-up setting."""
+
 
 @dataclass(frozen=True, slots=True)
 class Entrant:
@@ -83,7 +86,9 @@ class RaceSession:
         self.ai_cars = [
             AICar(i, e.spec, e.skill, e.personality) for i, e in enumerate(entrants) if e.skill is not None
         ]
-        self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths())
+        share = CATCH_UP_SHARE.get(self.config.catch_up, 0.0)
+        catch_up = [0.0 if car.vehicle in self._players else share for car in self.ai_cars]
+        self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths(), catch_up)
         self._ai_slot = {car.vehicle: k for k, car in enumerate(self.ai_cars)}
         self._ai_controls: dict[int, Controls] = {}
         self.forced_nitrous: dict[int, float] = {}

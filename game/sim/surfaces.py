@@ -9,8 +9,14 @@ spec's ``surface_grip`` lets a rally car do better on them).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+
+import numpy as np
+import numpy.typing as npt
+
+F64 = npt.NDArray[np.float64]
 
 
 class Surface(IntEnum):
@@ -56,3 +62,15 @@ SURFACE_PROPS: dict[Surface, SurfaceProps] = {
 }
 
 SURFACE_NAMES: tuple[str, ...] = tuple(s.label for s in Surface)
+
+
+def grip_by_surface(bonus: Sequence[tuple[str, float]] = ()) -> F64:
+    """Grip factor of every surface (indexed by id) for a car with per-surface ``bonus`` factors.
+
+    One table for the tyre model and the computer drivers' speed plans, so a
+    rally car's extra grip on dirt is both felt and planned for.
+    """
+    table = np.array([SURFACE_PROPS[s].grip for s in Surface], dtype=np.float64)
+    for name, factor in bonus:
+        table[Surface.from_name(name)] *= factor
+    return table

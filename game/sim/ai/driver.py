@@ -44,6 +44,8 @@ from game.sim.tyres import DAMAGE_STEER_LOSS
 from game.sim.vehicle import VehicleSpec
 
 THINK_HZ = 30.0
+LIMIT_SKILL = Skill(corner_grip=1.0, brake_grip=1.0, mistake_rate=0.0, reaction_s=0.05, throttle=1.0)
+"""The car's own limits, with nothing held back: the plan no driver may exceed."""
 _OFFSETS = np.arange(-7.5, 7.51, 0.75)
 _LINE_PULL = 0.15 * np.abs(_OFFSETS)
 """A small preference for the racing line itself among free offsets."""
@@ -58,6 +60,12 @@ STUCK_S = 1.0
 REVERSE_S = 1.4
 YAW_GAIN = 0.25
 """Radians of wheel angle per rad/s of yaw-rate error: the rivals' stability control."""
+PASS_PULL = 1.5
+"""Cost (m of sideways travel) an aggression-1 rival will pay to be 3 m inside for the next corner."""
+DEFEND_GAP_M = 12.0
+"""A car closing within this distance behind makes a rival cover the inside."""
+DEFEND_OFFSET_M = 2.0
+"""How far inside of its line an aggression-1 rival covers."""
 OVERSTEER_SLIP = math.radians(12.0)
 """Body slip past which a rival treats the car as sliding: off the power, gentle on the brakes."""
 
@@ -90,7 +98,14 @@ def _corner_ids(plan: F64) -> F64:
 class RaceDrivers:
     """The computer drivers of one race, thinking together."""
 
-    def __init__(self, line: RacingLine, cars: Sequence[AICar], half_widths: F64) -> None:
+    def __init__(
+        self,
+        line: RacingLine,
+        cars: Sequence[AICar],
+        half_widths: F64,
+        catch_up: Sequence[float] | None = None,
+    ) -> None:
+        """``catch_up`` is each rival's share of pace gained when last and given up when leading."""
         self.line = line
         self.cars = tuple(cars)
         m = len(self.cars)
@@ -99,6 +114,19 @@ class RaceDrivers:
         self.plan = np.array(plans).reshape(m, len(line))
         # The plan with its start repeated at the end, so a window read needs no modulo.
         self.plan_ext = np.concatenate([self.plan, self.plan[:, : _SPEED_WINDOW + 40]], axis=1)
+        # What each car can do at all, whoever drives it: catch-up never plans past it.
+        limits = [speed_plan(line, c.spec, LIMIT_SKILL) for c in cars]
+        limit = np.array(limits).reshape(m, len(line))
+        self.limit_ext = np.concatenate([limit, limit[:, : _SPEED_WINDOW + 40]], axis=1)
+        self.catch_up = np.zeros(m) if catch_up is None else np.asarray(catch_up, dtype=np.float64)
+        # The deceleration the plan asks for at each point (m/s^2), and what a
+        # full pedal gives: braking is fed forward from the plan, so a rival
+        # follows a braking zone instead of trailing it by the error a
+        # proportional controller needs before it presses hard enough.
+        nxt = np.roll(self.plan, -1, axis=1)
+        decel = np.maximum(self.plan**2 - nxt**2, 0.0) / (2.0 * line.spacing)
+        self.decel_ext = np.concatenate([decel, decel[:, : _SPEED_WINDOW + 40]], axis=1)
+        self.pedal_decel = np.array([c.spec.brake_force_n / c.spec.mass_kg for c in cars])
         self._normal = line.normal
         self._rows = np.arange(m)
         self._not_me = np.zeros((0, 0), dtype=bool)
@@ -108,6 +136,7 @@ class RaceDrivers:
         self.lock = np.radians([c.spec.max_steer_deg for c in cars])
         self.steer_speed = np.array([c.spec.steer_speed_ms for c in cars])
         self.reaction = np.array([c.skill.reaction_s for c in cars])
+        self.throttle_cap = np.array([c.skill.throttle for c in cars])
         self.aggression = np.array([c.personality.aggression for c in cars])
         self.nitrous_use = np.array([c.personality.nitrous_use for c in cars])
         self.has_nitrous = np.array([c.spec.nitrous_s > 0 for c in cars], dtype=bool)
@@ -183,6 +212,17 @@ class RaceDrivers:
         kappa_room = line.curvature[look_room]
         bend = np.minimum(np.abs(kappa_room) * 180.0, 1.2)
         follow = np.full(m, np.inf)
+        inside = self._inside_of_next_corner(idx)
+        # Defending: with a car close behind and closing, cover the inside of
+        # the next corner, and hold it there (one move, no weaving).
+        defend = ((ds < -1.0) & (ds > -DEFEND_GAP_M) & (closing < 0.0) & self._not_me).any(axis=1)
+        if defend.any():
+            cover = inside * DEFEND_OFFSET_M * self.aggression
+            room_lo = -line.left[look_room] + half_w + 0.8
+            room_hi = line.right[look_room] - half_w - 0.8
+            cover = np.minimum(np.maximum(cover, room_lo), room_hi)
+        else:
+            cover = np.zeros(m)
         if relevant.any():
             clearance = half_w[:, None] + self.half_widths[None, :] + self.gap[:, None]
             # Keep off the walls, and further off the outside of a bend, where cars run wide.
@@ -192,15 +232,20 @@ class RaceDrivers:
             gap_to = np.abs(_OFFSETS[None, None, :] - lat_all[None, :, None])
             blocked = (relevant[:, :, None] & (gap_to < clearance[:, :, None])).any(axis=1)
             off_track = (_OFFSETS[None, :] < lo[:, None]) | (_OFFSETS[None, :] > hi[:, None])
+            # Racecraft: with a car to pass, the inside of the next corner is
+            # worth reaching for (a pass made under braking); the keener the
+            # driver, the harder it reaches.
+            reach_in = np.minimum(np.maximum(inside[:, None] * _OFFSETS[None, :] / 3.0, 0.0), 1.0)
             cost = (
                 np.abs(_OFFSETS[None, :] - self.offset[:, None])
                 + _LINE_PULL[None, :]
+                - PASS_PULL * self.aggression[:, None] * reach_in
                 + 100.0 * blocked
                 + 1000.0 * off_track
             )
             choice = np.argmin(cost, axis=1)
             any_traffic = relevant.any(axis=1)
-            target_off = np.where(any_traffic, _OFFSETS[choice], 0.0)
+            target_off = np.where(any_traffic, _OFFSETS[choice], np.where(defend, cover, 0.0))
             step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
             self.offset += np.minimum(np.maximum(target_off - self.offset, -step), step)
             # Follow the nearest vehicle ahead that still blocks where we are going.
@@ -210,9 +255,10 @@ class RaceDrivers:
                 follow = np.where(in_path, closing_in, np.inf).min(axis=1)
         else:
             any_traffic = np.zeros(m, dtype=bool)
-            if self.offset.any():
-                step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
-                self.offset -= np.minimum(np.maximum(self.offset, -step), step)
+        if not relevant.any() and (self.offset.any() or defend.any()):
+            target_off = np.where(defend, cover, 0.0)
+            step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
+            self.offset += np.minimum(np.maximum(target_off - self.offset, -step), step)
 
         # -- speed -----------------------------------------------------------
         look_pts = np.minimum((v * self.reaction * (1.0 / line.spacing)).astype(np.intp), _SPEED_WINDOW - 1)
@@ -220,6 +266,19 @@ class RaceDrivers:
         planned = self.plan_ext[self._rows[:, None], window]
         planned = np.where(_WINDOW_STEPS[None, :] <= look_pts[:, None], planned, np.inf)
         v_target = planned.min(axis=1) * self.pace
+        if rank is not None and self.catch_up.any():
+            # Catch-up: the back of the field finds a little pace, the front
+            # gives a little up, and nobody goes past what the car can do.
+            bias = 1.0 + self.catch_up * (2.0 * rank - 1.0)
+            ceiling = np.where(
+                _WINDOW_STEPS[None, :] <= look_pts[:, None],
+                self.limit_ext[self._rows[:, None], window],
+                np.inf,
+            ).min(axis=1)
+            v_target = np.minimum(v_target * bias, np.maximum(ceiling, v_target))
+        wanted_decel = np.where(
+            _WINDOW_STEPS[None, :] <= look_pts[:, None], self.decel_ext[self._rows[:, None], window], 0.0
+        ).max(axis=1)
 
         # -- steering: pure pursuit -----------------------------------------
         reach = np.minimum(np.maximum(6.0 + 0.42 * v, 9.0), 45.0)
@@ -258,8 +317,12 @@ class RaceDrivers:
         v_target = np.minimum(np.where(behind, np.minimum(v_target, 9.0), v_target), follow)
 
         err = v_target - v
-        throttle = np.minimum(np.maximum(0.5 + 0.35 * err, 0.0), 1.0)
-        brake = np.minimum(np.maximum(-0.3 * (err + 1.0), 0.0), 1.0)
+        # Short of full commitment, a driver also waits for the wheel to come
+        # straight before flooring it out of a bend.
+        cap = self.throttle_cap - (1.0 - self.throttle_cap) * 2.0 * np.minimum(np.abs(steer), 1.0)
+        throttle = np.minimum(np.maximum(0.5 + 0.35 * err, 0.0), cap)
+        feed = np.where(err < 1.0, wanted_decel * self.pace**2 / self.pedal_decel, 0.0)
+        brake = np.minimum(np.maximum(feed - 0.3 * (err + 1.0), 0.0), 1.0)
         throttle = np.where((brake > 0.0), 0.0, np.where(oversteer, np.minimum(throttle, 0.3), throttle))
         brake = np.where(oversteer, 0.3 * brake, brake)
         creeping = v < 1.0
@@ -321,6 +384,12 @@ class RaceDrivers:
                 out.append(Controls(th[i], br[i], st[i], hb[i], nz[i]))
         self.last_controls = out
         return out
+
+    def _inside_of_next_corner(self, idx: I64) -> F64:
+        """+1 where the next corner bends right (the inside is to the right), -1 left, 0 on none."""
+        apex = self.corner[self._rows, idx].astype(np.intp)
+        sign: F64 = np.sign(self.line.curvature[apex])
+        return sign
 
     def _mistakes(self, idx: I64, rng: random.Random, rank: F64 | None) -> None:
         """Roll for a mistake at each new corner; draw a new pace at each new lap."""

@@ -13,10 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from game.sim.ai.geometry import C128, F64, WallIndex, cross
 from game.sim.surfaces import SURFACE_PROPS, Surface
 from game.sim.track import Checkpoint, Point, Track
+
+U8 = npt.NDArray[np.uint8]
 
 SPACING_M = 3.0
 MAX_ROOM_M = 25.0
@@ -26,8 +29,8 @@ OFFROAD_GRIP_RATIO = 0.75
 _GRIP_BY_ID = np.array([SURFACE_PROPS[s].grip for s in Surface])
 
 
-def surface_grip(track: Track, pts: C128) -> F64:
-    """Surface grip factor under each point, read straight from the surface grid."""
+def surface_ids(track: Track, pts: C128) -> U8:
+    """Surface id under each point, read straight from the surface grid."""
     grid = track.surfaces
     rows, cols = grid.cells.shape
     c = np.floor((pts.real - grid.origin[0]) / grid.cell_m).astype(np.intp)
@@ -35,7 +38,12 @@ def surface_grip(track: Track, pts: C128) -> F64:
     inside = (r >= 0) & (r < rows) & (c >= 0) & (c < cols)
     ids = np.full(len(pts), int(grid.outside), dtype=np.intp)
     ids[inside] = grid.cells[r[inside], c[inside]]
-    return np.asarray(_GRIP_BY_ID[ids], dtype=np.float64)
+    return ids.astype(np.uint8)
+
+
+def surface_grip(track: Track, pts: C128) -> F64:
+    """Surface grip factor under each point (the plain surface, before any car's bonus)."""
+    return np.asarray(_GRIP_BY_ID[surface_ids(track, pts)], dtype=np.float64)
 
 
 def resample_closed(points: C128, spacing: float) -> C128:
@@ -113,6 +121,8 @@ class RacingLine:
     left: F64
     right: F64
     grip: F64
+    surface: U8
+    """Surface id under each point: a car's own grip there is its table indexed by these."""
 
     def __len__(self) -> int:
         return len(self.pts)
@@ -171,7 +181,8 @@ def build_line(track: Track, points: Sequence[Point] | C128, spacing: float = SP
     curvature = _circular_mean(turn / step, 5)
     normal = tangent * 1j
     walls = WallIndex(track)
-    grip = surface_grip(track, pts)
+    surface = surface_ids(track, pts)
+    grip = np.asarray(_GRIP_BY_ID[surface], dtype=np.float64)
     left = _room(track, walls, pts, -normal, grip)
     right = _room(track, walls, pts, normal, grip)
     return RacingLine(
@@ -184,6 +195,7 @@ def build_line(track: Track, points: Sequence[Point] | C128, spacing: float = SP
         left=left,
         right=right,
         grip=grip,
+        surface=surface,
     )
 
 

@@ -17,9 +17,14 @@ class Skill:
     """How close to the car's limits a driver plans; set by the difficulty."""
 
     corner_grip: float = 0.9
+    """Share of the car's steady cornering limit planned for (``dynamics.lateral_limit``)."""
     brake_grip: float = 0.8
+    """Share of the car's straight-line braking limit planned for (``dynamics.braking_limit``)."""
     mistake_rate: float = 0.15
     reaction_s: float = 0.22
+    """How far ahead (s) the plan is read: a longer look brakes earlier for what is coming."""
+    throttle: float = 1.0
+    """Most throttle used: a less sure driver never quite floors it, on the straights too."""
 
 
 @dataclass(frozen=True, slots=True)

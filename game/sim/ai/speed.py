@@ -17,7 +17,8 @@ import numpy as np
 from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
 from game.sim.ai.profile import Skill
-from game.sim.dynamics import braking_limit, steering_locks
+from game.sim.dynamics import braking_limit, lateral_limit, steering_locks
+from game.sim.surfaces import grip_by_surface
 from game.sim.vehicle import VehicleSpec
 
 G = 9.81
@@ -38,10 +39,45 @@ def top_speed(spec: VehicleSpec) -> float:
     return float(v)
 
 
+POWER_ON_SHARE = 0.82
+"""Share of the steady cornering limit a car without traction control is planned to use.
+
+Its driver must keep the rest for the throttle out of the bend: on the
+friction circle, drive and cornering share one axle's grip, and a rear that
+is already at its limit steps out the moment the power goes down.
+"""
+
+
+LEAN_SHARE = 0.75
+"""Share of the steady limit a rider plans to lean on: a tyre that slides puts a bike down."""
+
+
+def cornering_limit(spec: VehicleSpec, grip: F64) -> F64:
+    """What a driver can plan to corner at (m/s^2): the steady limit, less what must stay in hand.
+
+    A car without traction control keeps a share for the throttle out of the
+    bend (``POWER_ON_SHARE``), a bike a share for the lean (``LEAN_SHARE``).
+    """
+    share = LEAN_SHARE if spec.kind == "bike" else 1.0 if spec.traction_control else POWER_ON_SHARE
+    out: F64 = lateral_limit(spec, grip) * share
+    return out
+
+
+def line_grip(line: RacingLine, spec: VehicleSpec) -> F64:
+    """The surface grip factor ``spec`` has at each point of ``line`` (with its own surface bonuses)."""
+    out: F64 = grip_by_surface(spec.surface_grip)[line.surface]
+    return out
+
+
 def corner_limits(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
-    """Highest speed the grip and the steering lock allow at each point, ignoring braking."""
-    grip = min(spec.grip_front, spec.grip_rear) * line.grip
-    a_lat = G * grip * skill.corner_grip
+    """Highest speed the grip and the steering lock allow at each point, ignoring braking.
+
+    The car's own limit first (grip, and how far the speed-limited rack can
+    turn the wheels), then the difficulty's margin on whichever binds: a
+    tight hairpin that the lock decides is taken slower by a cautious driver
+    too, not at the same speed as by the best.
+    """
+    a_lat = cornering_limit(spec, line_grip(line, spec))
     kappa = np.maximum(np.abs(line.curvature), 1e-5)
     v = np.minimum(np.sqrt(a_lat / kappa), MAX_PLAN_SPEED)
     # Steering lock shrinks with speed (game.sim.dynamics.steering_lock).
@@ -56,15 +92,20 @@ def corner_limits(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
         ok = np.tan(lock) / spec.wheelbase_m >= kappa * 1.15
         lo = np.where(ok, mid, lo)
         hi = np.where(ok, hi, mid)
-    return np.asarray(np.minimum(v, np.maximum(lo, 4.0)), dtype=np.float64)
+    limit = np.minimum(v, np.maximum(lo, 4.0)) * math.sqrt(skill.corner_grip)
+    # A driver short of full throttle is short of top speed too, by the cube
+    # root of the power (air drag), limiter or not: the scooter's easy rival
+    # does not sit on its limiter.
+    ceiling = 1.02 * top_speed(spec) * skill.throttle ** (1.0 / 3.0)
+    return np.asarray(np.minimum(limit, ceiling), dtype=np.float64)
 
 
 def speed_plan(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
     """Target speed at each line point for ``spec`` driven at ``skill``: corners plus braking."""
     limit = corner_limits(line, spec, skill)
-    grip = min(spec.grip_front, spec.grip_rear) * line.grip
-    a_max = braking_limit(spec, line.grip) * skill.brake_grip  # what the brakes deliver, not the tyres' ideal
-    a_lat_max = G * grip * skill.corner_grip
+    grip = line_grip(line, spec)
+    a_max = braking_limit(spec, grip) * skill.brake_grip  # what the brakes deliver, not the tyres' ideal
+    a_lat_max = cornering_limit(spec, grip) * skill.corner_grip
     kappa = np.abs(line.curvature)
     ds = line.spacing
     v = limit.tolist()

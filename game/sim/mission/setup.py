@@ -30,7 +30,8 @@ def race_session(
         if a.role == "rival":
             personality = Personality(a.aggression, a.consistency, a.nitrous_use)
             entrants.append(Entrant(a.name, specs[a.vehicle], skills.get(a.difficulty, Skill()), personality))
-    config = RaceConfig(laps=race.laps, countdown_s=race.countdown_s, wreck_respawns=False)
+    # A mission's rivals are authored, not balanced on the fly: no catch-up.
+    config = RaceConfig(laps=race.laps, countdown_s=race.countdown_s, wreck_respawns=False, catch_up="off")
     return RaceSession(track, entrants, config, seed=seed)
 
 
