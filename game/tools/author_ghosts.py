@@ -1,9 +1,13 @@
-"""Regenerate the author ghosts: the hard AI's best lap on every bundled circuit.
+"""Regenerate the author ghosts: a full-skill AI lap on every bundled circuit.
 
 ``python -m game.tools.author_ghosts [TRACK ...]`` drives each circuit alone
-for three laps with the hard difficulty in the author car and saves the best
-clean lap to ``assets/ghosts/<track>.ghost``. Those laps are the gold-medal
-times in time trial, so re-run this after changing a map or the AI.
+for three laps in the author car and saves the best clean lap to
+``assets/ghosts/<track>.ghost``. Those laps are the gold-medal times in time
+trial, so re-run this after changing a map or the AI.
+
+The author is the hard rival with nothing held back (all the grip the plan
+allows, all the brakes, no mistakes): gold must be beyond what the hardest
+rival does, or a player who beats hard rivals has nothing left to chase.
 """
 
 from __future__ import annotations
@@ -20,8 +24,6 @@ def build(track_ids: list[str] | None = None) -> dict[str, float]:
 
     from game.content.ghosts import AUTHOR_GHOSTS_DIR, save_ghost
     from game.content.library import Library
-    from game.content.sessions import build as build_session
-    from game.content.setup import RaceSetup
     from game.paths import IN_CHECKOUT
     from game.sim.timetrial import TimeTrial
 
@@ -29,15 +31,16 @@ def build(track_ids: list[str] | None = None) -> dict[str, float]:
         raise SystemExit("author ghosts are rewritten in a source checkout, not in an installed game")
 
     library = Library()
+    hard = library.rivals().skill("hard")
+    author = replace(hard, corner_grip=1.0, brake_grip=1.0, mistake_rate=0.0, throttle=1.0)
     made: dict[str, float] = {}
     for option in library.tracks():
         if option.file is None or option.kind != "circuit" or option.error:
             continue
         if track_ids and option.id not in track_ids:
             continue
-        setup = RaceSetup("time-trial", option.id, AUTHOR_CAR, 0, LAPS, "hard", SEED, player_ai=True)
-        trial = build_session(setup, library).play
-        assert isinstance(trial, TimeTrial)
+        loaded = library.load(option.id)
+        trial = TimeTrial(loaded.track, library.vehicles()[AUTHOR_CAR], seed=SEED, laps=LAPS, driver_skill=author)
         while not trial.session.over and trial.session.world.step_count < trial.session.last_step:
             trial.step()
         if trial.best is None:

@@ -68,6 +68,14 @@ DEFEND_OFFSET_M = 2.0
 """How far inside of its line an aggression-1 rival covers."""
 OVERSTEER_SLIP = math.radians(12.0)
 """Body slip past which a rival treats the car as sliding: off the power, gentle on the brakes."""
+FEATHER_SLIP = math.radians(4.0)
+FEATHER_SPAN = math.radians(6.0)
+"""Past ``FEATHER_SLIP`` of body slip a driver feathers the throttle, to 0.3 at ``FEATHER_SPAN`` more.
+
+Out of a slow bend at full throttle a car without traction control spins its
+rear wheels and steps out; a driver eases off as it starts, not once it has
+gone (``OVERSTEER_SLIP``). Traction-controlled cars rarely get here.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,11 +258,13 @@ class RaceDrivers:
             self.offset += np.minimum(np.maximum(target_off - self.offset, -step), step)
             # Follow the nearest vehicle ahead that still blocks where we are going.
             in_path = relevant & (np.abs(self.offset[:, None] - lat_all[None, :]) < clearance) & (ds > 0.0)
+            traffic_ahead = in_path.any(axis=1)
             if in_path.any():
                 closing_in = v_along_all[None, :] + 0.4 * np.maximum(ds - 8.0, 0.0)
                 follow = np.where(in_path, closing_in, np.inf).min(axis=1)
         else:
             any_traffic = np.zeros(m, dtype=bool)
+            traffic_ahead = any_traffic
         if not relevant.any() and (self.offset.any() or defend.any()):
             target_off = np.where(defend, cover, 0.0)
             step = LATERAL_RATE * dt / (1.0 + 2.0 * bend)
@@ -320,7 +330,8 @@ class RaceDrivers:
         # Short of full commitment, a driver also waits for the wheel to come
         # straight before flooring it out of a bend.
         cap = self.throttle_cap - (1.0 - self.throttle_cap) * 2.0 * np.minimum(np.abs(steer), 1.0)
-        throttle = np.minimum(np.maximum(0.5 + 0.35 * err, 0.0), cap)
+        feather = np.minimum(np.maximum(1.0 - (slip - FEATHER_SLIP) / FEATHER_SPAN * 0.7, 0.3), 1.0)
+        throttle = np.minimum(np.maximum(0.5 + 0.35 * err, 0.0), cap * feather)
         feed = np.where(err < 1.0, wanted_decel * self.pace**2 / self.pedal_decel, 0.0)
         brake = np.minimum(np.maximum(feed - 0.3 * (err + 1.0), 0.0), 1.0)
         throttle = np.where((brake > 0.0), 0.0, np.where(oversteer, np.minimum(throttle, 0.3), throttle))
@@ -333,7 +344,8 @@ class RaceDrivers:
         if self.any_nitrous:
             # Fire only if, well down the road, the plan still allows far more
             # speed than now: a long straight, not the run-up to a braking zone.
-            # A keener user looks less far ahead.
+            # A keener user looks less far ahead. A car alongside does not stop
+            # it (side by side is when a boost wins the place); one in the way does.
             need = v * (1.0 + 2.5 * (1.0 - self.nitrous_use)) + 40.0
             ahead = (idx + (need * (1.0 / line.spacing)).astype(np.intp)) % n_pts
             nitro = (
@@ -343,7 +355,7 @@ class RaceDrivers:
                 & (self.plan[self._rows, ahead] > v + 12.0)
                 & (v > 12.0)
                 & (err > 3.0)
-                & ~any_traffic
+                & ~traffic_ahead
             )
         else:
             nitro = np.zeros(m, dtype=bool)
