@@ -40,7 +40,9 @@ def build(track_ids: list[str] | None = None) -> dict[str, float]:
         if track_ids and option.id not in track_ids:
             continue
         loaded = library.load(option.id)
-        trial = TimeTrial(loaded.track, library.vehicles()[AUTHOR_CAR], seed=SEED, laps=LAPS, driver_skill=author)
+        trial = TimeTrial(
+            loaded.track, library.vehicles()[AUTHOR_CAR], seed=SEED, laps=LAPS, driver_skill=author
+        )
         while not trial.session.over and trial.session.world.step_count < trial.session.last_step:
             trial.step()
         if trial.best is None:
