@@ -26,7 +26,7 @@ from game.content.mapdata import MapRender
 from game.content.tiled.builder import PROP_DEFAULTS, TrackBuilder, title
 from game.content.tiled.classes import PROJECT_FILE, schema
 from game.content.tiled.mapsettings import read_settings, size_ok
-from game.content.tiled.placing import map_objects
+from game.content.tiled.placing import MapObject, map_objects
 from game.content.tiled.problems import Problems, quote
 from game.content.tiled.properties import raw_properties
 from game.content.tiled.racing import ROAD_SURFACES
@@ -39,7 +39,9 @@ __all__ = [
     "PROP_DEFAULTS",
     "ROAD_SURFACES",
     "LoadedMap",
+    "MapReport",
     "check_map",
+    "check_map_report",
     "load_map",
     "load_track",
     "read_header",
@@ -86,6 +88,34 @@ def check_map(path: Path | str) -> list[str]:
     return []
 
 
+@dataclass(frozen=True, slots=True)
+class MapReport:
+    """What ``check-map`` prints: ``problems`` (the map cannot be raced) and ``warnings`` (it can)."""
+
+    problems: list[str]
+    warnings: list[str]
+
+
+def check_map_report(path: Path | str) -> MapReport:
+    """:func:`check_map`, and on a circuit that loads, the racing line the rivals will follow.
+
+    A missing line is computed and a poor one (through a wall, off the road,
+    against a wall, corners too sharp) replaced by a computed one, each with a
+    warning; a circuit on which no line can be found at all is a problem.
+    """
+    from game.content.tiled.linecheck import check_line_of
+
+    path = Path(path)
+    problems = Problems(path)
+    found = _load_parts(path, path.stem, problems, verify_images=True)
+    if problems or found is None:
+        return MapReport(problems.messages or [f"{path}: could not be loaded; re-save it in Tiled."], [])
+    loaded, objects, ppm = found
+    warnings = Problems(f"{path}: warning")
+    check_line_of(loaded.track, objects, ppm, problems, warnings)
+    return MapReport(problems.messages, warnings.messages)
+
+
 def read_header(path: Path | str) -> tuple[str, str]:
     """``(name, kind)`` from a map's properties without loading it, for track lists.
 
@@ -114,6 +144,14 @@ def read_header(path: Path | str) -> tuple[str, str]:
 
 
 def _load(path: Path, track_id: str, problems: Problems, verify_images: bool) -> LoadedMap | None:
+    found = _load_parts(path, track_id, problems, verify_images)
+    return None if found is None else found[0]
+
+
+def _load_parts(
+    path: Path, track_id: str, problems: Problems, verify_images: bool
+) -> tuple[LoadedMap, list[MapObject], float] | None:
+    """The loaded map, its checked objects and its scale (pixels per metre)."""
     mx = read_map_xml(path, problems, verify_images)
     if mx is None:
         return None
@@ -127,4 +165,4 @@ def _load(path: Path, track_id: str, problems: Problems, verify_images: bool) ->
     track = TrackBuilder(mx, settings, grid, objects, problems).build(track_id)
     if track is None:
         return None
-    return LoadedMap(track, map_render(mx, settings, tilesets))
+    return LoadedMap(track, map_render(mx, settings, tilesets)), objects, settings.ppm

@@ -7,35 +7,102 @@ backwards. Then the path is relaxed toward minimum curvature: each point may
 slide sideways only, inside the room the track gives it, and is pulled
 toward the middle of its neighbours until the line stops changing. That is
 the classic "elastic band" racing line: wide on entry, tight at the apex.
+
+A map's own line is used as drawn when :func:`~game.sim.ai.line_check.check_line`
+finds nothing wrong with it (so a good map races exactly as before); a line
+through a wall, over the grass or with too few points for its corners is
+replaced by the computed one, and :func:`plan_line` says why.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
+from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from game.sim.ai.geometry import C128
-from game.sim.ai.line import RacingLine, build_line, resample_closed, surface_grip
+from game.sim.ai.line import RacingLine, resample_closed, surface_grip, surface_ids
+from game.sim.ai.line_check import (
+    LineFault,
+    WallSegments,
+    check_line,
+    drivable_surfaces,
+    measure_line,
+    wall_distance,
+    wall_room,
+)
 from game.sim.track import Checkpoint, Track
 
 CELL_M = 2.0
 CAR_CLEARANCE_M = 1.0
 EDGE_MARGIN_M = 1.6
-"""How far the relaxed line keeps from the edges: half a car and a little air."""
+"""How far the relaxed line keeps from the road's edges: half a car and a little air."""
+WALL_MARGIN_M = 3.5
+"""How far it keeps from walls (beyond their radius): a car's width, so a rival can pass either side."""
+CELL_BATCH = 1_000_000
+"""Grid cells tested against wall segments in one numpy batch."""
 RELAX_ITERATIONS = 1500
+RELAX_ROUNDS = 4
+"""Relax, measure the true clearance, pull in where a wall came too close, again at most this often."""
+LOW_GRIP_COST = 2.0
+"""Extra path cost on track surfaces with less grip than the gates' (a dirt stage): kept to when needed."""
 
 
 class NoLineError(ValueError):
-    """The track gives too little to find a racing line (no gates, or gates not connected)."""
+    """The track gives too little to find a racing line (no gates, or gates not connected).
+
+    ``here``/``there`` name the gates with no drivable way between them, when that is the reason.
+    """
+
+    def __init__(self, message: str, here: str = "", there: str = "") -> None:
+        super().__init__(message)
+        self.here = here
+        self.there = there
+
+
+LineSource = Literal["map", "computed", "map-poor"]
+
+
+@dataclass(frozen=True, eq=False)
+class LinePlan:
+    """The line the rivals follow, where it came from, and what was wrong with the map's own.
+
+    ``source``: ``map`` (the map's line, fine as drawn), ``computed`` (the map
+    has none, or ``faults`` made it unfit and a line was computed instead), or
+    ``map-poor`` (the map's line is poor but no line could be computed, so the
+    rivals make do with it; ``error`` says why).
+    """
+
+    line: RacingLine
+    source: LineSource
+    faults: tuple[LineFault, ...] = ()
+    error: NoLineError | None = None
+
+
+def plan_line(track: Track) -> LinePlan:
+    """The map's own racing line if it is fit to race on; otherwise one computed from its geometry.
+
+    Raises NoLineError when the map has no usable line and none can be computed.
+    """
+    if len(track.racing_line) >= 3:
+        own = measure_line(track, track.racing_line)
+        faults = tuple(check_line(track, track.racing_line, own))
+        if not faults:
+            return LinePlan(own, "map")
+        try:
+            return LinePlan(measure_line(track, compute_racing_line(track)), "computed", faults)
+        except NoLineError as exc:
+            return LinePlan(own, "map-poor", faults, exc)
+    return LinePlan(measure_line(track, compute_racing_line(track)), "computed")
 
 
 def racing_line_for(track: Track) -> RacingLine:
-    """The map's own racing line if it has one; otherwise one computed from its geometry."""
-    if len(track.racing_line) >= 3:
-        return build_line(track, track.racing_line)
-    return build_line(track, compute_racing_line(track))
+    """The line the rivals follow on ``track`` (see :func:`plan_line`)."""
+    return plan_line(track).line
 
 
 def lap_gates(track: Track) -> list[Checkpoint]:
@@ -52,14 +119,10 @@ class _Grid:
         ys = (np.arange(self.rows) + 0.5) * CELL_M
         centres = (xs[None, :] + 1j * ys[:, None]).reshape(-1)
         grip = surface_grip(track, centres).reshape(self.rows, self.cols)
-        gates = lap_gates(track)
-        mids = np.array([(complex(*g.a) + complex(*g.b)) / 2 for g in gates])
-        reference = float(np.median(surface_grip(track, mids))) if len(mids) else 1.0
-        self.free = grip >= 0.75 * reference
-        reach = track.wall_radius + CAR_CLEARANCE_M
-        for wall in track.walls:
-            for a, b in wall.segments():
-                self._block_segment(complex(*a), complex(*b), reach)
+        ids = surface_ids(track, centres).reshape(self.rows, self.cols)
+        reference, own = drivable_surfaces(track)
+        self.free = (grip >= 0.75 * reference) | np.isin(ids, sorted(own))
+        self._block_walls(WallSegments(track), track.wall_radius + CAR_CLEARANCE_M)
         # Clearance (cells to the nearest blocked cell, capped) keeps the path central.
         clear = np.zeros(self.free.shape)
         alive = self.free.copy()
@@ -71,23 +134,61 @@ class _Grid:
             shrunk[:, 1:] &= alive[:, :-1]
             shrunk[:, :-1] &= alive[:, 1:]
             alive = shrunk
-        self.cost = (1.0 + 3.0 / (1.0 + clear)).reshape(-1)
+        low = np.clip(1.0 - grip / max(reference, 1e-9), 0.0, 1.0)
+        self.cost = ((1.0 + 3.0 / (1.0 + clear)) * (1.0 + LOW_GRIP_COST * low)).reshape(-1)
 
-    def _block_segment(self, a: complex, b: complex, reach: float) -> None:
-        lo_c = max(0, int((min(a.real, b.real) - reach) // CELL_M))
-        hi_c = min(self.cols - 1, int((max(a.real, b.real) + reach) // CELL_M))
-        lo_r = max(0, int((min(a.imag, b.imag) - reach) // CELL_M))
-        hi_r = min(self.rows - 1, int((max(a.imag, b.imag) + reach) // CELL_M))
-        if lo_c > hi_c or lo_r > hi_r:
+    def _block_walls(self, segs: WallSegments, reach: float) -> None:
+        """Close every cell whose centre is within ``reach`` of a wall segment.
+
+        Vectorised over all segments at once: each segment's box of cells is
+        listed (segments of a map of many small polygons have boxes of a few
+        cells), every listed cell is measured against its segment, and the
+        near ones are closed. Batched so a huge map stays within memory.
+        """
+        if not len(segs):
             return
-        xs = (np.arange(lo_c, hi_c + 1) + 0.5) * CELL_M
-        ys = (np.arange(lo_r, hi_r + 1) + 0.5) * CELL_M
-        p = xs[None, :] + 1j * ys[:, None]
-        d = b - a
-        dd = (d * d.conjugate()).real
-        t = np.zeros(p.shape) if dd <= 0 else np.clip(((p - a) * d.conjugate()).real / dd, 0.0, 1.0)
+        lo_c = np.maximum(0, ((segs.lo_x - reach) // CELL_M).astype(np.int64))
+        hi_c = np.minimum(self.cols - 1, ((segs.hi_x + reach) // CELL_M).astype(np.int64))
+        lo_r = np.maximum(0, ((segs.lo_y - reach) // CELL_M).astype(np.int64))
+        hi_r = np.minimum(self.rows - 1, ((segs.hi_y + reach) // CELL_M).astype(np.int64))
+        w = np.maximum(hi_c - lo_c + 1, 0)
+        h = np.maximum(hi_r - lo_r + 1, 0)
+        count = w * h
+        ends = np.cumsum(count)
+        first = 0
+        while first < len(count):
+            base = int(ends[first - 1]) if first else 0
+            last = max(first + 1, int(np.searchsorted(ends, base + CELL_BATCH, side="right")))
+            self._block_batch(segs, reach, slice(first, last), lo_c, lo_r, w, count)
+            first = last
+
+    def _block_batch(
+        self,
+        segs: WallSegments,
+        reach: float,
+        part: slice,
+        lo_c: npt.NDArray[np.int64],
+        lo_r: npt.NDArray[np.int64],
+        w: npt.NDArray[np.int64],
+        count: npt.NDArray[np.int64],
+    ) -> None:
+        n = count[part]
+        total = int(n.sum())
+        if total == 0:
+            return
+        seg = np.repeat(np.arange(part.start, part.stop), n)
+        start = np.repeat(np.cumsum(n) - n, n)
+        k = np.arange(total) - start
+        width = w[seg]
+        c = lo_c[seg] + k % np.maximum(width, 1)
+        r = lo_r[seg] + k // np.maximum(width, 1)
+        p = (c + 0.5) * CELL_M + 1j * ((r + 0.5) * CELL_M)
+        a = segs.a[seg]
+        d = segs.b[seg] - a
+        dd = (d * np.conj(d)).real
+        t = np.where(dd > 0, np.clip(((p - a) * np.conj(d)).real / np.where(dd > 0, dd, 1.0), 0.0, 1.0), 0.0)
         near = np.abs(p - (a + t * d)) < reach
-        self.free[lo_r : hi_r + 1, lo_c : hi_c + 1] &= ~near
+        self.free[r[near], c[near]] = False
 
     def cell_of(self, p: complex) -> int:
         c = min(self.cols - 1, max(0, int(p.real // CELL_M)))
@@ -172,9 +273,12 @@ def centre_path(track: Track) -> C128:
         goal = grid.gate_cells(there) - closed
         cells = grid.search(start, goal, closed, target)
         if not cells:
+            a_name, b_name = str(here.name or here.index), str(there.name or there.index)
             raise NoLineError(
-                f"track '{track.id}': no drivable way found from gate '{here.name or here.index}' "
-                f"to gate '{there.name or there.index}'; add a RacingLine to the map's 'ai' layer"
+                f"track '{track.id}': no drivable way found from gate '{a_name}' "
+                f"to gate '{b_name}'; add a RacingLine to the map's 'ai' layer",
+                a_name,
+                b_name,
             )
         pts = [mid, *(grid.centre(c) for c in cells)]
         path.extend(pts)
@@ -185,27 +289,79 @@ def centre_path(track: Track) -> C128:
     return np.array(path, dtype=np.complex128)
 
 
+def smooth_base(track: Track, centre: C128, segs: WallSegments | None = None) -> C128:
+    """The centre path resampled every 3 m and smoothed as hard as the walls allow.
+
+    Hard smoothing takes the grid's staircase out (the sideways directions of
+    the relax step come from it), but on a hairpin it would also pull the path
+    across the inside wall; then it is smoothed less.
+    """
+    segs = segs if segs is not None else WallSegments(track)
+    raw = resample_closed(centre, 3.0)
+    if not len(segs):
+        passes = 60
+    else:
+        cap = track.wall_radius + WALL_MARGIN_M
+        need = min(float(wall_distance(segs, raw, cap).min()), cap) - 0.5
+        passes = 0
+        for tried in (60, 30, 15, 6):
+            if wall_distance(segs, _smoothed(raw, tried), cap).min() >= need:
+                passes = tried
+                break
+    return _smoothed(raw, passes)
+
+
+def _smoothed(pts: C128, passes: int) -> C128:
+    for _ in range(passes):
+        pts = (np.roll(pts, 1) + 2 * pts + np.roll(pts, -1)) / 4
+    return np.asarray(pts, dtype=np.complex128)
+
+
 def relax(track: Track, centre: C128, iterations: int = RELAX_ITERATIONS) -> C128:
     """Slide each point sideways, within the track, toward a line of minimum curvature.
 
-    The centre path is smoothed hard first (the grid's staircase would make
-    the sideways directions noisy), then each step moves every point against
-    the fourth difference of the line, the gradient of the summed squared
-    curvature, and clamps it back inside the room the track gives.
+    The centre path is smoothed first (:func:`smooth_base`), then each step
+    moves every point against the fourth difference of the line, the gradient
+    of the summed squared curvature, and clamps it back inside the room the
+    track gives: ``WALL_MARGIN_M`` from walls, ``EDGE_MARGIN_M`` from the
+    road's edge. The room is measured straight out from the smoothed path, so
+    in a bend the relaxed line can come closer to a wall than that; it is
+    measured again where the line ended up and the bound pulled in there, a
+    few rounds.
     """
-    pts = resample_closed(centre, 3.0)
-    for _ in range(60):
-        pts = (np.roll(pts, 1) + 2 * pts + np.roll(pts, -1)) / 4
-    base = build_line(track, pts)
+    segs = WallSegments(track)
+    base = measure_line(track, smooth_base(track, centre, segs))
     c = base.pts
     n = base.normal
-    lo = -np.maximum(base.left - EDGE_MARGIN_M, 0.0)
-    hi = np.maximum(base.right - EDGE_MARGIN_M, 0.0)
+    to_left = wall_room(segs, c, -n) if len(segs) else base.left
+    to_right = wall_room(segs, c, n) if len(segs) else base.right
+    lo = -np.maximum(np.minimum(base.left - EDGE_MARGIN_M, to_left - WALL_MARGIN_M), 0.0)
+    hi = np.maximum(np.minimum(base.right - EDGE_MARGIN_M, to_right - WALL_MARGIN_M), 0.0)
     offset = np.zeros(len(c))
-    for _ in range(iterations):
+    want = WALL_MARGIN_M - 0.5
+    far_lo, far_hi = -np.maximum(base.left - 1.0, 0.0), np.maximum(base.right - 1.0, 0.0)
+    for round_ in range(RELAX_ROUNDS):
+        for _ in range(iterations if round_ == 0 else iterations // 3):
+            p = c + n * offset
+            d4 = np.roll(p, 2) - 4 * np.roll(p, 1) + 6 * p - 4 * np.roll(p, -1) + np.roll(p, -2)
+            offset -= 0.1 * (d4 * np.conj(n)).real
+            offset = np.minimum(np.maximum(offset, lo), hi)
+        if not len(segs):
+            break
         p = c + n * offset
-        d4 = np.roll(p, 2) - 4 * np.roll(p, 1) + 6 * p - 4 * np.roll(p, -1) + np.roll(p, -2)
-        offset -= 0.1 * (d4 * np.conj(n)).real
+        clear = wall_distance(segs, p, want + track.wall_radius) - track.wall_radius
+        short = np.where(clear < want - 0.05, want - clear, 0.0)
+        if not short.any():
+            break
+        # step away from the nearer wall (it may be on either side, or ahead in a bend)
+        right_nearer = wall_room(segs, p, n) < wall_room(segs, p, -n)
+        away_hi = np.maximum(np.minimum(hi, offset - short), far_lo)
+        away_lo = np.minimum(np.maximum(lo, offset + short), far_hi)
+        hit = short > 0
+        hi = np.where(hit & right_nearer, away_hi, hi)
+        lo = np.where(hit & right_nearer, np.minimum(lo, hi), lo)
+        lo = np.where(hit & ~right_nearer, away_lo, lo)
+        hi = np.where(hit & ~right_nearer, np.maximum(hi, lo), hi)
         offset = np.minimum(np.maximum(offset, lo), hi)
     return np.asarray(c + n * offset, dtype=np.complex128)
 
