@@ -1,4 +1,4 @@
-"""Difficulty means something: on every circuit, in every car, easy > normal > hard by 3% a step.
+"""Difficulty means something: easy > normal > hard by 3% a step everywhere, and gold beyond hard.
 
 Each case drives one car alone round one bundled circuit at each difficulty
 (the time-trial set-up with the AI at the wheel: no traffic, the same seed)
@@ -7,6 +7,10 @@ one: planning nearer the car's limits must not mean sliding more than the
 normal driver does, which is what the old plan did (it asked the brakes for
 more than anti-lock delivers, and the harder rivals arrived too fast and
 slid through every apex).
+
+The gold-medal ghost of every circuit with a map is held beyond the hard
+driver too, in the ghost's own car: a player who beats hard rivals must
+still have a lap to chase.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from functools import cache
 import numpy as np
 import pytest
 
+from game.content.ghosts import author_ghost
 from game.content.library import Library
 from game.content.sessions import build
 from game.content.setup import RaceSetup
@@ -73,4 +78,23 @@ def test_each_difficulty_is_three_percent_slower_than_the_next(track: str, car: 
     assert normal.best_lap_s >= hard.best_lap_s * (1 + STEP), laps
     assert hard.sliding_share <= normal.sliding_share + SLIDE_SLACK, (
         f"hard slides {hard.sliding_share:.1%} of the time, normal {normal.sliding_share:.1%}"
+    )
+
+
+GOLD_MARGIN = 0.01
+"""The gold-medal lap is at least this much quicker than the hard rival's best in the same car."""
+
+
+def _ghosted_circuits() -> list[str]:
+    return [o.id for o in _library().tracks() if o.kind == "circuit" and not o.error and o.file is not None]
+
+
+@pytest.mark.parametrize("track", _ghosted_circuits())
+def test_gold_is_beyond_the_hard_rival(track: str) -> None:
+    ghost = author_ghost(track)
+    assert ghost is not None, f"{track} has no author ghost: run python -m game.tools.author_ghosts {track}"
+    hard = _solo(track, ghost.car, "hard")
+    assert ghost.lap_time_s <= hard.best_lap_s * (1 - GOLD_MARGIN), (
+        f"gold {ghost.lap_time_s:.2f} s is not {GOLD_MARGIN:.0%} under"
+        f" the hard rival's {hard.best_lap_s:.2f} s in the {ghost.car}"
     )

@@ -37,7 +37,7 @@ from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
 from game.sim.ai.profile import Personality, Skill
 from game.sim.ai.sensing import I64, FleetState, LineTracker
-from game.sim.ai.speed import speed_plan
+from game.sim.ai.speed import plan_lap_s, speed_plan
 from game.sim.controls import Controls
 from game.sim.dynamics import steering_locks
 from game.sim.tyres import DAMAGE_STEER_LOSS
@@ -103,6 +103,56 @@ def _corner_ids(plan: F64) -> F64:
     return out
 
 
+BALANCE_RANGE = (0.75, 1.25)
+"""The furthest balancing scales a rival's plan either way."""
+
+
+def balanced_throttle(throttle: float, factor: float) -> float:
+    """The throttle a driver uses in a car balanced by ``factor``: more in a slower car, never over 1.
+
+    Top speed goes with the cube root of the power, so a car lifted by
+    ``factor`` is given ``factor³`` more of its throttle (up to full): its
+    plan alone cannot make it quicker on a straight its driver never floors.
+    """
+    return min(1.0, throttle * max(factor, 1.0) ** 3)
+
+
+def balance_of_performance(
+    line: RacingLine, cars: Sequence[AICar], plans: F64, limits: F64, reference: VehicleSpec
+) -> F64:
+    """Each car's plan factor that makes its lap of ``line`` the ``reference`` car's with the same driver.
+
+    Lap times are the plans' flat-out estimates (:func:`speed.plan_lap_s`,
+    at the driver's throttle), so the factor knows the circuit: a car whose
+    power counts on long straights is held back more on a fast track than
+    on a twisty one. The factor is found by bisection on the plan as driven,
+    ``min(factor · plan, limit)``: a quicker car gets under 1, a slower one
+    over 1 as far as its own limits allow and no further, with the throttle
+    to match (:func:`balanced_throttle`).
+    """
+    out = np.ones(len(cars))
+    lo_f, hi_f = BALANCE_RANGE
+    for k, car in enumerate(cars):
+        if car.spec == reference:
+            continue
+        throttle = car.skill.throttle
+        goal = plan_lap_s(line, reference, speed_plan(line, reference, car.skill), throttle)
+
+        def lap(f: float, k: int = k, car: AICar = car, throttle: float = throttle) -> float:
+            plan = np.minimum(plans[k] * f, limits[k])
+            return plan_lap_s(line, car.spec, plan, balanced_throttle(throttle, f))
+
+        lo, hi = lo_f, hi_f
+        for _ in range(14):
+            mid = 0.5 * (lo + hi)
+            if lap(mid) > goal:
+                lo = mid
+            else:
+                hi = mid
+        out[k] = 0.5 * (lo + hi)
+    return out
+
+
 class RaceDrivers:
     """The computer drivers of one race, thinking together."""
 
@@ -112,39 +162,40 @@ class RaceDrivers:
         cars: Sequence[AICar],
         half_widths: F64,
         catch_up: Sequence[float] | None = None,
+        balance_to: VehicleSpec | None = None,
     ) -> None:
-        """``catch_up`` is each rival's share of pace gained when last and given up when leading."""
+        """``catch_up`` is each rival's share of pace gained when last and given up when leading.
+
+        With ``balance_to`` every rival's plan is scaled so that its car
+        laps this line as that car would (:func:`balance_of_performance`).
+        """
         self.line = line
         self.cars = tuple(cars)
         m = len(self.cars)
         self.vehicle = np.array([c.vehicle for c in cars], dtype=np.intp)
-        plans = [speed_plan(line, c.spec, c.skill) for c in cars]
-        self.plan = np.array(plans).reshape(m, len(line))
-        # The plan with its start repeated at the end, so a window read needs no modulo.
-        self.plan_ext = np.concatenate([self.plan, self.plan[:, : _SPEED_WINDOW + 40]], axis=1)
         # What each car can do at all, whoever drives it: catch-up never plans past it.
         limits = [speed_plan(line, c.spec, LIMIT_SKILL) for c in cars]
         limit = np.array(limits).reshape(m, len(line))
+        plan = np.array([speed_plan(line, c.spec, c.skill) for c in cars]).reshape(m, len(line))
+        self.balance = np.ones(m)
+        if balance_to is not None:
+            self.balance = balance_of_performance(line, self.cars, plan, limit, balance_to)
+            plan = np.minimum(plan * self.balance[:, None], limit)
+        self._set_plans(plan)
         self.limit_ext = np.concatenate([limit, limit[:, : _SPEED_WINDOW + 40]], axis=1)
         self.catch_up = np.zeros(m) if catch_up is None else np.asarray(catch_up, dtype=np.float64)
-        # The deceleration the plan asks for at each point (m/s^2), and what a
-        # full pedal gives: braking is fed forward from the plan, so a rival
-        # follows a braking zone instead of trailing it by the error a
-        # proportional controller needs before it presses hard enough.
-        nxt = np.roll(self.plan, -1, axis=1)
-        decel = np.maximum(self.plan**2 - nxt**2, 0.0) / (2.0 * line.spacing)
-        self.decel_ext = np.concatenate([decel, decel[:, : _SPEED_WINDOW + 40]], axis=1)
         self.pedal_decel = np.array([c.spec.brake_force_n / c.spec.mass_kg for c in cars])
         self._normal = line.normal
         self._rows = np.arange(m)
         self._not_me = np.zeros((0, 0), dtype=bool)
-        self.corner = np.array([_corner_ids(p) for p in plans]).reshape(m, len(line))
         self.half_widths = half_widths
         self.wheelbase = np.array([c.spec.wheelbase_m for c in cars])
         self.lock = np.radians([c.spec.max_steer_deg for c in cars])
         self.steer_speed = np.array([c.spec.steer_speed_ms for c in cars])
         self.reaction = np.array([c.skill.reaction_s for c in cars])
-        self.throttle_cap = np.array([c.skill.throttle for c in cars])
+        self.throttle_cap = np.array(
+            [balanced_throttle(c.skill.throttle, f) for c, f in zip(cars, self.balance, strict=True)]
+        )
         self.aggression = np.array([c.personality.aggression for c in cars])
         self.nitrous_use = np.array([c.personality.nitrous_use for c in cars])
         self.has_nitrous = np.array([c.spec.nitrous_s > 0 for c in cars], dtype=bool)
@@ -165,6 +216,30 @@ class RaceDrivers:
         self.reverse_t = np.zeros(m)
         self.last_controls: list[Controls] = [Controls() for _ in cars]
         self.nitrous_on = np.zeros(m, dtype=bool)
+
+    def _set_plans(self, plan: F64) -> None:
+        """Take ``plan`` (one speed plan per car) and what the driving reads from it."""
+        self.plan = plan
+        # The plan with its start repeated at the end, so a window read needs no modulo.
+        self.plan_ext = np.concatenate([plan, plan[:, : _SPEED_WINDOW + 40]], axis=1)
+        # The deceleration the plan asks for at each point (m/s^2), and what a
+        # full pedal gives: braking is fed forward from the plan, so a rival
+        # follows a braking zone instead of trailing it by the error a
+        # proportional controller needs before it presses hard enough.
+        nxt = np.roll(plan, -1, axis=1)
+        decel = np.maximum(plan**2 - nxt**2, 0.0) / (2.0 * self.line.spacing)
+        self.decel_ext = np.concatenate([decel, decel[:, : _SPEED_WINDOW + 40]], axis=1)
+        self.corner = np.array([_corner_ids(p) for p in plan]).reshape(plan.shape)
+
+    def use_plan(self, k: int, plan: F64) -> None:
+        """Drive rival ``k`` to ``plan`` (a speed per line point) instead of the one its skill gives.
+
+        For the author lap, whose corner speeds are tuned on the physics
+        (``game.tools.author_lap``); a race's rivals always drive their skill's plan.
+        """
+        plans = self.plan.copy()
+        plans[k] = np.asarray(plan, dtype=np.float64)
+        self._set_plans(plans)
 
     def think(
         self,

@@ -102,13 +102,22 @@ def corner_limits(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
 
 def speed_plan(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
     """Target speed at each line point for ``spec`` driven at ``skill``: corners plus braking."""
-    limit = corner_limits(line, spec, skill)
+    return braking_plan(line, spec, skill, corner_limits(line, spec, skill))
+
+
+def braking_plan(line: RacingLine, spec: VehicleSpec, skill: Skill, limit: F64) -> F64:
+    """``limit`` (each point's corner speed) lowered wherever the car must already brake for a later point.
+
+    Split from :func:`speed_plan` so a plan can start from corner speeds of
+    its own: the author lap tunes each corner's speed on the physics and
+    brakes for the result exactly as a rival brakes for its corners.
+    """
     grip = line_grip(line, spec)
     a_max = braking_limit(spec, grip) * skill.brake_grip  # what the brakes deliver, not the tyres' ideal
     a_lat_max = cornering_limit(spec, grip) * skill.corner_grip
     kappa = np.abs(line.curvature)
     ds = line.spacing
-    v = limit.tolist()
+    v = np.asarray(limit, dtype=np.float64).tolist()
     acc = a_max.tolist()
     lat = a_lat_max.tolist()
     kap = kappa.tolist()
@@ -122,3 +131,42 @@ def speed_plan(line: RacingLine, spec: VehicleSpec, skill: Skill) -> F64:
             if cap < v[i]:
                 v[i] = cap
     return np.array(v)
+
+
+def drive_accel(spec: VehicleSpec, v: float, v_top: float, throttle: float = 1.0) -> float:
+    """Flat-out acceleration (m/s^2) at ``v``: gearing and tyres at first, then power, then air drag.
+
+    ``min(launch, P / (m · v)) · (1 - (v / v_top)³)``, where ``launch`` is the
+    smaller of the drive force and the weaker axle's grip over the mass (the
+    0-100 figure) and the last factor is the drag that stops the car at
+    ``v_top``; ``throttle`` scales the drive and the power together. The
+    performance index and :func:`plan_lap_s` share it.
+    """
+    if v >= v_top:
+        return 0.0
+    launch = min(spec.max_drive_force_n / spec.mass_kg, min(spec.grip_front, spec.grip_rear) * G)
+    power = spec.power_kw * 1000.0 / spec.mass_kg
+    return throttle * min(launch, power / max(v, 0.1)) * (1.0 - (v / v_top) ** 3)
+
+
+def plan_lap_s(line: RacingLine, spec: VehicleSpec, plan: F64, throttle: float = 1.0) -> float:
+    """Seconds a flying lap of ``line`` takes at ``throttle`` under ``plan`` (which holds the braking).
+
+    A forward pass adds what the engine can give (:func:`drive_accel`) on top
+    of the plan's own corner and braking limits: a quicker estimate of a car's
+    lap than driving it, and one that ranks cars as their laps do.
+    """
+    v_top = top_speed(spec)
+    cap = np.asarray(plan, dtype=np.float64).tolist()
+    ds = line.spacing
+    start = int(np.argmin(plan))  # from the slowest point, where the plan and the car agree
+    n = len(cap)
+    v = cap[start]
+    total = 0.0
+    for k in range(1, n + 1):
+        i = (start + k) % n
+        reach = math.sqrt(v * v + 2.0 * drive_accel(spec, v, v_top, throttle) * ds)
+        nxt = min(cap[i], reach)
+        total += 2.0 * ds / max(v + nxt, 0.2)
+        v = nxt
+    return total
