@@ -73,14 +73,12 @@ BANDS: tuple[tuple[str, float], ...] = (("C", 0.0), ("B", 98.8), ("A", 110.5))
 
 def reference_lap_s(spec: VehicleSpec) -> float:
     """Seconds ``spec`` needs round :data:`REFERENCE_LAP` at the limits of its spec (no nitrous)."""
-    from game.sim.ai.speed import top_speed
+    from game.sim.ai.speed import drive_accel, top_speed
     from game.sim.dynamics import braking_limit
 
     grip = min(spec.grip_front, spec.grip_rear)
     v_top = top_speed(spec)
     brake = float(braking_limit(spec))
-    power = spec.power_kw * 1000.0 / spec.mass_kg  # W/kg
-    launch = min(spec.max_drive_force_n / spec.mass_kg, grip * G)
     corner = [min(math.sqrt(grip * G * radius), v_top) for radius, _, _ in REFERENCE_LAP]
     total = 0.0
     for k, (_, arc, straight) in enumerate(REFERENCE_LAP):
@@ -91,7 +89,7 @@ def reference_lap_s(spec: VehicleSpec) -> float:
         v = corner[k]
         trace = [v]
         for _ in range(steps):  # flat out from the corner...
-            a = min(launch, power / v) * (1.0 - (v / v_top) ** 3) if v < v_top else 0.0
+            a = drive_accel(spec, v, v_top)
             v = min(v_top, math.sqrt(v * v + 2.0 * a * ds))
             trace.append(v)
         for i, v in enumerate(trace):  # ...until it must brake for the next one

@@ -26,6 +26,12 @@ order, so the same seed always gives the same field:
    above 1 and never past halfway to the next difficulty's value, so the
    difficulties stay in order: a hard rival never plans slower than a normal
    one can, nor a normal one faster than any hard one.
+
+With ``rival_cars="class"`` the rivals' cars are also balanced to the
+player's (``RaceSession(balance_to=...)``): a class spans up to a tenth of
+performance index, and unbalanced the quickest car of the class wins most
+races whoever drives it. Balanced, each rival laps in its car as the
+player's car would, so a race is decided by driving, drafting and mistakes.
 """
 
 from __future__ import annotations
@@ -96,7 +102,9 @@ def quick_race(
     if player_last:
         field.append(field.pop(0))
     config = RaceConfig(laps=laps if laps is not None else track.laps, catch_up=catch_up)
-    return RaceSession(track, field, config, seed=seed, players=(len(field) - 1 if player_last else 0,))
+    seat = (len(field) - 1 if player_last else 0,)
+    balance_to = specs[car] if rival_cars == "class" else None
+    return RaceSession(track, field, config, seed=seed, players=seat, balance_to=balance_to)
 
 
 def grid_order(pool: Sequence[Rival], count: int, draw: random.Random) -> list[tuple[Rival, int]]:

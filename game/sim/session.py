@@ -58,8 +58,14 @@ class RaceSession:
         seed: int = 0,
         line: RacingLine | None = None,
         players: Sequence[int] | None = None,
+        balance_to: VehicleSpec | None = None,
     ) -> None:
-        """``players``: the vehicles with a seat (default: every entrant without a skill)."""
+        """``players``: the vehicles with a seat (default: every entrant without a skill).
+
+        ``balance_to``: the car every computer driver's car is balanced to
+        (``ai.driver.balance_of_performance``), so that in a race of one class
+        the drivers decide it, not the cars; None races the cars as they are.
+        """
         if track.finish is None:
             raise ValueError(f"track '{track.id}' has no finish line, so it cannot hold a race")
         slots = sorted(track.start_slots, key=lambda s: s.index)
@@ -88,7 +94,7 @@ class RaceSession:
         ]
         share = CATCH_UP_SHARE.get(self.config.catch_up, 0.0)
         catch_up = [0.0 if car.vehicle in self._players else share for car in self.ai_cars]
-        self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths(), catch_up)
+        self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths(), catch_up, balance_to)
         self._ai_slot = {car.vehicle: k for k, car in enumerate(self.ai_cars)}
         self._ai_controls: dict[int, Controls] = {}
         self.forced_nitrous: dict[int, float] = {}

@@ -2,10 +2,12 @@
 
 ``python -m game.tools.race_report [--tracks all|ID,ID] [--seeds N] [--laps 3]
 [--difficulty normal|easy|hard|all] [--rivals 7] [--car subaru] [--rival-cars class|any]
-[--catch-up off|subtle] [--jobs N] [--json] [--check] [--progress] [--from FILE]``
+[--catch-up off|subtle] [--grid back|pole] [--jobs N] [--json] [--check] [--progress] [--from FILE]``
 (also ``python -m game race-report ...``) runs one all-AI quick race per circuit,
 difficulty and seed (seeds 0..N-1), the player's car driven by the AI as in the
-headless ``race`` command, and prints per circuit and difficulty:
+headless ``race`` command and starting where the game's quick race starts the
+player, at the back of the grid (``--grid pole`` puts it in front), and prints
+per circuit and difficulty:
 
 - finishers and DNFs; the median winner margin (P1 to P2 at the flag) and the
   median spread (P1 to the last finisher), in seconds, penalties included;
@@ -921,6 +923,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--rival-cars", choices=("class", "any"), help="what the rivals drive (games that have the choice)"
     )
     parser.add_argument("--catch-up", choices=("off", "subtle"), help="catch-up (games that have it)")
+    parser.add_argument(
+        "--grid",
+        choices=("back", "pole"),
+        default="back",
+        help="where the player's car starts: at the back, as the game's quick race puts it, or on pole",
+    )
     parser.add_argument("--jobs", type=int, default=1, help="races run in parallel (processes)")
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target fails")
@@ -959,7 +967,7 @@ def setup_options(args: argparse.Namespace) -> dict[str, str]:
     from game.content.setup import RaceSetup
 
     known = {f.name for f in fields(RaceSetup)}
-    asked = {"rival_cars": args.rival_cars, "catch_up": args.catch_up}
+    asked = {"rival_cars": args.rival_cars, "catch_up": args.catch_up, "grid": args.grid}
     options = {k: v for k, v in asked.items() if v is not None}
     for name in options:
         if name not in known:
@@ -1039,7 +1047,7 @@ def run(args: argparse.Namespace) -> int:
         }
         records = run_all(tasks, args.jobs, args.progress)
     first = records[0].setup if records else {}
-    chosen = [f"{k.replace('_', ' ')}: {first[k]}" for k in ("rival_cars", "catch_up") if k in first]
+    chosen = [f"{k.replace('_', ' ')}: {first[k]}" for k in ("rival_cars", "catch_up", "grid") if k in first]
     print(
         f"race report: {len(records)} races, {params.get('laps')} laps, {params.get('rivals')} rivals, "
         f"player's car {params.get('car')} (AI-driven), seeds {len(params.get('seeds', []))}; "
