@@ -16,6 +16,15 @@ keyboard would:
 - drift: hold a circle with power-on oversteer and counter-steer.
 
 It keeps its own seeded RNG, so it never draws from the world's.
+
+By default it races at :data:`PILOT_SKILL`, near the limit and without
+mistakes, which proves a mission can be won. ``skill`` and ``personality``
+make it drive another way: :func:`human_autopilot` gives it the rivals
+book's "normal" difficulty with that difficulty's mistakes (late braking,
+a wide line) at the book's rate, for checking that a mission can be won by
+a player of ordinary skill too. The skill is the racing-line driver's, so
+it shows in race missions; the road driving of the other kinds is the same
+either way.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import random
 import numpy as np
 
 from game.sim.ai.driver import AICar, RaceDrivers
-from game.sim.ai.profile import Personality, Skill
+from game.sim.ai.profile import Personality, RivalBook, Skill
 from game.sim.controls import Controls
 from game.sim.mission.objectives import (
     AvoidTracker,
@@ -45,6 +54,10 @@ from game.sim.rates import THINK_DT, THINK_EVERY
 from game.sim.track import Point
 
 PILOT_SKILL = Skill(corner_grip=0.93, brake_grip=0.88, mistake_rate=0.0, reaction_s=0.18)
+PILOT_PERSONALITY = Personality(0.6, 1.0, 0.8)
+HUMAN_DIFFICULTY = "normal"
+HUMAN_PERSONALITY = Personality(0.6, 0.5, 0.8)
+"""Consistency 0.5: the book's ``mistake_rate`` is the chance of a mistake per corner, as written."""
 DRIFT_RADIUS = 22.0
 DRIFT_RUN_MS = 18.0
 STOP_DECEL = 5.0
@@ -53,11 +66,30 @@ ON_THE_LINE = (RaceTracker, StopTracker, AvoidTracker, EscapeTracker)
 """In a race mission these objectives are driven on the racing line (an escape too: police on the circuit)."""
 
 
+def human_skill(book: RivalBook) -> Skill:
+    """The skill of a player of ordinary ability: the book's "normal" difficulty, mistakes and all."""
+    return book.skill(HUMAN_DIFFICULTY)
+
+
+def human_autopilot(runner: MissionRunner, book: RivalBook, seed: int = 0) -> Autopilot:
+    """An autopilot that races like a human of normal skill (see the module docstring)."""
+    return Autopilot(runner, seed, skill=human_skill(book), personality=HUMAN_PERSONALITY)
+
+
 class Autopilot:
     """Controls for the player's car of one runner, one step at a time."""
 
-    def __init__(self, runner: MissionRunner, seed: int = 0, skip: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        runner: MissionRunner,
+        seed: int = 0,
+        skip: tuple[str, ...] = (),
+        skill: Skill = PILOT_SKILL,
+        personality: Personality = PILOT_PERSONALITY,
+    ) -> None:
         self.runner = runner
+        self.skill = skill
+        self.personality = personality
         self.rt = runner.view
         self.cast = runner.cast
         self.rng = random.Random(seed ^ 0x5EED)
@@ -272,7 +304,7 @@ class Autopilot:
         assert session is not None
         n = len(rt.world.bodies)
         if self._racer is None:
-            car = AICar(0, self.spec, PILOT_SKILL, Personality(0.6, 1.0, 0.8))
+            car = AICar(0, self.spec, self.skill, self.personality)
             self._racer = RaceDrivers(session.line, [car], np.zeros(n))
         racer = self._racer
         racer.half_widths = np.array([s.width_m / 2.0 for s in rt.world.fleet.specs])

@@ -1,0 +1,45 @@
+"""Missions with margin: the autopilot wins every mission on 10 seeds, a human-like one on 8 of 10,
+and no race is decided by less than half a second.
+
+Each test is one mission and one driver over its 10 seeds, so pytest-xdist can
+spread them over the cores (each takes from a few seconds to about a minute).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from game.tools.mission_margins import HUMAN_WINS_TARGET, MARGIN_TARGET_S, Run, measure, mission_ids
+
+SEEDS = range(10)
+
+
+def _describe(r: Run) -> str:
+    margin = "" if r.margin_s is None else f", margin {r.margin_s:+.2f} s to {r.rival}"
+    result = "won" if r.won else r.reason
+    return f"{r.mission} seed {r.seed} ({r.pilot}): {result} at {r.time_s:.1f} s{margin}"
+
+
+def _close_races(runs: list[Run]) -> list[str]:
+    return [_describe(r) for r in runs if r.margin_s is not None and abs(r.margin_s) < MARGIN_TARGET_S]
+
+
+@pytest.mark.parametrize("mid", mission_ids())
+def test_autopilot_wins_every_seed_with_margin(mid: str) -> None:
+    runs = [measure(mid, seed, "pilot") for seed in SEEDS]
+    lost = [_describe(r) for r in runs if not r.won]
+    assert not lost, "the autopilot lost: " + "; ".join(lost)
+    close = _close_races(runs)
+    assert not close, f"decided by under {MARGIN_TARGET_S} s: " + "; ".join(close)
+
+
+@pytest.mark.parametrize("mid", mission_ids())
+def test_human_like_autopilot_wins_most_seeds_with_margin(mid: str) -> None:
+    runs = [measure(mid, seed, "human") for seed in SEEDS]
+    wins = sum(r.won for r in runs)
+    need = round(HUMAN_WINS_TARGET * len(runs))
+    lost = [_describe(r) for r in runs if not r.won]
+    told = f"{mid}: the human-like autopilot won {wins}/{len(runs)} (need {need}): "
+    assert wins >= need, told + "; ".join(lost)
+    close = _close_races(runs)
+    assert not close, f"decided by under {MARGIN_TARGET_S} s: " + "; ".join(close)
