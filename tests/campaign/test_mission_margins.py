@@ -43,3 +43,11 @@ def test_human_like_autopilot_wins_most_seeds_with_margin(mid: str) -> None:
     assert wins >= need, told + "; ".join(lost)
     close = _close_races(runs)
     assert not close, f"decided by under {MARGIN_TARGET_S} s: " + "; ".join(close)
+
+
+@pytest.mark.parametrize("mid", ["02-pizza-run", "06-off-duty", "08-last-race"])
+def test_the_human_like_driver_is_slower_than_the_autopilot(mid: str) -> None:
+    """On the roads (a delivery, a chase) and on the racing line: ordinary skill shows in the time."""
+    pilot, human = measure(mid, 0, "pilot"), measure(mid, 0, "human")
+    assert pilot.won and human.won
+    assert human.time_s > pilot.time_s + 0.5, f"{mid}: pilot {pilot.time_s:.2f} s, human {human.time_s:.2f} s"

@@ -134,19 +134,22 @@ def braking_plan(line: RacingLine, spec: VehicleSpec, skill: Skill, limit: F64) 
 
 
 def drive_accel(spec: VehicleSpec, v: float, v_top: float, throttle: float = 1.0) -> float:
-    """Flat-out acceleration (m/s^2) at ``v``: gearing and tyres at first, then power, then air drag.
+    """Acceleration (m/s^2) at ``v`` and ``throttle``: the tyres' grip, the engine, the air drag.
 
-    ``min(launch, P / (m · v)) · (1 - (v / v_top)³)``, where ``launch`` is the
-    smaller of the drive force and the weaker axle's grip over the mass (the
-    0-100 figure) and the last factor is the drag that stops the car at
-    ``v_top``; ``throttle`` scales the drive and the power together. The
-    performance index and :func:`plan_lap_s` share it.
+    Flat out, ``min(launch, P / (m · v)) · (1 - (v / v_top)³)``: ``launch`` is
+    the smaller of the drive force and the weaker axle's grip over the mass
+    (the 0-100 figure), and the cube is the drag that stops the car at
+    ``v_top``. The pedal scales the engine (its force and its power, as the
+    tyre model does) but neither the tyres' grip nor the drag: a powerful car
+    on part throttle is still held by its tyres out of a slow corner, and
+    settles at ``v_top · throttle^(1/3)`` on a long straight. The performance
+    index and :func:`plan_lap_s` share it.
     """
     if v >= v_top:
         return 0.0
-    launch = min(spec.max_drive_force_n / spec.mass_kg, min(spec.grip_front, spec.grip_rear) * G)
-    power = spec.power_kw * 1000.0 / spec.mass_kg
-    return throttle * min(launch, power / max(v, 0.1)) * (1.0 - (v / v_top) ** 3)
+    grip = min(spec.grip_front, spec.grip_rear) * G
+    engine = min(spec.max_drive_force_n / spec.mass_kg, spec.power_kw * 1000.0 / spec.mass_kg / max(v, 0.1))
+    return max(0.0, min(grip, throttle * engine) - min(grip, engine) * (v / v_top) ** 3)
 
 
 def plan_lap_s(line: RacingLine, spec: VehicleSpec, plan: F64, throttle: float = 1.0) -> float:

@@ -22,9 +22,9 @@ mistakes, which proves a mission can be won. ``skill`` and ``personality``
 make it drive another way: :func:`human_autopilot` gives it the rivals
 book's "normal" difficulty with that difficulty's mistakes (late braking,
 a wide line) at the book's rate, for checking that a mission can be won by
-a player of ordinary skill too. The skill is the racing-line driver's, so
-it shows in race missions; the road driving of the other kinds is the same
-either way.
+a player of ordinary skill too. On the racing line the skill is the
+rivals' own; on the roads (zones, tails, escapes) it scales the cruise
+speed and the cornering by the shares it sits below :data:`PILOT_SKILL`.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ PILOT_PERSONALITY = Personality(0.6, 1.0, 0.8)
 HUMAN_DIFFICULTY = "normal"
 HUMAN_PERSONALITY = Personality(0.6, 0.5, 0.8)
 """Consistency 0.5: the book's ``mistake_rate`` is the chance of a mistake per corner, as written."""
+PILOT_CRUISE_MS = 40.0
+"""Fastest the autopilot drives on the roads (zones, tails, escapes)."""
+PILOT_LATERAL_G = 0.82
+"""Share of 1 g the autopilot corners at on the roads."""
 DRIFT_RADIUS = 22.0
 DRIFT_RUN_MS = 18.0
 STOP_DECEL = 5.0
@@ -97,7 +101,11 @@ class Autopilot:
         """Objective kinds to drive as if they were not there (failure-path tests)."""
         spec = runner.world.fleet.specs[0]
         self.spec = spec
-        self.pilot = PathPilot(spec, 40.0, lateral_g=0.82)
+        # On the roads too a less sure driver corners and cruises below the autopilot's own figures,
+        # by the same shares its racing skill sits below PILOT_SKILL's (none at the default skill).
+        cruise = PILOT_CRUISE_MS * (skill.throttle / PILOT_SKILL.throttle) ** (1.0 / 3.0)
+        lateral = PILOT_LATERAL_G * (skill.corner_grip / PILOT_SKILL.corner_grip)
+        self.pilot = PathPilot(spec, cruise, lateral_g=lateral)
         self._goal: tuple[str, object] = ("", None)
         self._replan = 0.0
         self._blocked: list[int] = []
