@@ -1,7 +1,7 @@
-"""Missions with margin: the autopilot wins every mission on 10 seeds, a human-like one on 8 of 10,
+"""Missions with margin: the autopilot wins every mission, a human-like one 8 races in 10,
 and no race is decided by less than half a second.
 
-Each test is one mission and one driver over its 10 seeds, so pytest-xdist can
+Each test is one mission and one driver over its seeds, so pytest-xdist can
 spread them over the cores (each takes from a few seconds to about a minute).
 """
 
@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from game.tools.mission_margins import HUMAN_WINS_TARGET, MARGIN_TARGET_S, Run, measure, mission_ids
+from game.tools.mission_margins import HUMAN_WINS_TARGET, MARGIN_TARGET_S, Run, _mission, measure, mission_ids
 
 SEEDS = range(10)
+STEADY_SEEDS = range(3)
+"""Where the seed barely moves the drive, three of the ten: the autopilot's race times vary by about
+0.1 s over ten seeds and the road missions' not at all (``python -m game.tools.mission_margins``
+runs all ten of everything). The human-like driver's mistakes are drawn from the seed, so its races
+run all ten."""
+
+
+def _seeds(mid: str, pilot: str) -> range:
+    return SEEDS if pilot == "human" and _mission(mid).race is not None else STEADY_SEEDS
 
 
 def _describe(r: Run) -> str:
@@ -26,7 +35,7 @@ def _close_races(runs: list[Run]) -> list[str]:
 
 @pytest.mark.parametrize("mid", mission_ids())
 def test_autopilot_wins_every_seed_with_margin(mid: str) -> None:
-    runs = [measure(mid, seed, "pilot") for seed in SEEDS]
+    runs = [measure(mid, seed, "pilot") for seed in _seeds(mid, "pilot")]
     lost = [_describe(r) for r in runs if not r.won]
     assert not lost, "the autopilot lost: " + "; ".join(lost)
     close = _close_races(runs)
@@ -35,7 +44,7 @@ def test_autopilot_wins_every_seed_with_margin(mid: str) -> None:
 
 @pytest.mark.parametrize("mid", mission_ids())
 def test_human_like_autopilot_wins_most_seeds_with_margin(mid: str) -> None:
-    runs = [measure(mid, seed, "human") for seed in SEEDS]
+    runs = [measure(mid, seed, "human") for seed in _seeds(mid, "human")]
     wins = sum(r.won for r in runs)
     need = round(HUMAN_WINS_TARGET * len(runs))
     lost = [_describe(r) for r in runs if not r.won]

@@ -65,6 +65,7 @@ def test_every_car_of_a_class_plans_the_reference_cars_lap(track: str) -> None:
                 assert balanced > goal, shown
 
 
+@cache
 def _solo_best(track: str, car: str, balance_to: str | None) -> float:
     library = _library()
     specs = library.vehicles()
