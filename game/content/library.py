@@ -22,6 +22,7 @@ from game.sim.circuits import STADIUM_ID
 
 if TYPE_CHECKING:
     from game.content.mapdata import MapRender
+    from game.sim.ai.pace import PaceTable
     from game.sim.ai.profile import RivalBook
     from game.sim.mission.spec import Mission
     from game.sim.track import Track
@@ -116,6 +117,25 @@ class Library:
             f"there is no track '{short(track_id)}'; known tracks: {known} "
             "(run 'python -m game tracks' to list them)."
         )
+
+    def pace(self, track: Track) -> PaceTable | None:
+        """A bundled circuit's pace table, measured on this very map and physics, or None.
+
+        A mod circuit has none, and neither has a bundled one whose table is
+        stale or damaged: its one-class races are then balanced on the
+        estimate alone (:mod:`game.content.pace`), which is a fairer race
+        lost, not a race.
+        """
+        from game.content.catalog import MOD_PREFIX
+        from game.content.pace import pace_table
+        from game.sim.replay import track_fingerprint
+
+        if track.id.startswith(MOD_PREFIX) or not is_track_id(track.id):
+            return None
+        try:
+            return pace_table(track.id, track_fingerprint(track))
+        except ContentError:
+            return None
 
     def load(self, ref: str, files: bool = False) -> LoadedTrack:
         """The track named by ``ref`` with its map art; ContentError if the map is broken.

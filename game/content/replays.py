@@ -50,15 +50,18 @@ class Replay:
 
 
 def session_fingerprint(session: RaceSession | MissionPlay) -> str:
-    """What the physics and the AI read besides the track: every entrant's car and skill.
+    """What the physics and the AI read besides the track: every entrant's car and skill, and the balance.
 
     For a mission, the whole mission (actors, events, objectives) and the cars it uses.
     """
     if isinstance(session, MissionPlay):
         return session.fingerprint()
-    return content_fingerprint(
-        [(e.name, e.spec, e.skill, e.personality) for e in session.entrants] + [session.config]
-    )
+    parts: list[object] = [(e.name, e.spec, e.skill, e.personality) for e in session.entrants]
+    parts.append(session.config)
+    balance = session.drivers.balance
+    if any(float(f) != 1.0 for f in balance):  # a balanced race also reads its circuit's pace table
+        parts.append(tuple(round(float(f), 6) for f in balance))
+    return content_fingerprint(parts)
 
 
 def build_mission(setup: RaceSetup) -> tuple[Track, MissionPlay]:

@@ -99,6 +99,7 @@ def build(
         player_last=setup.grid == "back",
         rival_cars=setup.rival_cars,
         catch_up=setup.catch_up,
+        pace=library.pace(loaded.track),
     )
     return Built(session, loaded, replace(setup, laps=laps, seed=seed, rivals=rivals))
 

@@ -40,6 +40,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from game.sim.ai.pace import PaceTable
 from game.sim.ai.profile import Personality, Rival, RivalBook, Skill
 from game.sim.classes import class_members, performance_index, vehicle_class
 from game.sim.race import RaceConfig
@@ -70,6 +71,7 @@ def quick_race(
     player_last: bool = False,
     rival_cars: str = "class",
     catch_up: str = "subtle",
+    pace: PaceTable | None = None,
 ) -> RaceSession:
     """A session with the player's ``car`` on pole and ``rivals`` named rivals behind.
 
@@ -77,7 +79,8 @@ def quick_race(
     races), at the difficulty's own skill. With ``player_last`` the player
     starts at the back instead (the game's quick race is about carving
     through the field); the rivals keep their order. The field is drawn from
-    ``seed`` as the module says.
+    ``seed`` as the module says. ``pace`` is the circuit's measured pace
+    table, which calibrates a one-class race's balance (``ai.pace``).
     """
     if car not in specs:
         raise ValueError(f"unknown car '{car}' (known: {', '.join(specs)})")
@@ -104,7 +107,7 @@ def quick_race(
     config = RaceConfig(laps=laps if laps is not None else track.laps, catch_up=catch_up)
     seat = (len(field) - 1 if player_last else 0,)
     balance_to = specs[car] if rival_cars == "class" else None
-    return RaceSession(track, field, config, seed=seed, players=seat, balance_to=balance_to)
+    return RaceSession(track, field, config, seed=seed, players=seat, balance_to=balance_to, pace=pace)
 
 
 def grid_order(pool: Sequence[Rival], count: int, draw: random.Random) -> list[tuple[Rival, int]]:

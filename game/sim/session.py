@@ -19,6 +19,7 @@ import numpy as np
 from game.sim.ai.driver import AICar, RaceDrivers, hold_controls
 from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
+from game.sim.ai.pace import PaceTable
 from game.sim.ai.planner import racing_line_for
 from game.sim.ai.profile import Personality, Skill
 from game.sim.ai.sensing import FleetState, LineTracker, read_fleet
@@ -59,12 +60,15 @@ class RaceSession:
         line: RacingLine | None = None,
         players: Sequence[int] | None = None,
         balance_to: VehicleSpec | None = None,
+        pace: PaceTable | None = None,
     ) -> None:
         """``players``: the vehicles with a seat (default: every entrant without a skill).
 
         ``balance_to``: the car every computer driver's car is balanced to
         (``ai.driver.balance_of_performance``), so that in a race of one class
         the drivers decide it, not the cars; None races the cars as they are.
+        ``pace``: the circuit's measured pace table, which calibrates that
+        balance (``ai.pace``).
         """
         if track.finish is None:
             raise ValueError(f"track '{track.id}' has no finish line, so it cannot hold a race")
@@ -94,7 +98,7 @@ class RaceSession:
         ]
         share = CATCH_UP_SHARE.get(self.config.catch_up, 0.0)
         catch_up = [0.0 if car.vehicle in self._players else share for car in self.ai_cars]
-        self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths(), catch_up, balance_to)
+        self.drivers = RaceDrivers(self.line, self.ai_cars, self._half_widths(), catch_up, balance_to, pace)
         self._ai_slot = {car.vehicle: k for k, car in enumerate(self.ai_cars)}
         self._ai_controls: dict[int, Controls] = {}
         self.forced_nitrous: dict[int, float] = {}

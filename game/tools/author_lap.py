@@ -34,6 +34,7 @@ import numpy as np
 
 from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
+from game.sim.ai.planner import racing_line_for
 from game.sim.ai.profile import Skill
 from game.sim.ai.speed import braking_plan, corner_limits
 from game.sim.events import WALL, Collision
@@ -157,8 +158,7 @@ def timed_lap(track: Track, spec: VehicleSpec, skill: Skill, plan: F64, starts: 
 
 def tune(track: Track, spec: VehicleSpec, skill: Skill, rounds: int = ROUNDS) -> tuple[F64, float]:
     """The tuned plan and its flying-lap time (seconds), starting from ``skill``'s plan."""
-    probe = TimeTrial(track, spec, seed=SEED, laps=1, driver_skill=skill)
-    line = probe.session.line
+    line = racing_line_for(track)
     limits = corner_limits(line, spec, skill)
     base = braking_plan(line, spec, skill, limits)
     apex, owner = corner_owner(base)
@@ -174,7 +174,7 @@ def tune(track: Track, spec: VehicleSpec, skill: Skill, rounds: int = ROUNDS) ->
     first = timed_lap(track, spec, skill, plan_for(scale), starts)
     if first is None:
         return base, float("inf")
-    kept_scale, kept = scale.copy(), first
+    kept_scale, kept_s = scale.copy(), first.stretch_s
     best_plan, best_lap = plan_for(scale), first.lap_s
     for _ in range(rounds):
         live = np.abs(step) >= SETTLED
@@ -185,11 +185,10 @@ def tune(track: Track, spec: VehicleSpec, skill: Skill, rounds: int = ROUNDS) ->
         if lap is None:  # a respawn: every change this round was too much
             step = -step / 2.0
             continue
-        better = live & (lap.stretch_s < kept.stretch_s - 1e-3) & ~lap.hit
-        scale = np.where(better, trial_scale, kept_scale)
+        better = live & (lap.stretch_s < kept_s - 1e-3) & ~lap.hit
         step = np.where(better, step, np.where(live, -step / 2.0, step))
-        stretch = np.where(better, lap.stretch_s, kept.stretch_s)
-        kept_scale, kept = scale, Lap(stretch, kept.hit & ~better, kept.lap_s)
+        kept_scale = np.where(better, trial_scale, kept_scale)
+        kept_s = np.where(better, lap.stretch_s, kept_s)
         if lap.lap_s < best_lap and not lap.hit.any():
             best_plan, best_lap = plan_for(trial_scale), lap.lap_s
     final = plan_for(kept_scale)

@@ -108,13 +108,13 @@ def mission_ids() -> tuple[str, ...]:
 
 
 @cache
-def _mission(mid: str) -> Mission:
+def mission(mid: str) -> Mission:
     path = next(p for p in campaign_files() if p.stem == mid)
     return load_mission(path, _specs())
 
 
 def build(mid: str, seed: int) -> MissionRunner:
-    m = _mission(mid)
+    m = mission(mid)
     return MissionRunner(m, load_mission_track(m), _specs(), seed=seed, skills=_book().difficulties)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.tools.mission_margins import HUMAN_WINS_TARGET, MARGIN_TARGET_S, Run, _mission, measure, mission_ids
+from game.tools.mission_margins import HUMAN_WINS_TARGET, MARGIN_TARGET_S, Run, measure, mission, mission_ids
 
 SEEDS = range(10)
 STEADY_SEEDS = range(3)
@@ -20,7 +20,7 @@ run all ten."""
 
 
 def _seeds(mid: str, pilot: str) -> range:
-    return SEEDS if pilot == "human" and _mission(mid).race is not None else STEADY_SEEDS
+    return SEEDS if pilot == "human" and mission(mid).race is not None else STEADY_SEEDS
 
 
 def _describe(r: Run) -> str:

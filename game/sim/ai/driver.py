@@ -35,6 +35,7 @@ import numpy as np
 
 from game.sim.ai.geometry import F64
 from game.sim.ai.line import RacingLine
+from game.sim.ai.pace import PaceCurve, PaceTable
 from game.sim.ai.profile import Personality, Skill
 from game.sim.ai.sensing import I64, FleetState, LineTracker
 from game.sim.ai.speed import plan_lap_s, speed_plan
@@ -118,29 +119,50 @@ def balanced_throttle(throttle: float, factor: float) -> float:
 
 
 def balance_of_performance(
-    line: RacingLine, cars: Sequence[AICar], plans: F64, limits: F64, reference: VehicleSpec
+    line: RacingLine,
+    cars: Sequence[AICar],
+    plans: F64,
+    limits: F64,
+    reference: VehicleSpec,
+    pace: PaceTable | None = None,
 ) -> F64:
     """Each car's plan factor that makes its lap of ``line`` the ``reference`` car's with the same driver.
 
     Lap times are the plans' flat-out estimates (:func:`speed.plan_lap_s`,
     at the driver's throttle), so the factor knows the circuit: a car whose
     power counts on long straights is held back more on a fast track than
-    on a twisty one. The factor is found by bisection on the plan as driven,
+    on a twisty one. Where ``pace`` holds both cars, each estimate is
+    corrected by how far that car really drives from it (:mod:`.pace`).
+    The factor is found by bisection on the plan as driven,
     ``min(factor · plan, limit)``: a quicker car gets under 1, a slower one
     over 1 as far as its own limits allow and no further, with the throttle
     to match (:func:`balanced_throttle`).
     """
     out = np.ones(len(cars))
     lo_f, hi_f = BALANCE_RANGE
+    goals: dict[Skill, float] = {}
+    ref_curve = None if pace is None else pace.get(reference.id)
     for k, car in enumerate(cars):
         if car.spec == reference:
             continue
+        curve = None if pace is None or ref_curve is None else pace.get(car.spec.id)
         throttle = car.skill.throttle
-        goal = plan_lap_s(line, reference, speed_plan(line, reference, car.skill), throttle)
+        if car.skill not in goals:
+            goals[car.skill] = plan_lap_s(line, reference, speed_plan(line, reference, car.skill), throttle)
+        goal = goals[car.skill]
+        if curve is not None and ref_curve is not None:
+            goal *= ref_curve.ratio(1.0)
 
-        def lap(f: float, k: int = k, car: AICar = car, throttle: float = throttle) -> float:
+        def lap(
+            f: float,
+            k: int = k,
+            car: AICar = car,
+            throttle: float = throttle,
+            curve: PaceCurve | None = curve,
+        ) -> float:
             plan = np.minimum(plans[k] * f, limits[k])
-            return plan_lap_s(line, car.spec, plan, balanced_throttle(throttle, f))
+            estimate = plan_lap_s(line, car.spec, plan, balanced_throttle(throttle, f))
+            return estimate if curve is None else estimate * curve.ratio(f)
 
         lo, hi = lo_f, hi_f
         for _ in range(14):
@@ -163,11 +185,13 @@ class RaceDrivers:
         half_widths: F64,
         catch_up: Sequence[float] | None = None,
         balance_to: VehicleSpec | None = None,
+        pace: PaceTable | None = None,
     ) -> None:
         """``catch_up`` is each rival's share of pace gained when last and given up when leading.
 
         With ``balance_to`` every rival's plan is scaled so that its car
-        laps this line as that car would (:func:`balance_of_performance`).
+        laps this line as that car would (:func:`balance_of_performance`,
+        calibrated by the circuit's ``pace`` table where it has one).
         """
         self.line = line
         self.cars = tuple(cars)
@@ -176,12 +200,14 @@ class RaceDrivers:
         # What each car can do at all, whoever drives it: catch-up never plans past it.
         limits = [speed_plan(line, c.spec, LIMIT_SKILL) for c in cars]
         limit = np.array(limits).reshape(m, len(line))
-        plan = np.array([speed_plan(line, c.spec, c.skill) for c in cars]).reshape(m, len(line))
+        self._skill_plan = np.array([speed_plan(line, c.spec, c.skill) for c in cars]).reshape(m, len(line))
+        self._limit = limit
         self.balance = np.ones(m)
+        self.throttle_cap = np.array([c.skill.throttle for c in cars])
+        factors = np.ones(m)
         if balance_to is not None:
-            self.balance = balance_of_performance(line, self.cars, plan, limit, balance_to)
-            plan = np.minimum(plan * self.balance[:, None], limit)
-        self._set_plans(plan)
+            factors = balance_of_performance(line, self.cars, self._skill_plan, limit, balance_to, pace)
+        self.set_balance(factors)
         self.limit_ext = np.concatenate([limit, limit[:, : _SPEED_WINDOW + 40]], axis=1)
         self.catch_up = np.zeros(m) if catch_up is None else np.asarray(catch_up, dtype=np.float64)
         self.pedal_decel = np.array([c.spec.brake_force_n / c.spec.mass_kg for c in cars])
@@ -193,9 +219,6 @@ class RaceDrivers:
         self.lock = np.radians([c.spec.max_steer_deg for c in cars])
         self.steer_speed = np.array([c.spec.steer_speed_ms for c in cars])
         self.reaction = np.array([c.skill.reaction_s for c in cars])
-        self.throttle_cap = np.array(
-            [balanced_throttle(c.skill.throttle, f) for c, f in zip(cars, self.balance, strict=True)]
-        )
         self.aggression = np.array([c.personality.aggression for c in cars])
         self.nitrous_use = np.array([c.personality.nitrous_use for c in cars])
         self.has_nitrous = np.array([c.spec.nitrous_s > 0 for c in cars], dtype=bool)
@@ -230,6 +253,18 @@ class RaceDrivers:
         decel = np.maximum(plan**2 - nxt**2, 0.0) / (2.0 * self.line.spacing)
         self.decel_ext = np.concatenate([decel, decel[:, : _SPEED_WINDOW + 40]], axis=1)
         self.corner = np.array([_corner_ids(p) for p in plan]).reshape(plan.shape)
+
+    def set_balance(self, factors: Sequence[float] | F64) -> None:
+        """Drive each rival to its skill's plan scaled by its factor, within its car's limits.
+
+        :func:`balance_of_performance` chooses the factors for a race; the
+        pace tables' tool (``game.tools.author_pace``) sets them by hand.
+        """
+        self.balance = np.asarray(factors, dtype=np.float64).copy()
+        self._set_plans(np.minimum(self._skill_plan * self.balance[:, None], self._limit))
+        self.throttle_cap = np.array(
+            [balanced_throttle(c.skill.throttle, f) for c, f in zip(self.cars, self.balance, strict=True)]
+        )
 
     def use_plan(self, k: int, plan: F64) -> None:
         """Drive rival ``k`` to ``plan`` (a speed per line point) instead of the one its skill gives.
@@ -276,13 +311,13 @@ class RaceDrivers:
         lat_me = lat_all[me]
         half_w = self.half_widths[me]
 
-        self._mistakes(idx, rng, rank)
-
-        # -- traffic: which sideways offsets are free ---------------------
         n = len(s_all)
         if self._not_me.shape != (m, n):
             self._not_me = np.arange(n)[None, :] != me[:, None]
         ds = (s_all[None, :] - s_all[me][:, None] + line.length / 2) % line.length - line.length / 2
+        self._mistakes(idx, rng, rank)
+
+        # -- traffic: which sideways offsets are free ---------------------
         v_along_all = (fleet.vel * np.conj(line.tangent[idx_all])).real
         closing = v[:, None] - v_along_all[None, :]
         relevant = (
