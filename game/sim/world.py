@@ -316,44 +316,43 @@ class World:
 
     def snapshot(self) -> WorldSnapshot:
         """A read-only copy of everything the view shows, after the last step."""
+        vehicles = tuple(self.vehicle_view(i, row) for i, row in enumerate(self.vehicle_states.tolist()))
+        props = tuple(
+            PropView(i, self._prop_kinds[i], r[0], r[1], r[2])
+            for i, r in enumerate(self._bodies_state[self._prop_rows].tolist())
+        )
+        return WorldSnapshot(self.step_count, self.time_s, vehicles, props)
+
+    def vehicle_view(self, i: int, row: list[float] | None = None) -> VehicleView:
+        """One vehicle as the view shows it: for a reader that follows one car, without the rest."""
         fleet = self.fleet
         observed = fleet.observed
-        vehicles = []
-        for i, row in enumerate(self.vehicle_states.tolist()):
-            x, y, angle, vx, vy, w = row
-            fwd, side = float(observed[i, O_FWD]), float(observed[i, O_SIDE])
-            speed = math.hypot(vx, vy)
-            wheels = fleet.specs[i].wheel_count
-            vehicles.append(
-                VehicleView(
-                    index=i,
-                    spec_id=fleet.specs[i].id,
-                    x=x,
-                    y=y,
-                    heading=angle,
-                    vx=vx,
-                    vy=vy,
-                    yaw_rate=w,
-                    speed=speed,
-                    steer=float(fleet.steer[i]),
-                    slip_angle=slip_angle(fwd, side),
-                    sliding_wheels=tuple(bool(s) for s in fleet.sliding[i, :wheels]),
-                    wheel_surfaces=tuple(_SURFACE_NAMES[s] for s in fleet.wheel_surface[i, :wheels]),
-                    nitrous=float(fleet.nitro_tank[i]),
-                    nitrous_on=bool(fleet.nitro_on[i]),
-                    damage=float(fleet.damage[i]),
-                    wrecked=bool(fleet.wrecked[i]),
-                    reversing=bool(observed[i, O_REVERSING] > 0.5),
-                    touching_wall=bool(self._touching_wall[i]),
-                    fallen=bool(fleet.fallen[i]),
-                    draft=float(fleet.draft[i]),
-                )
-            )
-        props = tuple(
-            PropView(i, self._prop_kinds[i], float(r[0]), float(r[1]), float(r[2]))
-            for i, r in enumerate(self._bodies_state[self._prop_rows])
+        x, y, angle, vx, vy, w = self._bodies_state[self._vehicle_rows[i]].tolist() if row is None else row
+        fwd, side = float(observed[i, O_FWD]), float(observed[i, O_SIDE])
+        wheels = fleet.specs[i].wheel_count
+        return VehicleView(
+            index=i,
+            spec_id=fleet.specs[i].id,
+            x=x,
+            y=y,
+            heading=angle,
+            vx=vx,
+            vy=vy,
+            yaw_rate=w,
+            speed=math.hypot(vx, vy),
+            steer=float(fleet.steer[i]),
+            slip_angle=slip_angle(fwd, side),
+            sliding_wheels=tuple(bool(s) for s in fleet.sliding[i, :wheels]),
+            wheel_surfaces=tuple(_SURFACE_NAMES[s] for s in fleet.wheel_surface[i, :wheels]),
+            nitrous=float(fleet.nitro_tank[i]),
+            nitrous_on=bool(fleet.nitro_on[i]),
+            damage=float(fleet.damage[i]),
+            wrecked=bool(fleet.wrecked[i]),
+            reversing=bool(observed[i, O_REVERSING] > 0.5),
+            touching_wall=bool(self._touching_wall[i]),
+            fallen=bool(fleet.fallen[i]),
+            draft=float(fleet.draft[i]),
         )
-        return WorldSnapshot(self.step_count, self.time_s, tuple(vehicles), props)
 
     def state_hash(self) -> str:
         """A digest of everything that evolves; equal hashes mean equal worlds."""

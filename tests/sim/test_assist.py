@@ -21,10 +21,10 @@ def _tap(spec: VehicleSpec, kmh: float, assist: bool) -> tuple[float, float]:
     proving.drive(world, 30.0, lambda v: Controls(throttle=1.0), until=lambda v: v.speed * 3.6 >= kmh)
     slip = lateral = 0.0
     for step in range(round(2.6 / DT)):
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         press = Controls(throttle=1.0, steer=-1.0 if step < round(0.6 / DT) else 0.0)
         world.step({0: assisted(press, spec, view) if assist else press})
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         slip = max(slip, abs(view.slip_angle))
         lateral = max(lateral, abs(view.yaw_rate * view.speed) / 9.81)
     return math.degrees(slip), lateral

@@ -91,10 +91,10 @@ def _bike_ride(spec: VehicleSpec, kmh: float, controls: Controls, seconds: float
     peak = 0.0
     fell = False
     for step in range(round(4.0 / DT)):
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         press = controls if step < round(seconds / DT) else handling.countersteer(view)
         world.step({0: press})
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         fell |= view.fallen
         if not view.fallen and view.speed > 5.0:
             peak = max(peak, abs(math.degrees(view.slip_angle)))
@@ -123,18 +123,18 @@ def test_a_fall_is_an_event_and_the_bike_is_stood_up_where_it_stopped() -> None:
         events += world.drain_events()
     falls = [e for e in events if isinstance(e, Fell)]
     assert len(falls) == 1 and falls[0].speed > 10.0
-    assert world.snapshot().vehicles[0].fallen
+    assert world.vehicle_view(0).fallen
     for _ in range(round(3.0 / DT)):
         world.step({0: Controls(throttle=1.0, steer=1.0)})  # input is ignored while down
         events += world.drain_events()
         if any(isinstance(e, Remounted) for e in events):
             break
-    view = world.snapshot().vehicles[0]
+    view = world.vehicle_view(0)
     assert any(isinstance(e, Remounted) for e in events)
     assert not view.fallen and view.speed < 0.5
     # back on the wheels, it rides off
     proving.drive(world, 3.0, lambda v: Controls(throttle=1.0))
-    assert world.snapshot().vehicles[0].speed > 10.0
+    assert world.vehicle_view(0).speed > 10.0
 
 
 @pytest.mark.parametrize("vid", BIKES)
@@ -143,9 +143,9 @@ def test_a_held_key_does_not_drop_a_bike(vid: str) -> None:
     for kmh in handling.held_key_speeds(spec):
         world = handling.up_to_speed(spec, kmh)
         for _ in range(round(3.0 / DT)):
-            view = world.snapshot().vehicles[0]
+            view = world.vehicle_view(0)
             world.step({0: assisted(Controls(steer=-1.0), spec, view)})
-            assert not world.snapshot().vehicles[0].fallen, f"{vid} fell holding the key at {kmh:.0f}"
+            assert not world.vehicle_view(0).fallen, f"{vid} fell holding the key at {kmh:.0f}"
 
 
 def test_the_scooter_never_spins_at_its_top_speed() -> None:
@@ -155,7 +155,7 @@ def test_the_scooter_never_spins_at_its_top_speed() -> None:
         worst = 0.0
         for _ in range(round(3.0 / DT)):
             world.step({0: press})
-            view = world.snapshot().vehicles[0]
+            view = world.vehicle_view(0)
             if not view.fallen and view.speed > 5.0:
                 worst = max(worst, abs(math.degrees(view.slip_angle)))
         assert worst < handling.SPIN_DEG
@@ -174,9 +174,9 @@ def test_braking_into_a_bend_does_not_throw_the_tail_out() -> None:
         world = handling.up_to_speed(spec, 110.0)
         worst = 0.0
         for _ in range(round(2.5 / DT)):
-            view = world.snapshot().vehicles[0]
+            view = world.vehicle_view(0)
             world.step({0: assisted(Controls(brake=1.0, steer=-1.0), spec, view)})
-            view = world.snapshot().vehicles[0]
+            view = world.vehicle_view(0)
             if view.speed > 5.0:
                 worst = max(worst, abs(math.degrees(view.slip_angle)))
         assert worst < 25.0, f"{vid}: {worst:.0f} deg braking into a bend"
@@ -229,7 +229,7 @@ def test_the_drift_cars_hold_a_power_over_drift(vid: str) -> None:
     world = handling.up_to_speed(spec, 60.0)
     held = []
     for step in range(round(3.0 / DT)):
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         if step < round(0.5 / DT):
             press = Controls(throttle=1.0, steer=-1.0)
         else:  # steer to hold 25 deg of slide
@@ -238,6 +238,6 @@ def test_the_drift_cars_hold_a_power_over_drift(vid: str) -> None:
             )
         world.step({0: press})
         if step > round(1.5 / DT):
-            held.append(abs(math.degrees(world.snapshot().vehicles[0].slip_angle)))
+            held.append(abs(math.degrees(world.vehicle_view(0).slip_angle)))
     assert min(held) > 15.0 and sum(held) / len(held) > 20.0, f"{vid}: {min(held):.0f}-{max(held):.0f} deg"
     assert max(held) < handling.SPIN_DEG

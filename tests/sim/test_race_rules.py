@@ -101,6 +101,18 @@ def test_a_car_that_makes_no_progress_is_respawned_as_stuck() -> None:
     assert wanted and wanted[0] == (0, "stuck")
 
 
+def test_a_car_that_only_crawls_is_respawned_as_stuck() -> None:
+    """Two cars locked against a wall once crawled on at 6 km/h for a minute, never freed."""
+    script = Script(LINE, RaceConfig(laps=1))
+    wanted = script.run(3.0 + 12.0, speed=1.7)
+    assert wanted and wanted[0] == (0, "stuck")
+
+
+def test_a_slow_car_that_keeps_going_is_not_stuck() -> None:
+    script = Script(LINE, RaceConfig(laps=1))
+    assert not script.run(3.0 + 40.0, speed=4.0)
+
+
 def test_a_car_far_off_the_track_is_respawned_as_out_of_bounds() -> None:
     script = Script(LINE, RaceConfig(laps=1))
     wanted = script.run(4.0, speed=10.0, lateral=60.0)

@@ -108,7 +108,7 @@ def test_without_handbrake_the_same_flick_does_not_slide(specs: dict[str, Vehicl
     worst = 0.0
     for _ in range(round(0.8 / DT)):
         world.step({0: Controls(throttle=0.3, steer=1.0)})
-        worst = max(worst, abs(math.degrees(world.snapshot().vehicles[0].slip_angle)))
+        worst = max(worst, abs(math.degrees(world.vehicle_view(0).slip_angle)))
     assert worst < 15.0
 
 
@@ -131,19 +131,19 @@ def test_nitrous_empties_in_its_stated_time_and_refills_slowly(
 ) -> None:
     spec = specs[vid]
     world = proving.pad_world(spec)
-    view = world.snapshot().vehicles[0]
+    view = world.vehicle_view(0)
     assert view.nitrous == 1.0
     burn = 0.0
     while view.nitrous > 0.0 and burn < 60.0:
         world.step({0: Controls(throttle=1.0, nitrous=True)})
         burn += DT
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         assert view.nitrous_on or view.nitrous == 0.0
     assert burn == pytest.approx(spec.nitrous_s, abs=2 * DT)
     proving.drive(world, 1.0, lambda v: Controls(throttle=1.0, nitrous=True))
-    assert not world.snapshot().vehicles[0].nitrous_on  # empty means off
+    assert not world.vehicle_view(0).nitrous_on  # empty means off
     proving.drive(world, spec.nitrous_refill_s / 2, lambda v: Controls(throttle=0.5))
-    assert world.snapshot().vehicles[0].nitrous == pytest.approx(0.5, abs=0.02)
+    assert world.vehicle_view(0).nitrous == pytest.approx(0.5, abs=0.02)
 
 
 def test_bikes_lose_front_grip_braking_while_leaned(specs: dict[str, VehicleSpec]) -> None:
@@ -159,7 +159,7 @@ def test_bikes_lose_front_grip_braking_while_leaned(specs: dict[str, VehicleSpec
         steps = round(0.5 / DT)
         for _ in range(steps):
             world.step({0: Controls(brake=1.0, steer=steer)})
-            sliding += world.snapshot().vehicles[0].sliding_wheels[0]
+            sliding += world.vehicle_view(0).sliding_wheels[0]
         return sliding / steps
 
     ducati = specs["ducati"]
@@ -176,13 +176,13 @@ def _gentle(spec: VehicleSpec) -> float:
     sliding = 0
     for _ in range(60):
         world.step({0: Controls(brake=0.15, steer=0.15)})
-        sliding += world.snapshot().vehicles[0].sliding_wheels[0]
+        sliding += world.vehicle_view(0).sliding_wheels[0]
     return sliding / 60
 
 
 def test_reverse_when_braking_from_standstill(specs: dict[str, VehicleSpec]) -> None:
     world = proving.pad_world(specs["subaru"])
-    start_x = world.snapshot().vehicles[0].x
+    start_x = world.vehicle_view(0).x
     view = proving.drive(world, 4.0, lambda v: Controls(brake=1.0))
     assert view.reversing
     assert view.x < start_x - 5.0

@@ -48,6 +48,24 @@ def test_random_driving_never_produces_nan_or_inf(specs: dict[str, VehicleSpec],
         assert 0.0 <= v.nitrous <= 1.0 and 0.0 <= v.damage <= 1.0
 
 
+def test_one_vehicles_view_is_the_snapshots(specs: dict[str, VehicleSpec]) -> None:
+    """``vehicle_view`` is the cheap read for one car: it must say exactly what the snapshot says."""
+    world = World(stadium_circuit(), seed=3)
+    slot = world.track.start_slots[0]
+    world.add_vehicle(specs["bmw"], slot.x, slot.y, slot.heading)
+    world.add_vehicle(specs["subaru"], slot.x + 12.0, slot.y, slot.heading)
+    for step in range(240):
+        world.step(
+            {
+                0: Controls(throttle=1.0, steer=0.6, handbrake=step > 150),
+                1: Controls(throttle=1.0, nitrous=True),
+            }
+        )
+    views = world.snapshot().vehicles
+    assert views[0].speed > 5.0 and views[1].nitrous_on  # states worth comparing
+    assert [world.vehicle_view(i) for i in range(2)] == list(views)
+
+
 def _walled_box(size: float = 400.0) -> World:
     """An open pad fenced by a square wall 100 m from the centre."""
     c = size / 2
@@ -82,7 +100,7 @@ def test_no_vehicle_passes_through_a_wall(
     world._read_state()
     for _ in range(round(3.0 / DT)):
         world.step({0: Controls(throttle=1.0, nitrous=nitrous)})
-        v = world.snapshot().vehicles[0]
+        v = world.vehicle_view(0)
         assert v.x < c + 100.0, f"{vid} crossed the fence at x={v.x:.2f}"
         assert abs(v.y - c) < 100.0 and v.x > c - 100.0
 
@@ -95,7 +113,7 @@ def _crash_damage(spec: VehicleSpec, kmh: float) -> tuple[float, list[object]]:
     world._read_state()
     for _ in range(round(2.0 / DT)):
         world.step({})
-    return world.snapshot().vehicles[0].damage, world.drain_events()
+    return world.vehicle_view(0).damage, world.drain_events()
 
 
 def test_damage_grows_with_impact_speed(specs: dict[str, VehicleSpec]) -> None:
@@ -147,13 +165,13 @@ def test_damage_costs_power_and_steering(specs: dict[str, VehicleSpec]) -> None:
     hurt.fleet.damage[0] = 0.8
     for world in (fresh, hurt):
         proving.drive(world, 4.0, lambda v: Controls(throttle=1.0))
-    assert hurt.snapshot().vehicles[0].speed < 0.85 * fresh.snapshot().vehicles[0].speed
+    assert hurt.vehicle_view(0).speed < 0.85 * fresh.vehicle_view(0).speed
     # full lock, compared at the same (parking) speed
     fresh, hurt = proving.pad_world(spec), proving.pad_world(spec)
     hurt.fleet.damage[0] = 0.8
     for world in (fresh, hurt):
         proving.drive(world, 0.5, lambda v: Controls(steer=1.0))
-    assert abs(hurt.snapshot().vehicles[0].steer) < 0.75 * abs(fresh.snapshot().vehicles[0].steer)
+    assert abs(hurt.vehicle_view(0).steer) < 0.75 * abs(fresh.vehicle_view(0).steer)
 
 
 def test_nitrous_events(specs: dict[str, VehicleSpec]) -> None:

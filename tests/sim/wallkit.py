@@ -78,13 +78,13 @@ def wall_run(
     """Drive straight at the wall at ``angle_deg`` and ``kmh``; then, from the first touch,
     hold ``throttle`` and ``steer`` (positive: toward the wall) for ``contact_s`` and report."""
     world, target = wall_world(spec, angle_deg, kmh)
-    view = world.snapshot().vehicles[0]
+    view = world.vehicle_view(0)
     steps = 0
     before = view.speed
     while not view.touching_wall:
         before = view.speed  # the speed of the last step before the touch
         world.step({0: _cruise(view, target)})
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         steps += 1
         if steps * DT > limit_s:
             raise AssertionError(f"{spec.id} never reached the wall at {angle_deg} deg, {kmh} km/h")
@@ -92,7 +92,7 @@ def wall_run(
     hold = Controls(throttle=throttle, steer=steer)
     for _ in range(round(contact_s / DT)):
         world.step({0: hold})
-    view = world.snapshot().vehicles[0]
+    view = world.vehicle_view(0)
     travel = abs(math.degrees(math.atan2(view.vy, view.vx))) if view.speed > 0.3 else 90.0
     return WallRun(
         entry_kmh=entry_kmh,
@@ -161,20 +161,20 @@ def escape_run(
     turned the other way, so the nose swings toward the side with more room.
     """
     target = approach_kmh / KMH
-    view = world.snapshot().vehicles[0]
+    view = world.vehicle_view(0)
     before = 0.0
     for _ in range(round(10.0 / DT)):
         if view.touching_wall:
             break
         before = view.speed
         world.step({0: _cruise(view, target)})
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
     else:
         raise AssertionError(f"{view.spec_id} never reached the pocket at {apex}")
     hit_kmh = before * KMH
     for _ in range(round(PUSH_S / DT)):
         world.step({0: Controls(throttle=1.0)})
-    view = world.snapshot().vehicles[0]
+    view = world.vehicle_view(0)
     stop = (view.x, view.y)
     # The side with more room, seen from the driver's seat (right is heading + 90 deg y down).
     room_right = free_distance(world, view.x, view.y, view.heading + math.radians(70.0), 30.0)
@@ -194,7 +194,7 @@ def escape_run(
         # reversing, the nose swings against the wheel; then drive off with it the other way
         controls = Controls(brake=1.0, steer=-swing) if reversing else Controls(throttle=1.0, steer=swing)
         world.step({0: controls})
-        view = world.snapshot().vehicles[0]
+        view = world.vehicle_view(0)
         away = (view.x - stop[0], view.y - stop[1])
         moved = math.hypot(*away)
         leaving = view.speed >= free_speed and away[0] * view.vx + away[1] * view.vy > 0.0
@@ -281,6 +281,6 @@ def circuit_scrape(
     touched = False
     for _ in range(round(1.0 / DT)):
         world.step({0: Controls()})
-        touched = touched or world.snapshot().vehicles[0].touching_wall
+        touched = touched or world.vehicle_view(0).touching_wall
     assert touched, f"{spec.id} never met the wall at {at}"
-    return world.snapshot().vehicles[0].speed / speed
+    return world.vehicle_view(0).speed / speed

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.sim.ai.geometry import F64
+from game.sim.ai.geometry import F64, B
 from game.sim.ai.line import RacingLine
 from game.sim.ai.pace import PaceCurve, PaceTable
 from game.sim.ai.profile import Personality, Skill
@@ -67,6 +67,10 @@ DEFEND_GAP_M = 12.0
 """A car closing within this distance behind makes a rival cover the inside."""
 DEFEND_OFFSET_M = 2.0
 """How far inside of its line an aggression-1 rival covers."""
+PRESSURE_GAP_M = 15.0
+"""A car within this distance behind puts a rival under pressure."""
+PRESSURE_MISTAKES = 1.0
+"""Under pressure a rival's chance of a mistake at each corner grows by this share."""
 OVERSTEER_SLIP = math.radians(12.0)
 """Body slip past which a rival treats the car as sliding: off the power, gentle on the brakes."""
 FEATHER_SLIP = math.radians(4.0)
@@ -315,7 +319,9 @@ class RaceDrivers:
         if self._not_me.shape != (m, n):
             self._not_me = np.arange(n)[None, :] != me[:, None]
         ds = (s_all[None, :] - s_all[me][:, None] + line.length / 2) % line.length - line.length / 2
-        self._mistakes(idx, rng, rank)
+        # A car this close behind is pressure: looking in the mirrors, a driver errs more often.
+        pressed = np.asarray(((ds < -1.0) & (ds > -PRESSURE_GAP_M) & self._not_me).any(axis=1), dtype=bool)
+        self._mistakes(idx, rng, rank, pressed)
 
         # -- traffic: which sideways offsets are free ---------------------
         v_along_all = (fleet.vel * np.conj(line.tangent[idx_all])).real
@@ -513,8 +519,16 @@ class RaceDrivers:
         sign: F64 = np.sign(self.line.curvature[apex])
         return sign
 
-    def _mistakes(self, idx: I64, rng: random.Random, rank: F64 | None) -> None:
-        """Roll for a mistake at each new corner; draw a new pace at each new lap."""
+    def _mistakes(self, idx: I64, rng: random.Random, rank: F64 | None, pressed: B) -> None:
+        """Roll for a mistake at each new corner; draw a new pace at each new lap.
+
+        A rival under pressure (``pressed``: a car close behind) errs more
+        often. A race whose order only changes when the quicker car is let
+        by is a procession; a leader who brakes late with a car in the
+        mirrors gives the chaser its chance, as racing does. Alone on track
+        nothing changes (and the rolls are the same ones: the pace tables and
+        the solo figures do not move).
+        """
         m = len(idx)
         corner = self.corner[np.arange(m), idx]
         for i in np.flatnonzero(corner != self.last_corner):
@@ -526,6 +540,8 @@ class RaceDrivers:
                 continue
             behind = 0.0 if rank is None else float(rank[i])
             chance = float(self.mistake_p[i]) * (1.0 - 0.2 * behind)
+            if pressed[i]:
+                chance *= 1.0 + PRESSURE_MISTAKES
             if rng.random() < chance:
                 if rng.random() < 0.5:
                     self.late_pts[i] = max(1, round(rng.uniform(5.0, 14.0) / self.line.spacing))
