@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from game.sim.snapshot import WorldSnapshot
     from game.sim.vehicle import VehicleSpec
 
-SIM_VERSION = 5
+SIM_VERSION = 6
 """Bump whenever a change makes the same inputs give a different world (physics, rules, AI)."""
 
 Run = tuple[int, float, float, float, bool, bool]

@@ -3,7 +3,10 @@
 ``python -m game.tools.author_pace [TRACK ...] [--jobs N]`` drives every
 vehicle alone on every bundled circuit, at the normal rival's skill, with its
 plan scaled by each of :data:`game.sim.ai.pace.PACE_FACTORS`, and writes
-best lap / estimated lap to ``assets/pace/<track>.json``. The one-class quick
+best lap / estimated lap to ``assets/pace/<track>.json``. The driver makes
+no mistakes and laps at one steady pace: the table is of the car, and a
+driver's luck (a late brake, an off lap) would put half a per cent of noise
+into it, as much as the differences it is there to measure. The one-class quick
 race balances its rivals on those ratios (:mod:`game.sim.ai.pace` says why).
 Re-run it after changing a map, a car, the rivals' skills or the physics;
 a test fails while any table is stale. About 20 minutes on two cores.
@@ -32,15 +35,19 @@ def _library() -> Library:
 
 def measure(track_id: str, car: str, factor: float) -> float | None:
     """Best lap / estimated lap for ``car`` alone on ``track_id``, its plan scaled by ``factor``."""
+    from dataclasses import replace
+
+    from game.sim.ai.profile import Personality
     from game.sim.ai.speed import plan_lap_s
     from game.sim.race import RaceConfig
     from game.sim.session import Entrant, RaceSession
 
     library = _library()
     spec = library.vehicles()[car]
-    skill = library.rivals().skill(SKILL)
+    skill = replace(library.rivals().skill(SKILL), mistake_rate=0.0)
+    steady = Personality(consistency=1.0)
     session = RaceSession(
-        library.load(track_id).track, [Entrant("Pace", spec, skill)], RaceConfig(laps=LAPS), SEED
+        library.load(track_id).track, [Entrant("Pace", spec, skill, steady)], RaceConfig(laps=LAPS), SEED
     )
     session.drivers.set_balance([factor])
     estimate = plan_lap_s(session.line, spec, session.drivers.plan[0], float(session.drivers.throttle_cap[0]))

@@ -71,6 +71,12 @@ PRESSURE_GAP_M = 15.0
 """A car within this distance behind puts a rival under pressure."""
 PRESSURE_MISTAKES = 1.0
 """Under pressure a rival's chance of a mistake at each corner grows by this share."""
+ATTACK_GAP_S = 1.0
+"""A car within this many seconds ahead (at the attacker's speed, 10 m/s at least) is one to attack."""
+ATTACK_GAIN = 0.01
+"""Share of its lap time a rival finds while attacking: the same share in every car."""
+ATTACK_COOLDOWN_S = 12.0
+"""After losing a place a rival regroups this long before it attacks again (no ping-pong)."""
 OVERSTEER_SLIP = math.radians(12.0)
 """Body slip past which a rival treats the car as sliding: off the power, gentle on the brakes."""
 FEATHER_SLIP = math.radians(4.0)
@@ -179,6 +185,51 @@ def balance_of_performance(
     return out
 
 
+ATTACK_RANGE = (1.0, 1.25)
+"""The furthest an attacking rival scales its plan up."""
+
+
+def attack_factors(
+    line: RacingLine,
+    cars: Sequence[AICar],
+    plans: F64,
+    limits: F64,
+    factors: F64,
+    pace: PaceTable | None = None,
+    gain: float = ATTACK_GAIN,
+) -> F64:
+    """Each car's plan multiplier that makes its lap ``gain`` quicker than at its ``factors``.
+
+    An attacking driver pushes past its usual margin. The push is set as lap
+    time, not as speed, and is found by bisection like the balance: a car
+    balanced down sits far inside its grip and gains the whole of a 2% push,
+    while one driven near its limit slides and feathers and gains half, so
+    the same speed push would hand the first one every battle. Where the
+    circuit's ``pace`` table has the car, its real lap is what is matched.
+    """
+    out = np.ones(len(cars))
+    lo_f, hi_f = ATTACK_RANGE
+    for k, car in enumerate(cars):
+        curve = None if pace is None else pace.get(car.spec.id)
+        base = float(factors[k])
+
+        def lap(f: float, k: int = k, car: AICar = car, curve: PaceCurve | None = curve) -> float:
+            plan = np.minimum(plans[k] * f, limits[k])
+            estimate = plan_lap_s(line, car.spec, plan, balanced_throttle(car.skill.throttle, f))
+            return estimate if curve is None else estimate * curve.ratio(f)
+
+        goal = lap(base) * (1.0 - gain)
+        lo, hi = lo_f, hi_f
+        for _ in range(12):
+            mid = 0.5 * (lo + hi)
+            if lap(base * mid) > goal:
+                lo = mid
+            else:
+                hi = mid
+        out[k] = 0.5 * (lo + hi)
+    return out
+
+
 class RaceDrivers:
     """The computer drivers of one race, thinking together."""
 
@@ -208,6 +259,10 @@ class RaceDrivers:
         self._limit = limit
         self.balance = np.ones(m)
         self.throttle_cap = np.array([c.skill.throttle for c in cars])
+        self._pace = pace
+        self.attack_gain = ATTACK_GAIN
+        self.attack_push = np.zeros(m)
+        self.attack_throttle = self.throttle_cap.copy()
         factors = np.ones(m)
         if balance_to is not None:
             factors = balance_of_performance(line, self.cars, self._skill_plan, limit, balance_to, pace)
@@ -243,6 +298,8 @@ class RaceDrivers:
         self.reverse_t = np.zeros(m)
         self.last_controls: list[Controls] = [Controls() for _ in cars]
         self.nitrous_on = np.zeros(m, dtype=bool)
+        self.attack_wait = np.zeros(m)
+        self._last_rank: F64 | None = None
 
     def _set_plans(self, plan: F64) -> None:
         """Take ``plan`` (one speed plan per car) and what the driving reads from it."""
@@ -269,6 +326,7 @@ class RaceDrivers:
         self.throttle_cap = np.array(
             [balanced_throttle(c.skill.throttle, f) for c, f in zip(self.cars, self.balance, strict=True)]
         )
+        self.set_attack(self.attack_gain)
 
     def use_plan(self, k: int, plan: F64) -> None:
         """Drive rival ``k`` to ``plan`` (a speed per line point) instead of the one its skill gives.
@@ -315,12 +373,11 @@ class RaceDrivers:
         lat_me = lat_all[me]
         half_w = self.half_widths[me]
 
-        n = len(s_all)
-        if self._not_me.shape != (m, n):
-            self._not_me = np.arange(n)[None, :] != me[:, None]
         ds = (s_all[None, :] - s_all[me][:, None] + line.length / 2) % line.length - line.length / 2
+        self._not_me_for(ds)
         # A car this close behind is pressure: looking in the mirrors, a driver errs more often.
         pressed = np.asarray(((ds < -1.0) & (ds > -PRESSURE_GAP_M) & self._not_me).any(axis=1), dtype=bool)
+        attack = self._attackers(ds, v, rank, dt)
         self._mistakes(idx, rng, rank, pressed)
 
         # -- traffic: which sideways offsets are free ---------------------
@@ -392,10 +449,12 @@ class RaceDrivers:
         planned = self.plan_ext[self._rows[:, None], window]
         planned = np.where(_WINDOW_STEPS[None, :] <= look_pts[:, None], planned, np.inf)
         v_target = planned.min(axis=1) * self.pace
-        if rank is not None and self.catch_up.any():
+        catching = rank is not None and bool(self.catch_up.any())
+        if catching or attack.any():
             # Catch-up: the back of the field finds a little pace, the front
-            # gives a little up, and nobody goes past what the car can do.
-            bias = 1.0 + self.catch_up * (2.0 * rank - 1.0)
+            # gives a little up; nobody, attacking or not, goes past what the car can do.
+            bias = 1.0 + self.catch_up * (2.0 * rank - 1.0) if rank is not None else np.ones(m)
+            bias = bias * (1.0 + self.attack_push * attack)
             ceiling = np.where(
                 _WINDOW_STEPS[None, :] <= look_pts[:, None],
                 self.limit_ext[self._rows[:, None], window],
@@ -445,7 +504,8 @@ class RaceDrivers:
         err = v_target - v
         # Short of full commitment, a driver also waits for the wheel to come
         # straight before flooring it out of a bend.
-        cap = self.throttle_cap - (1.0 - self.throttle_cap) * 2.0 * np.minimum(np.abs(steer), 1.0)
+        throttle_cap = np.where(attack, self.attack_throttle, self.throttle_cap)
+        cap = throttle_cap - (1.0 - throttle_cap) * 2.0 * np.minimum(np.abs(steer), 1.0)
         feather = np.minimum(np.maximum(1.0 - (slip - FEATHER_SLIP) / FEATHER_SPAN * 0.7, 0.3), 1.0)
         throttle = np.minimum(np.maximum(0.5 + 0.35 * err, 0.0), cap * feather)
         feed = np.where(err < 1.0, wanted_decel * self.pace**2 / self.pedal_decel, 0.0)
@@ -513,6 +573,47 @@ class RaceDrivers:
         self.last_controls = out
         return out
 
+    def _attackers(self, ds: F64, speed: F64, rank: F64 | None, dt: float) -> B:
+        """Which rivals attack this tick: a car within ``ATTACK_GAP_S`` ahead, and no place lost lately.
+
+        ``ds[i, j]`` is how far vehicle ``j`` runs ahead of rival ``i`` along the
+        line, ``speed[i]`` rival ``i``'s speed. Attacking, a driver pushes past
+        its usual margin (brakes a little later, carries a little more speed),
+        so a chaser of equal pace closes in and gets its chance to pass. One that has just been passed
+        (``rank`` grew) regroups for ``ATTACK_COOLDOWN_S`` first: without that,
+        two equal cars swapped the lead every few seconds for a lap.
+        """
+        reach = ATTACK_GAP_S * np.maximum(speed, 10.0)
+        ahead = (ds > 1.0) & (ds < reach[:, None]) & self._not_me_for(ds)
+        attack = np.asarray(ahead.any(axis=1), dtype=bool)
+        if rank is not None:
+            if self._last_rank is not None:
+                lost = rank > self._last_rank + 1e-9
+                self.attack_wait = np.where(lost, ATTACK_COOLDOWN_S, np.maximum(self.attack_wait - dt, 0.0))
+            self._last_rank = np.array(rank, dtype=np.float64)
+            attack &= self.attack_wait <= 0.0
+        return attack
+
+    def _not_me_for(self, ds: F64) -> B:
+        """The mask of other vehicles for a rival-by-vehicle array shaped like ``ds``."""
+        if self._not_me.shape != ds.shape:
+            self._not_me = np.arange(ds.shape[1])[None, :] != self.vehicle[:, None]
+        return self._not_me
+
+    def set_attack(self, gain: float) -> None:
+        """Make an attacking rival ``gain`` (share of lap time) quicker; 0 turns attacking off."""
+        self.attack_gain = gain
+        push = attack_factors(
+            self.line, self.cars, self._skill_plan, self._limit, self.balance, self._pace, gain
+        )
+        self.attack_push = push - 1.0
+        self.attack_throttle = np.array(
+            [
+                balanced_throttle(c.skill.throttle, f * p)
+                for c, f, p in zip(self.cars, self.balance, push, strict=True)
+            ]
+        )
+
     def _inside_of_next_corner(self, idx: I64) -> F64:
         """+1 where the next corner bends right (the inside is to the right), -1 left, 0 on none."""
         apex = self.corner[self._rows, idx].astype(np.intp)
@@ -549,7 +650,10 @@ class RaceDrivers:
                     self.wide_m[i] = rng.uniform(0.8, 2.5)
         wrapped = (self.last_idx >= 0) & (idx < self.last_idx - len(self.line) // 2)
         for i in np.flatnonzero(wrapped):
-            self.pace[i] = 1.0 - float(self.pace_spread[i]) * rng.random()
+            # Around the plan, not below it: an inconsistent driver has good laps
+            # and bad ones, and is no slower on average than a steady one (lap
+            # after lap slower, the steadiest rival won most class races).
+            self.pace[i] = 1.0 + float(self.pace_spread[i]) * (0.5 - rng.random())
         self.last_idx = np.asarray(idx, dtype=np.intp).copy()
 
     def forget(self, car: int) -> None:
