@@ -205,7 +205,7 @@ def attack_factors(
     An attacking driver pushes past its usual margin. The push is set as lap
     time, not as speed, and is found by bisection like the balance, because
     a per cent of plan buys each car a different share of lap: on Harbour a
-    Subaru needs +1.4% for 1% of lap, a BMW +1.9%. Where the circuit's
+    Subaru needs +1.3% for 1% of lap, a BMW +2.0%. Where the circuit's
     ``pace`` table has the car, its real lap is what is matched.
     """
     out = np.ones(len(cars))
