@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -151,7 +151,6 @@ def balance_of_performance(
     to match (:func:`balanced_throttle`).
     """
     out = np.ones(len(cars))
-    lo_f, hi_f = BALANCE_RANGE
     goals: dict[Skill, float] = {}
     ref_curve = None if pace is None else pace.get(reference.id)
     for k, car in enumerate(cars):
@@ -165,25 +164,10 @@ def balance_of_performance(
         if curve is not None and ref_curve is not None:
             goal *= ref_curve.ratio(1.0)
 
-        def lap(
-            f: float,
-            k: int = k,
-            car: AICar = car,
-            throttle: float = throttle,
-            curve: PaceCurve | None = curve,
-        ) -> float:
-            plan = np.minimum(plans[k] * f, limits[k])
-            estimate = plan_lap_s(line, car.spec, plan, balanced_throttle(throttle, f))
-            return estimate if curve is None else estimate * curve.ratio(f)
+        def lap(f: float, k: int = k, car: AICar = car, curve: PaceCurve | None = curve) -> float:
+            return _lap_at(line, car, plans[k], limits[k], f, curve)
 
-        lo, hi = lo_f, hi_f
-        for _ in range(14):
-            mid = 0.5 * (lo + hi)
-            if lap(mid) > goal:
-                lo = mid
-            else:
-                hi = mid
-        out[k] = 0.5 * (lo + hi)
+        out[k] = _factor_for(lap, goal, BALANCE_RANGE, 14)
     return out
 
 
@@ -209,26 +193,38 @@ def attack_factors(
     ``pace`` table has the car, its real lap is what is matched.
     """
     out = np.ones(len(cars))
-    lo_f, hi_f = ATTACK_RANGE
     for k, car in enumerate(cars):
         curve = None if pace is None else pace.get(car.spec.id)
         base = float(factors[k])
 
-        def lap(f: float, k: int = k, car: AICar = car, curve: PaceCurve | None = curve) -> float:
-            plan = np.minimum(plans[k] * f, limits[k])
-            estimate = plan_lap_s(line, car.spec, plan, balanced_throttle(car.skill.throttle, f))
-            return estimate if curve is None else estimate * curve.ratio(f)
+        def lap(
+            m: float, k: int = k, car: AICar = car, curve: PaceCurve | None = curve, base: float = base
+        ) -> float:
+            return _lap_at(line, car, plans[k], limits[k], base * m, curve)
 
-        goal = lap(base) * (1.0 - gain)
-        lo, hi = lo_f, hi_f
-        for _ in range(12):
-            mid = 0.5 * (lo + hi)
-            if lap(base * mid) > goal:
-                lo = mid
-            else:
-                hi = mid
-        out[k] = 0.5 * (lo + hi)
+        out[k] = _factor_for(lap, lap(1.0) * (1.0 - gain), ATTACK_RANGE, 12)
     return out
+
+
+def _lap_at(
+    line: RacingLine, car: AICar, plan: F64, limit: F64, factor: float, curve: PaceCurve | None
+) -> float:
+    """``car``'s lap on ``plan`` scaled by ``factor`` (within ``limit``), corrected by its pace ``curve``."""
+    scaled = np.minimum(plan * factor, limit)
+    estimate = plan_lap_s(line, car.spec, scaled, balanced_throttle(car.skill.throttle, factor))
+    return estimate if curve is None else estimate * curve.ratio(factor)
+
+
+def _factor_for(lap: Callable[[float], float], goal: float, bounds: tuple[float, float], steps: int) -> float:
+    """By bisection, the factor within ``bounds`` at which ``lap`` (falling as it rises) meets ``goal``."""
+    lo, hi = bounds
+    for _ in range(steps):
+        mid = 0.5 * (lo + hi)
+        if lap(mid) > goal:
+            lo = mid
+        else:
+            hi = mid
+    return 0.5 * (lo + hi)
 
 
 class RaceDrivers:
