@@ -117,6 +117,12 @@ class Flow:
 
         return self.go(PauseScene(self.app, rows, message, subtitle=subtitle, name=name, wide=wide))
 
+    def confirm(self, question: str, detail: str, leave: str, on_leave: Callable[[], None]) -> Scene:
+        """Ask before throwing a drive away; ``on_leave`` runs only if the player says so."""
+        from game.app.scenes.pause import ConfirmScene
+
+        return self.go(ConfirmScene(self.app, question, detail, leave, on_leave))
+
     # -- racing ----------------------------------------------------------------------------------
 
     def quick_race(self) -> None:

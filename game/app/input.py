@@ -170,6 +170,14 @@ def binding_label(name: str) -> str:
     return name.upper() if len(name) == 1 else name.title()
 
 
+def _held(state: Any, code: int) -> bool:
+    """One key of ``pygame.key.get_pressed()``; a code it cannot index counts as up."""
+    try:
+        return bool(state[code])
+    except (IndexError, KeyError, TypeError):
+        return False
+
+
 class InputMapper:
     """Turns events into ``Controls``, menu actions and rebinding captures."""
 
@@ -248,6 +256,17 @@ class InputMapper:
             with contextlib.suppress(pygame.error):
                 pad.handle.quit()
         return [PadDisconnected(pad.name, was_driving)]
+
+    def resync(self, pressed: Callable[[], Any] | None = None) -> None:
+        """Hold what the keyboard holds right now, on top of what the events said (a resumed race).
+
+        The events go on being read under a pause, so a key held through it is
+        still down here; the keyboard's own state adds one pressed while the
+        window had lost the focus (its key-down went to another window).
+        ``pressed`` is ``pygame.key.get_pressed`` unless a test scripts it.
+        """
+        state = (pressed or pygame.key.get_pressed)()
+        self._keys_down |= {code for code in self._key_actions if _held(state, code)}
 
     def release_all(self) -> None:
         """Forget held keys and buttons (focus lost: the key-up events will never come)."""

@@ -27,6 +27,7 @@ from game.content.setup import RaceSetup
 from game.content.storage import pack_json, read_packed_json, write_atomic
 from game.content.tape import is_whole, read_tape
 from game.sim.mission.play import MissionPlay as MissionPlay  # re-exported: the mission play lives in the sim
+from game.sim.play import Skippable
 from game.sim.replay import SIM_VERSION, InputTape, Playback, content_fingerprint, track_fingerprint
 from game.sim.session import RaceSession
 from game.sim.track import Track
@@ -123,6 +124,16 @@ class Recorder:
         """The reset key: carried out now and kept on the tape, so playback does the same."""
         self.tape.request_respawn(vehicle)
         self.session.request_respawn(vehicle)
+
+    @property
+    def can_skip(self) -> bool:
+        return isinstance(self.session, Skippable) and self.session.can_skip
+
+    def skip_to_finish(self) -> None:
+        """Skip to the end of the race, and keep it on the tape: playback ends the race the same way."""
+        if isinstance(self.session, Skippable) and self.session.can_skip:
+            self.tape.skip()
+            self.session.skip_to_finish()
 
     def replay(self) -> Replay:
         return Replay(

@@ -36,7 +36,12 @@ def read_tape(data: Any) -> InputTape:
     _check_counts(vehicles)
     runs = {_vehicle_key(key): _parse_runs(key, rows, steps) for key, rows in vehicles.items()}
     respawns = _parse_respawns(data.get("respawns", []), steps)
-    return InputTape(tuple(sorted(runs)), runs, steps, respawns)
+    skipped_at = data.get("skipped_at")
+    if skipped_at is not None and (not is_whole(skipped_at) or not 0 <= skipped_at <= steps):
+        raise ValueError(
+            f"the input tape's skip to the finish is at step {shown(skipped_at)}, not 0..{steps:,}"
+        )
+    return InputTape(tuple(sorted(runs)), runs, steps, respawns, skipped_at)
 
 
 def is_whole(value: object) -> TypeGuard[int]:

@@ -113,3 +113,17 @@ class Play(Protocol):
     def hud(self, vehicle: int) -> PlayHud:
         """The HUD model of ``vehicle``'s seat now."""
         ...
+
+
+@runtime_checkable
+class Skippable(Protocol):
+    """A session a slow player may finish early, once nobody else is racing (a quick race)."""
+
+    @property
+    def can_skip(self) -> bool:
+        """Skipping is on offer now."""
+        ...
+
+    def skip_to_finish(self) -> None:
+        """End the race, the players still racing placed by their projected times."""
+        ...

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from game.sim.controls import IDLE, Controls
+from game.sim.play import Skippable
 from game.sim.track import Track
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from game.sim.snapshot import WorldSnapshot
     from game.sim.vehicle import VehicleSpec
 
-SIM_VERSION = 6
+SIM_VERSION = 7
 """Bump whenever a change makes the same inputs give a different world (physics, rules, AI)."""
 
 Run = tuple[int, float, float, float, bool, bool]
@@ -52,6 +53,8 @@ class InputTape:
     A respawn request is input too (the reset key), but not a :class:`Controls`
     field; without it a race where the player pressed R would not replay.
     """
+    skipped_at: int | None = None
+    """The step before which the player skipped to the end of the race (``skip_to_finish``), if they did."""
 
     def __post_init__(self) -> None:
         for v in self.vehicles:
@@ -73,6 +76,10 @@ class InputTape:
         """Note that ``vehicle`` asked for a respawn before the next recorded step."""
         self.respawns.append((self.steps, vehicle))
 
+    def skip(self) -> None:
+        """Note that the player skipped to the finish before the next recorded step."""
+        self.skipped_at = self.steps
+
     def respawns_by_step(self) -> dict[int, tuple[int, ...]]:
         """The respawn requests to carry out before each step, for playback (in recorded order)."""
         out: dict[int, list[int]] = {}
@@ -93,6 +100,8 @@ class InputTape:
         }
         if self.respawns:  # absent when unused, so tapes without resets read as before
             data["respawns"] = [list(r) for r in self.respawns]
+        if self.skipped_at is not None:
+            data["skipped_at"] = self.skipped_at
         return data
 
 
@@ -180,9 +189,22 @@ class Playback:
             self.play.request_respawn(vehicle)
         self.play.step(next(self._controls))
         self.step_index += 1
+        self._skip_if_recorded()
 
     def request_respawn(self, vehicle: int) -> None:
         """The tape decides: a viewer's key presses change nothing."""
+
+    def _skip_if_recorded(self) -> None:
+        if self.tape.skipped_at == self.step_index and isinstance(self.play, Skippable):
+            self.play.skip_to_finish()
+
+    @property
+    def can_skip(self) -> bool:
+        """The tape decides this too."""
+        return False
+
+    def skip_to_finish(self) -> None:
+        """Ignored: a recorded skip is played where it was made."""
 
     def snapshot(self) -> WorldSnapshot:
         return self.play.snapshot()

@@ -90,7 +90,10 @@ class RaceSession:
         for entrant, slot in zip(entrants, slots, strict=False):
             self.world.add_vehicle(entrant.spec, slot.x, slot.y, slot.heading)
         gates = [*sorted(track.checkpoints, key=lambda c: c.index), track.finish]
-        racers = [Racer(i, e.name, e.spec.id) for i, e in enumerate(entrants)]
+        racers = [
+            Racer(i, e.name, e.spec.id, human=i in self._players and e.skill is None)
+            for i, e in enumerate(entrants)
+        ]
         self.race = Race(self.line, gates, racers, self.config)
         self.tracker = LineTracker(self.line)
         self.ai_cars = [
@@ -176,6 +179,16 @@ class RaceSession:
             if r.vehicle == vehicle:
                 self._respawn(i, "requested", read_fleet(self.world))
 
+    @property
+    def can_skip(self) -> bool:
+        """Every computer driver is done and a player is still racing: the end may be projected."""
+        return self.race.can_project(self.world.time_s)
+
+    def skip_to_finish(self) -> None:
+        """Finish the players still racing at the times their pace projects (``Race.project_finish``)."""
+        self.race.project_finish(self.world.step_count, self.world.time_s)
+        self._events.extend(self.race.drain_events())
+
     def _respawn(self, racer: int, reason: RespawnReason, fleet: FleetState) -> None:
         """Put a racer back on the line just past its last gate, clear of other cars."""
         vehicle = self.race.racers[racer].vehicle
@@ -201,7 +214,10 @@ class RaceSession:
         heading = float(np.angle(tangent))
         world = self.world
         world.place_vehicle(vehicle, p.real, p.imag, heading)
-        world.repair(vehicle)  # arcade rule: a wreck comes back repaired
+        # Arcade rule: a wreck comes back repaired, and only a wreck. A reset is a way
+        # back onto the road, not a garage: R used to take a car from 80% damage to none.
+        if reason == "wrecked":
+            world.repair(vehicle)
         penalty = self.race.respawned(racer, reason, base + ahead, world.time_s)
         self.race.moved(racer, p)
         self.tracker.reset(vehicle, p)

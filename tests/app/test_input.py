@@ -115,3 +115,15 @@ def test_capture_names_for_rebinding() -> None:
     assert mapper.capture(axis(1, pygame.CONTROLLER_AXIS_RIGHTX, 0.2), "gamepad") is None
     assert binding_label("axis:leftx-") == "L stick left"
     assert binding_label("left shift") == "Left Shift"
+
+
+def test_a_resync_keeps_the_keys_held_and_adds_those_the_keyboard_holds() -> None:
+    """Resuming a race once dropped every held key until it was pressed again."""
+    mapper = InputMapper(Settings())
+    mapper.process(key(pygame.KEYDOWN, pygame.K_UP))
+    mapper.resync(lambda: {})
+    assert mapper.controls().throttle == 1.0
+    mapper.release_all()  # the focus went away
+    mapper.resync(lambda: {pygame.K_UP: True, pygame.K_LEFT: True})
+    controls = mapper.controls()
+    assert controls.throttle == 1.0 and controls.steer < 0.0

@@ -13,7 +13,7 @@ from game.app.context import AppContext
 from game.app.display import SurfaceDisplay
 from game.app.input import Pad
 from game.app.loop import GameLoop
-from game.app.scenes.pause import PauseScene
+from game.app.scenes.pause import ConfirmScene, PauseScene
 from game.app.scenes.quick_race import QuickRaceScene
 from game.app.scenes.race import RaceScene
 from game.app.scenes.registry import SCENES, stage
@@ -165,6 +165,45 @@ def test_unplugging_the_pad_mid_race_pauses(app: AppContext) -> None:
     assert app.stack.top is race
 
 
+def test_a_key_held_through_the_pause_drives_on_when_the_race_resumes(app: AppContext) -> None:
+    stage(app, "race", track="test-stadium", race_s=4.0)
+    race = app.stack.top
+    assert isinstance(race, RaceScene)
+    fresh = RaceScene(app, replace(race.setup, player_ai=False, rivals=1, laps=1))
+    app.stack.replace(fresh)
+    fresh.simulate(4 * 120)  # past the green light
+    send(app, down(pygame.K_UP), down(pygame.K_ESCAPE))
+    assert isinstance(app.stack.top, PauseScene)
+    send(app, down(pygame.K_ESCAPE))  # resume, throttle still held
+    assert app.stack.top is fresh
+    speed = fresh.snap.vehicles[fresh.player].speed
+    for _ in range(120):
+        app.update(1 / 120)
+    assert fresh.snap.vehicles[fresh.player].speed > speed + 3.0
+
+
+def test_a_player_left_behind_skips_to_a_projected_finish_with_enter(app: AppContext) -> None:
+    from game.app.scenes.results import finish_text
+
+    stage(app, "race", track="test-stadium", race_s=0.0)
+    race = app.stack.top
+    assert isinstance(race, RaceScene)
+    fresh = RaceScene(app, replace(race.setup, player_ai=False, rivals=1, laps=1))
+    app.stack.replace(fresh)
+    send(app, down(pygame.K_RETURN))  # nothing to skip yet
+    assert app.stack.top is fresh and not fresh.session.over
+    while not fresh.session.can_skip:
+        fresh.simulate(120)
+    frame = pygame.Surface(SIZE)
+    app.draw(frame, 0.0)
+    send(app, down(pygame.K_RETURN))
+    app.update(1 / 60)  # the next update hands over to the results
+    assert isinstance(app.stack.top, ResultsScene)
+    mine = next(r for r in app.stack.top.results if r.vehicle == fresh.player)
+    assert (mine.position, mine.status) == (2, "projected")
+    assert finish_text(mine).startswith("~")
+
+
 def test_focus_loss_pauses_a_race(app: AppContext) -> None:
     stage(app, "race", track="test-stadium", race_s=4.0)
     loop = run_loop(app, {1: [pygame.event.Event(pygame.WINDOWFOCUSLOST)]}, frames=3)
@@ -178,7 +217,14 @@ def test_pause_menu_restart_and_quit(app: AppContext) -> None:
     send(app, down(pygame.K_DOWN), down(pygame.K_RETURN))  # Restart
     assert isinstance(app.stack.top, RaceScene) and app.stack.top is not old
     assert app.stack.top.session.world.step_count == 0
-    send(app, down(pygame.K_ESCAPE), down(pygame.K_UP), down(pygame.K_RETURN))  # Quit to menu
+    race = app.stack.top
+    send(app, down(pygame.K_ESCAPE), down(pygame.K_UP), down(pygame.K_RETURN))  # Quit to menu: it asks
+    assert isinstance(app.stack.top, ConfirmScene)
+    send(app, down(pygame.K_RETURN))  # "Stay" is the default
+    assert isinstance(app.stack.top, PauseScene) and app.stack.scenes[-2] is race
+    send(app, down(pygame.K_RETURN), down(pygame.K_ESCAPE))  # still on Quit: asked again; Esc stays
+    assert isinstance(app.stack.top, PauseScene)
+    send(app, down(pygame.K_RETURN), down(pygame.K_DOWN), down(pygame.K_RETURN))
     assert [type(s) for s in app.stack.scenes] == [MainMenuScene]
 
 

@@ -367,3 +367,40 @@ def test_an_old_replay_without_the_new_fields_loads_with_the_defaults(tmp_path: 
     _without_the_field_choices(file, json.loads(gzip.decompress(to_bytes(other.replay()))))
     with pytest.raises(ContentError, match="different car or rival tuning"):
         play_headless(load_replay(file), file)
+
+
+def test_a_slow_player_races_on_past_the_deadline_skips_to_a_real_place_and_it_replays(
+    tmp_path: Path,
+) -> None:
+    """The player was given DNF 60 s after the winner; now they race on, or skip to a projected finish."""
+    setup = RaceSetup("quick-race", "test-stadium", "subaru", 1, 1, "normal", 5, player_ai=False)
+    track, session = build_session(setup)
+    recorder = Recorder(setup, track, session)
+    me = session.players[0]
+
+    def crawl(step: int) -> dict[int, Controls]:  # a little throttle off the grid, then coasting
+        return {me: Controls(throttle=0.6 if step < 6 * 120 else 0.0)}
+
+    step = 0
+    while not any(r.finished for r in session.results()):
+        assert not recorder.can_skip
+        recorder.step(crawl(step))
+        step += 1
+    winner = next(r for r in session.results() if r.finished)
+    assert winner.vehicle != me and recorder.can_skip
+    for _ in range(70 * 120):  # past the 60 s the computer drivers get
+        recorder.step(crawl(step))
+        step += 1
+    mine = next(r for r in session.results() if r.vehicle == me)
+    assert not session.over and mine.status == "running"
+    recorder.skip_to_finish()
+    assert session.over
+    mine = next(r for r in session.results() if r.vehicle == me)
+    assert (mine.position, mine.finished, mine.status) == (2, True, "projected")
+    assert mine.time_s is not None and winner.time_s is not None and mine.time_s > winner.time_s + 70.0
+    replay = recorder.replay()
+    assert replay.tape.skipped_at == replay.tape.steps
+    save_replay(replay, tmp_path / "slow.ftr")
+    played = play_headless(load_replay(tmp_path / "slow.ftr"))
+    assert played.state_hash() == replay.state_hash
+    assert [r.status for r in played.results()] == [r.status for r in session.results()]

@@ -185,3 +185,45 @@ def test_nitrous_is_fired_on_straights_by_rivals_who_like_it(specs: dict[str, Ve
             if isinstance(e, NitrousStarted):
                 fired[e.vehicle] += 1
     assert fired[0] > 0 and fired[1] == 0
+
+
+def test_a_reset_keeps_the_damage_and_only_a_wreck_comes_back_repaired(specs: dict[str, VehicleSpec]) -> None:
+    """R once took a mission car from 80% damage to none: a reset is not a garage."""
+    session = RaceSession(stadium_circuit(), _field(specs["subaru"], 2), RaceConfig(laps=1), seed=1)
+    session.run(max_s=5.0)
+    fleet = session.world.fleet
+    fleet.damage[0] = 0.8
+    session.request_respawn(0)
+    respawns = [e for e in session.drain_events() if isinstance(e, Respawned)]
+    assert [(e.vehicle, e.reason) for e in respawns] == [(0, "requested")]
+    assert fleet.damage[0] == pytest.approx(0.8)
+    fleet.damage[1] = 1.0
+    fleet.set_wrecked(1, True)
+    while not any(isinstance(e, Respawned) and e.vehicle == 1 for e in session.drain_events()):
+        session.step()
+    assert fleet.damage[1] == 0.0 and not fleet.wrecked[1]
+    assert fleet.damage[0] == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize("car", ["police", "subaru"])
+def test_ai_gets_round_a_car_stopped_just_past_the_line_where_the_road_bends(
+    specs: dict[str, VehicleSpec], car: str
+) -> None:
+    """A player who sat still on the harbour grid was reset, again and again, to just past the
+    line; the police car arriving there slowed for it, lost sight of it (it went by closing
+    speed), gave up its way round, and was reset as stuck every ten seconds for good."""
+    track = _track("harbour")
+    rivals = [Entrant("rival", specs[car], BOOK.skill("normal"), r.personality) for r in BOOK.rivals[:1]]
+    session = RaceSession(track, rivals, RaceConfig(laps=2), seed=7)
+    away, _ = session.line.point_at(session.line.length / 2, 30.0)
+    parked = session.add_obstacle(specs["mustang"], away.real, away.imag, 0.0)
+    p, tangent = session.line.point_at(4.0)
+    moved = False
+    while not session.over and session.time_s < 260.0:
+        session.step()
+        if not moved and session.race.s_unwrapped[0] > session.line.length - 80.0:
+            session.world.place_vehicle(parked, p.real, p.imag, float(np.angle(tangent)))  # reset there
+            moved = True
+    result = session.results()[0]
+    assert moved and result.finished and result.laps == 2
+    assert result.stuck_respawns == 0

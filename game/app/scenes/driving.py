@@ -29,7 +29,7 @@ from game.app.heap import settle_after_build
 from game.app.input import Notice, PadDisconnected
 from game.app.scenes.base import App, Driver, PauseRow, Scene
 from game.content.bounded import short
-from game.sim.play import Play, PlayHud
+from game.sim.play import Play, PlayHud, Skippable
 from game.sim.race.events import WrongWay
 
 if TYPE_CHECKING:
@@ -161,12 +161,27 @@ class DrivingScene(Scene):
     def pause_rows(self) -> list[PauseRow]:
         """Resume, restart, settings, quit: what a mode adds to (or renames in) its pause menu."""
         flow = self.app.flow
-        return [
+        rows = [
             PauseRow("Resume", _nothing),
             PauseRow("Restart", self.restart),
             PauseRow("Settings", flow.settings, closes=False),
-            PauseRow("Quit to menu", flow.main_menu, closes=False),
+            PauseRow("Quit to menu", self.confirm_quit, closes=False),
         ]
+        if isinstance(self.play, Skippable) and self.play.can_skip:
+            rows.insert(1, PauseRow("Skip to the finish", self.skip_to_finish))
+        return rows
+
+    def confirm_quit(self) -> None:
+        """Quitting throws the drive away: ask first (Stay is the default)."""
+        self.app.flow.confirm(
+            "Quit to the menu?", "This race will not count and is not kept.", "Quit", self.app.flow.main_menu
+        )
+
+    def skip_to_finish(self) -> None:
+        """Everyone else is home: end the race at the time the player's pace projects."""
+        target = self.recorder if self.recorder is not None else self.play
+        if isinstance(target, Skippable) and target.can_skip:
+            target.skip_to_finish()
 
     def pause_menu(self, message: str) -> None:
         self.app.flow.pause(self.pause_rows(), message)
@@ -211,10 +226,10 @@ class DrivingScene(Scene):
     def pause(self) -> None:
         if self.heard:
             self.app.audio.race_update(self.snap, [], paused=True)
-        self.app.input.release_all()
 
     def resume(self) -> None:
-        self.app.input.release_all()
+        # what the player holds as the race goes on drives at once (it was dropped until pressed again)
+        self.app.input.resync()
 
     def open_pause(self, message: str = "") -> None:
         if self.app.stack.top is self and self.pausable:

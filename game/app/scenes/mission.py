@@ -98,8 +98,17 @@ class MissionScene(DrivingScene):
             PauseRow("Resume", lambda: None),
             PauseRow("Retry", self.retry),
             PauseRow("Settings", self.app.flow.settings, closes=False),
-            PauseRow("Quit to campaign", lambda: self.app.flow.back_to_campaign(self.campaign), closes=False),
+            PauseRow("Quit to campaign", self.confirm_quit, closes=False),
         ]
+
+    def confirm_quit(self) -> None:
+        """Leaving mid-mission gives it up: ask first."""
+        self.app.flow.confirm(
+            "Give up this mission?",
+            "It counts as not played: no failure is written, nothing is won.",
+            "Quit to campaign",
+            lambda: self.app.flow.back_to_campaign(self.campaign),
+        )
 
     def pause_menu(self, message: str) -> None:
         self.app.flow.pause(

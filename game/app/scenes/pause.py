@@ -27,6 +27,18 @@ WIDE = (340, 440)
 """The same for longer labels ("Quit to campaign") and a subtitle."""
 
 
+PANEL_TOP = 174
+"""Design pixels: the top of the pause panel; the heading sits in its first 100."""
+MENU_TOP = 274
+"""Where the rows start (design pixels)."""
+ROW_H = 58
+
+
+def panel_height(rows: int) -> int:
+    """The panel holds the heading and every row the mode offers (five once ran out of it)."""
+    return MENU_TOP - PANEL_TOP + rows * ROW_H + 24
+
+
 class PauseScene(MenuScene):
     """The menu over a frozen drive; ``rows`` are the mode's (see ``DrivingScene.pause_rows``)."""
 
@@ -50,7 +62,7 @@ class PauseScene(MenuScene):
         self.subtitle = subtitle
         self.name = name
         menu_w, self.panel_w = WIDE if wide else NARROW
-        self.box = (0, 274, menu_w, 0)
+        self.box = (0, MENU_TOP, menu_w, 0)
         super().__init__(app)
 
     def rows(self) -> list[Row]:
@@ -86,8 +98,8 @@ class PauseScene(MenuScene):
         veil = pygame.Surface((w, h), pygame.SRCALPHA)
         veil.fill((8, 10, 20, 170))
         surface.blit(veil, (0, 0))
-        panel = pygame.Rect(0, 0, round(self.panel_w * s), round(340 * s))
-        panel.center = (w // 2, round(344 * s))
+        panel = pygame.Rect(0, 0, round(self.panel_w * s), round(panel_height(len(self.pause_rows)) * s))
+        panel.midtop = (w // 2, round(PANEL_TOP * s))
         theme.panel(surface, panel, 235)
         theme.text(
             surface,
@@ -106,5 +118,48 @@ class PauseScene(MenuScene):
             box.midbottom = (w // 2, panel.top - 14 * s)
             theme.panel(surface, box, 235)
             theme.text(surface, self.message, 24, box.center, th.WARN, anchor="center", bold=True)
+        self.menu.draw(surface, theme, self.t)
+        theme.hints(surface, self.hints)
+
+
+class ConfirmScene(MenuScene):
+    """Asks before a choice that throws the drive away (quitting a race or a mission).
+
+    "Stay" is first and focused, and Esc / B stay too, so a thumb that slips
+    on the pause menu costs nothing.
+    """
+
+    name = "confirm"
+    overlay = True
+    centered = True
+    hints = "Up/Down choose    Enter / A select    Esc / B stay"
+
+    def __init__(
+        self, app: App, question: str, detail: str, leave: str, on_leave: Callable[[], None]
+    ) -> None:
+        self.question = question
+        self.detail = detail
+        self.leave_label = leave
+        self.on_leave = on_leave
+        self.box = (0, MENU_TOP + 40, 340, 0)
+        super().__init__(app)
+
+    def rows(self) -> list[Row]:
+        return [Row("Stay", self.back), Row(self.leave_label, self.on_leave)]
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        theme = self.app.theme
+        w, h = surface.get_size()
+        s = theme.scale(surface)
+        veil = pygame.Surface((w, h), pygame.SRCALPHA)
+        veil.fill((8, 10, 20, 200))
+        surface.blit(veil, (0, 0))
+        panel = pygame.Rect(0, 0, round(640 * s), round((panel_height(2) + 40) * s))
+        panel.midtop = (w // 2, round(PANEL_TOP * s))
+        theme.panel(surface, panel, 245)
+        theme.text(
+            surface, self.question, 40, (w / 2, panel.top + 26 * s), th.INK, anchor="midtop", bold=True
+        )
+        theme.text(surface, self.detail, 22, (w / 2, panel.top + 86 * s), th.MUTED, anchor="midtop")
         self.menu.draw(surface, theme, self.t)
         theme.hints(surface, self.hints)

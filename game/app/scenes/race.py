@@ -81,6 +81,13 @@ class RaceScene(DrivingScene):
     def on_input(self, event: pygame.event.Event) -> None:
         if self.finished_at is not None and self.app.input.menu_action(event) == "accept":
             self._finish_now()
+        elif self._enter(event) and self.session.can_skip:
+            # Enter only: A is the throttle on a pad (a pad skips from the pause menu)
+            self.skip_to_finish()
+
+    @staticmethod
+    def _enter(event: pygame.event.Event) -> bool:
+        return event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER)
 
     def steps_per_update(self) -> int:
         lingered = self.finished_at is not None and self.session.time_s - self.finished_at > FINISH_LINGER_S
@@ -118,12 +125,17 @@ class RaceScene(DrivingScene):
     # -- drawing ------------------------------------------------------------------------------------
 
     def draw_overlay(self, surface: pygame.Surface, alpha: float) -> None:
+        line = ""
         if self.finished_at is not None:
+            line = "Waiting for the others…  Enter / A: results now"
+        elif self.session.can_skip:
+            line = "Everyone else is home.  Race on, or Enter / pause menu: skip to the finish"
+        if line:
             theme = self.app.theme
             w, h = surface.get_size()
             theme.text(
                 surface,
-                "Waiting for the others…  Enter / A: results now",
+                line,
                 26,
                 (w / 2, h - 40 * theme.scale(surface)),
                 (255, 255, 255),

@@ -31,6 +31,13 @@ def race_time(seconds: float | None) -> str:
     return f"{int(minutes)}:{rest:06.3f}"
 
 
+def finish_text(result: RaceResult) -> str:
+    """The race time; ``~`` in front of one projected from the pace (the player skipped to the end)."""
+    if not result.finished:
+        return "—"
+    return ("~" if result.status == "projected" else "") + race_time(result.time_s)
+
+
 def gap_text(result: RaceResult) -> str:
     if not result.finished:
         return result.status.upper() if result.status != "running" else "DNF"
@@ -150,7 +157,7 @@ class ResultsScene(MenuScene):
                 (f"{r.position}", pos_color, True),
                 (r.name if r.name == "You" or not me else f"{r.name} (you)", color, me),
                 (self.car_names.get(r.car, r.car), th.MUTED, False),
-                (race_time(r.time_s) if r.finished else "—", color, False),
+                (finish_text(r), color, False),
                 (gap_text(r), color, False),
                 (race_time(r.best_lap_s) + ("  fastest" if best else ""), th.WARN if best else color, best),
             )

@@ -59,6 +59,12 @@ _REVERSE_LEFT = Controls(brake=1.0, steer=-1.0)
 _REVERSE_RIGHT = Controls(brake=1.0, steer=1.0)
 LATERAL_RATE = 3.5
 """m/s: how fast a rival shifts sideways to take a new offset."""
+STOPPED_MS = 2.0
+"""A car slower than this (m/s) is stopped in the road: a wreck, a spin, a player who waits."""
+STOPPED_LOOK_M = 40.0
+"""How far ahead along the line a stopped car is always steered round."""
+STOPPED_AFTER_S = 5.0
+"""From this long after the green light: before it, the field is still getting away."""
 STUCK_S = 1.0
 REVERSE_S = 1.4
 YAW_GAIN = 0.25
@@ -296,6 +302,8 @@ class RaceDrivers:
         self.last_controls: list[Controls] = [Controls() for _ in cars]
         self.nitrous_on = np.zeros(m, dtype=bool)
         self.attack_wait = np.zeros(m)
+        self.racing_s = 0.0
+        """Seconds of racing thought so far (``think`` runs from the green light)."""
         self._last_rank: F64 | None = None
 
     def _set_plans(self, plan: F64) -> None:
@@ -380,9 +388,19 @@ class RaceDrivers:
         # -- traffic: which sideways offsets are free ---------------------
         v_along_all = (fleet.vel * np.conj(line.tangent[idx_all])).real
         closing = v[:, None] - v_along_all[None, :]
+        # A car stopped in the road ahead stays in view however slowly we close on
+        # it: judged by closing speed alone it dropped out once we had slowed for
+        # it, the chosen way round was given up, and we sat behind it for good.
+        # (Not off the line, where the whole grid is stopped for a moment.)
+        self.racing_s += dt
+        stopped_ahead = (
+            (np.abs(fleet.vel) < STOPPED_MS)[None, :] & (ds < STOPPED_LOOK_M)
+            if self.racing_s > STOPPED_AFTER_S
+            else np.zeros_like(self._not_me)
+        )
         relevant = (
             (ds > -5.5)
-            & ((ds - 6.0) < np.maximum(closing, 0.5) * self.horizon_s[:, None])
+            & (((ds - 6.0) < np.maximum(closing, 0.5) * self.horizon_s[:, None]) | stopped_ahead)
             & self._not_me
             & (np.abs(lat_all) < 20.0)[None, :]
         )

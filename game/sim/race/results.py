@@ -25,7 +25,8 @@ class RaceResult:
     penalty_s: float
     wall_hits: int
     status: str
-    """"finished", or why not: "dnf" (out of time)."""
+    """"finished"; "projected" (the player skipped to the end: the time is estimated from the pace);
+    or why not: "dnf" (out of time), "wrecked"."""
 
     def as_json(self) -> dict[str, object]:
         """The fields the ``race --json`` contract promises, plus a few more."""

@@ -34,6 +34,12 @@ from game.sim.race.events import (
 from game.sim.race.results import RaceResult
 from game.sim.track import Checkpoint
 
+MIN_PROJECTED_PACE = 2.0
+"""m/s: the slowest average a projected finish assumes (a car that sat still gets a long time)."""
+
+WRONG_FACING = math.cos(math.radians(110.0))
+"""A car pointing further than this off the lap's direction faces the wrong way."""
+
 
 @dataclass(frozen=True, slots=True)
 class RaceConfig:
@@ -52,10 +58,14 @@ class RaceConfig:
     wreck_respawns: bool = True
     """Arcade rule: a wrecked car is repaired at the last checkpoint (else it is out)."""
     finish_window_s: float = 60.0
-    """After the winner finishes, the others have this long before they are DNF."""
+    """After the winner finishes, the computer drivers have this long before they are DNF.
+
+    Not a person: someone still racing drives on to the flag (and may skip to
+    the end, :meth:`Race.project_finish`), and the deadline waits for them."""
     time_limit_s: float | None = None
     """Race time after which every unfinished car is DNF (None: from the lap length)."""
     wrong_way_s: float = 1.0
+    """How long a car must drive against the lap, facing that way, before it is told."""
     catch_up: str = "subtle"
     """How much the computer drivers help whoever is behind: ``"off"`` or ``"subtle"`` (a setting)."""
 
@@ -65,6 +75,8 @@ class Racer:
     vehicle: int
     name: str
     car: str
+    human: bool = False
+    """Driven by a person: races on to the flag however long after the winner (no deadline)."""
 
 
 @dataclass(slots=True)
@@ -91,6 +103,10 @@ class _Card:
     anchor_t: float = 0.0
     wrong_t: float = 0.0
     wrong: bool = False
+    projected: bool = False
+    """Its finish time is an estimate from its pace (the driver skipped to the end)."""
+    green_s: float = 0.0
+    """Distance along the line at the green light (the average pace counts from there)."""
 
 
 class Race:
@@ -134,6 +150,8 @@ class Race:
         self.deadline = math.inf
         self.over = False
         self._events: list[RaceEvent] = []
+        self._step = 0
+        """The step of the last update, for events raised between updates (a respawn)."""
         self._started = False
         self._ticks_shown = 0
         self._prev: np.ndarray | None = None
@@ -160,6 +178,7 @@ class Race:
         """Apply the rules to the motion since the last update; returns respawns to carry out."""
         t = fleet.time_s
         cfg = self.config
+        self._step = step
         self._countdown(step, t)
         me = self.vehicles
         pos = fleet.pos[me]
@@ -181,12 +200,15 @@ class Race:
         idx = tracker.idx[me]
         lat = tracker.lateral[me]
         v_along = (fleet.vel[me] * np.conj(line.tangent[idx])).real
+        # Which way each car points along the lap (cos of the angle): a car backing out of a
+        # wall points the right way, however it moves, and is not going the wrong way.
+        facing_along = np.cos(fleet.heading[me] - np.angle(line.tangent[idx]))
         off = (lat < -line.left[idx] - cfg.off_track_m) | (lat > line.right[idx] + cfg.off_track_m)
         dt = t - prev_t
         for i, card in enumerate(self.cards):
             if card.finished or card.out:
                 continue
-            self._wrong_way(step, i, card, float(v_along[i]), dt)
+            self._wrong_way(step, i, card, float(v_along[i]), float(facing_along[i]), dt)
             if wrecked[me[i]]:
                 if cfg.wreck_respawns:
                     respawn.append((i, "wrecked"))
@@ -202,7 +224,7 @@ class Race:
             elif t - card.anchor_t > cfg.stuck_s:
                 respawn.append((i, "stuck"))
         race_t = self.clock(t)
-        if race_t > self.time_limit or t > self.deadline:
+        if race_t > self.time_limit or (t > self.deadline and not self.humans_racing()):
             for card in self.cards:
                 if not card.finished and not card.out:
                     card.out = "dnf"
@@ -226,6 +248,7 @@ class Race:
                 card.lap_start = 0.0
                 card.anchor_t = t
                 card.anchor_s = float(self.s_unwrapped[i])
+                card.green_s = card.anchor_s
 
     def _place(self, s_now: F64) -> None:
         """First look at the grid: a car behind the finish line has negative progress."""
@@ -285,17 +308,74 @@ class Race:
             place = sum(1 for c in self.cards if c.finished)
             self._events.append(Finished(step, card.racer.vehicle, place, card.finish_time))
 
-    def _wrong_way(self, step: int, i: int, card: _Card, v_along: float, dt: float) -> None:
-        if v_along < -2.0:
+    def _wrong_way(self, step: int, i: int, card: _Card, v_along: float, facing: float, dt: float) -> None:
+        """Wrong way: pointing against the lap (over 110 degrees off it) and driving that way.
+
+        Judged by heading as well as motion: a car reversing out of a wall, or
+        sliding backwards after a spin, moves against the lap while it still
+        points the right way, and telling its driver "WRONG WAY" then is a lie.
+        """
+        against = facing < WRONG_FACING and v_along < -2.0
+        if against:
             card.wrong_t += dt
-        elif v_along > 1.0:
+        else:
             card.wrong_t = 0.0
         if not card.wrong and card.wrong_t >= self.config.wrong_way_s:
             card.wrong = True
             self._events.append(WrongWay(step, card.racer.vehicle, True))
-        elif card.wrong and v_along > 2.0:
+        elif card.wrong and (facing > 0.0 or v_along > 2.0):
+            self._clear_wrong_way(step, card)
+
+    def _clear_wrong_way(self, step: int, card: _Card) -> None:
+        card.wrong_t = 0.0
+        if card.wrong:
             card.wrong = False
             self._events.append(WrongWay(step, card.racer.vehicle, False))
+
+    # -- racing on after the winner ---------------------------------------------
+
+    def humans_racing(self) -> bool:
+        """A person is still on track (not finished, not out)."""
+        return any(c.racer.human and not c.finished and not c.out for c in self.cards)
+
+    def can_project(self, time_s: float) -> bool:
+        """Skipping to the end is offered once every computer driver is done, a person still racing."""
+        if self.over or not self.started(time_s) or not self.humans_racing():
+            return False
+        return all(c.finished or c.out for c in self.cards if not c.racer.human)
+
+    def project_finish(self, step: int, time_s: float) -> None:
+        """Finish everyone still racing now, each at the time its own average pace would bring it home.
+
+        The pace is the distance covered since the green light over the race
+        time so far, the distance left what remains to the line after the
+        last lap (respawn penalties count as ever). The results mark these
+        times as estimates; positions follow from them, so a slow player
+        gets the place the pace earns instead of a DNF.
+        """
+        race_t = self.clock(time_s)
+        if race_t <= 0.0 or self.over:
+            return
+        length = self.line.length
+        finish_s = self.gate_s[-1] if self.gate_s[-1] < length / 2 else self.gate_s[-1] - length
+        racing = [i for i, c in enumerate(self.cards) if not c.finished and not c.out]
+        projected = []
+        for i in racing:
+            card = self.cards[i]
+            covered = float(self.s_unwrapped[i]) - card.green_s
+            pace = max(covered / race_t, MIN_PROJECTED_PACE)
+            left = max(self.config.laps * length + finish_s - float(self.s_unwrapped[i]), 0.0)
+            projected.append((race_t + left / pace, i))
+        for finish, i in sorted(projected):
+            card = self.cards[i]
+            card.finished = True
+            card.projected = True
+            card.finish_time = finish + card.penalty
+            self.finish_order.append(i)
+            place = sum(1 for c in self.cards if c.finished)
+            self._events.append(Finished(step, card.racer.vehicle, place, card.finish_time))
+        self.over = True
+        self._events.append(RaceOver(step))
 
     # -- respawns, collisions --------------------------------------------------
 
@@ -314,7 +394,8 @@ class Race:
         self._s_wrapped[i] = s_unwrapped % self.line.length
         card.anchor_s = s_unwrapped
         card.anchor_t = time_s
-        card.wrong_t = 0.0
+        # put back facing along the lap: whatever the HUD said before is over
+        self._clear_wrong_way(self._step, card)
         return self.config.respawn_penalty_s
 
     def moved(self, i: int, p: complex) -> None:
@@ -385,7 +466,7 @@ class Race:
                     stuck_respawns=c.stuck_respawns,
                     penalty_s=c.penalty,
                     wall_hits=c.wall_hits,
-                    status="finished" if c.finished else (c.out or "running"),
+                    status=_status(c),
                 )
             )
         return rows
@@ -398,3 +479,10 @@ class Race:
             for c in self.cards
         ]
         return ("|".join(parts)).encode() + np.round(self.s_unwrapped, 6).tobytes()
+
+
+def _status(card: _Card) -> str:
+    """A result's status: finished, projected (estimated from the pace), or why not (dnf, wrecked)."""
+    if card.finished:
+        return "projected" if card.projected else "finished"
+    return card.out or "running"
