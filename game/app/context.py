@@ -27,7 +27,7 @@ from game.app.ui import textfit
 from game.app.ui import theme as th
 from game.content import settings as settings_file
 from game.content.library import Library
-from game.content.settings import Settings
+from game.content.settings import Settings, resolutions_for
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,11 @@ class AppDisplay(Protocol):
     def pace(self) -> None: ...
 
     def apply(self, settings: Settings) -> None: ...
+
+    @property
+    def desktop_size(self) -> tuple[int, int] | None:
+        """The screen's size, if there is a screen."""
+        ...
 
 
 @dataclass
@@ -90,6 +95,11 @@ class AppContext:
     @property
     def size(self) -> tuple[int, int]:
         return self.display.size
+
+    @property
+    def resolutions(self) -> tuple[tuple[int, int], ...]:
+        """The window sizes Settings offers: those that fit on this screen."""
+        return resolutions_for(self.display.desktop_size)
 
     def toast(self, text: str, seconds: float = 4.0) -> None:
         """A message over whatever is on screen, e.g. 'Controller connected'."""
@@ -162,6 +172,10 @@ class AppContext:
     @property
     def empty(self) -> bool:
         return self.stack.empty
+
+    @property
+    def idle(self) -> bool:
+        return self.stack.idle
 
     def handle_event(self, event: pygame.event.Event) -> None:
         self.stack.handle_event(event)

@@ -7,7 +7,7 @@ import warnings
 
 import pygame
 
-from game.content.settings import Settings
+from game.content.settings import Settings, resolutions_for
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,11 @@ class SurfaceDisplay:
     def apply(self, settings: Settings) -> None:
         """Video settings do not apply off screen."""
 
+    @property
+    def desktop_size(self) -> tuple[int, int] | None:
+        """No screen: every size is offered."""
+        return None
+
 
 class WindowDisplay:
     """The game window; re-created when resolution, fullscreen or vsync change."""
@@ -55,10 +60,11 @@ class WindowDisplay:
         self._mode = mode
         flags = pygame.FULLSCREEN if settings.fullscreen else 0
         size = settings.resolution
-        if settings.fullscreen:
-            desktop = pygame.display.get_desktop_sizes()
-            if desktop:
-                size = desktop[0]
+        desktop = self.desktop_size
+        if settings.fullscreen and desktop is not None:
+            size = desktop
+        elif desktop is not None and (size[0] > desktop[0] or size[1] > desktop[1]):
+            size = resolutions_for(desktop)[-1]  # a saved size too big for this screen: the largest that fits
         pygame.display.set_caption("FAST TRACK")
         self.vsync = False
         if settings.vsync:
@@ -71,6 +77,15 @@ class WindowDisplay:
                 log.info("vsync unavailable here (%s); pacing frames instead", exc)
         if not self.vsync:
             pygame.display.set_mode(size, flags)
+
+    @property
+    def desktop_size(self) -> tuple[int, int] | None:
+        """The first screen's size (None if SDL cannot tell)."""
+        try:
+            sizes = pygame.display.get_desktop_sizes()
+        except pygame.error:
+            return None
+        return tuple(sizes[0]) if sizes else None  # type: ignore[return-value]
 
     @property
     def surface(self) -> pygame.Surface:

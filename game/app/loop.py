@@ -57,6 +57,11 @@ class Stack(Protocol):
     @property
     def empty(self) -> bool: ...
 
+    @property
+    def idle(self) -> bool:
+        """Only an overlay moves (a pause menu): frames may come slower."""
+        ...
+
     def handle_event(self, event: pygame.event.Event) -> None: ...
 
     def update(self, dt: float) -> None: ...
@@ -97,6 +102,10 @@ class FixedStep:
 EventSource = Callable[[], Iterable[pygame.event.Event]]
 
 
+IDLE_FPS = 30
+"""Frames a second while only an overlay moves (a pause menu): enough for its focus to glide."""
+
+
 class GameLoop:
     """Runs frames until the stack empties or ``stop()`` is called."""
 
@@ -119,6 +128,7 @@ class GameLoop:
         self.step = step or FixedStep()
         self.on_event = on_event
         self.pace = pace
+        self._idle_clock = pygame.time.Clock()
         self.running = True
         self.frames = 0
         self.steps = 0
@@ -155,6 +165,9 @@ class GameLoop:
         self.frames += 1
         if self.pace is not None:
             self.pace()
+            if self.stack.idle:
+                # a menu over a frozen drive needs no more than this; it held half a core
+                self._idle_clock.tick(IDLE_FPS)
 
     def run(self, max_frames: int | None = None) -> None:
         while self.running and not self.stack.empty:

@@ -62,12 +62,17 @@ def watch_replay(path: Path, max_frames: int | None = None) -> int:
     return code if code or not outcome or outcome[0] else 1
 
 
-def play_mission(mission_id: str, mods_dir: Path | None = None, max_frames: int | None = None) -> int:
+def play_mission(
+    mission_id: str, mods_dir: Path | None = None, max_frames: int | None = None, autopilot: bool = False
+) -> int:
     """``python -m game mission ID``: the window opens on that mission's briefing.
 
     The campaign menu sits underneath (Back and the debrief lead there), and
-    the attempt is saved like any campaign attempt. A mission that cannot be
-    found or loaded shows its reason in the window (exit code 1), never a traceback.
+    the attempt is saved like any campaign attempt; a mission still locked in
+    that campaign is not opened. With ``autopilot`` the AI drives, on a
+    campaign kept in memory only: any mission, and the save is never touched.
+    A mission that cannot be found, loaded or opened shows its reason in the
+    window (exit code 1), never a traceback.
     """
     found: list[bool] = []
 
@@ -75,10 +80,11 @@ def play_mission(mission_id: str, mods_dir: Path | None = None, max_frames: int 
         from game.app.scenes.campaign import CampaignScene, make_campaign, open_mission
         from game.app.scenes.title import MainMenuScene
 
-        campaign = make_campaign(app)
+        app.autopilot = autopilot
+        campaign = make_campaign(app, persist=not autopilot)
         app.stack.push(MainMenuScene(app))
         app.stack.push(CampaignScene(app, campaign))
-        scene = open_mission(app, campaign, mission_id)
+        scene = open_mission(app, campaign, mission_id, respect_locks=not autopilot)
         found.append(scene.name == "briefing")
         return scene
 
@@ -202,5 +208,8 @@ def _run(
     if started is not None:
         log.info("start → title in %.0f ms", (time.perf_counter() - started) * 1000)
     loop.run(max_frames)
+    # The window goes first: closing the audio device and tearing down the
+    # interpreter left a black window on screen for a couple of seconds after Quit.
+    pygame.display.quit()
     app.audio.close()
     return 0

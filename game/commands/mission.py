@@ -1,7 +1,10 @@
 """``mission ID [--headless --autopilot] [--json] [--seed S] [--mods DIR]``: play a campaign mission.
 
 Without ``--headless`` the window opens on the mission's briefing (the
-campaign menu underneath), and the attempt is saved like any other.
+campaign menu underneath), and the attempt is saved like any other; a
+mission the campaign has not opened yet is refused. ``--autopilot`` in the
+window lets the AI drive any mission on a campaign kept in memory (the save
+is not touched).
 
 Headless with ``--autopilot`` an AI player drives the mission (route finding
 over the map's roads, the racing line in races) and the outcome is printed;
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.headless:
         from game.app.main import play_mission
 
-        return play_mission(args.id, args.mods)
+        return play_mission(args.id, args.mods, autopilot=args.autopilot)
     if not args.autopilot:
         print("error: a headless mission needs --autopilot (nobody is at the wheel).", file=sys.stderr)
         return 2

@@ -63,12 +63,30 @@ ACTIONS: tuple[str, ...] = (
 """Every bindable driving action, in the order the rebinding screen lists them."""
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = (
+    (960, 540),
+    (1024, 576),
     (1280, 720),
     (1366, 768),
     (1600, 900),
     (1920, 1080),
     (2560, 1440),
+    (3840, 2160),
 )
+"""Window sizes, smallest first: 16:9 from a small laptop window to 4K."""
+
+
+def resolutions_for(desktop: tuple[int, int] | None) -> tuple[tuple[int, int], ...]:
+    """The window sizes that fit on a display of size ``desktop`` (all of them when it is unknown).
+
+    A window larger than the screen hangs off its edges with the HUD out of
+    sight; the smallest size is always offered, whatever the screen.
+    """
+    if desktop is None:
+        return RESOLUTIONS
+    fits = tuple(r for r in RESOLUTIONS if r[0] <= desktop[0] and r[1] <= desktop[1])
+    return fits or RESOLUTIONS[:1]
+
+
 DIFFICULTIES: tuple[str, ...] = ("easy", "normal", "hard")
 RIVAL_CARS: tuple[str, ...] = ("class", "any")
 """What a quick race's rivals drive: cars of the player's class, or each its own.

@@ -155,6 +155,38 @@ def test_mission_command_opens_the_window_on_the_briefing(
     assert play_mission("no-such-mission", max_frames=3) == 1  # a message in the window, exit code 1
 
 
+def test_the_mission_command_keeps_the_campaigns_locks_and_the_autopilot_saves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It played missions still locked and wrote their failures into the save."""
+    from game.app.main import play_mission
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("FAST_TRACK_HOME", str(home))
+    assert play_mission("05-wheel-man", max_frames=3) == 1  # locked: a message, nothing played
+    assert play_mission("05-wheel-man", max_frames=3, autopilot=True) == 0  # watched: any mission
+    assert not (home / "save.json").exists()
+
+
+def test_the_autopilot_drives_a_mission_in_the_window(app: AppContext) -> None:
+    """``mission ID --autopilot`` without ``--headless`` left the car standing while the clock ran."""
+    from game.app.scenes.campaign import open_mission
+
+    app.autopilot = True
+    campaign = make_campaign(app, persist=False)
+    briefing = open_mission(app, campaign, "05-wheel-man", respect_locks=False)
+    assert isinstance(briefing, BriefingScene)
+    app.stack.push(briefing)
+    entry = campaign.find("05-wheel-man")
+    assert entry is not None
+    scene = app.flow.mission(campaign, entry)
+    assert isinstance(scene, MissionScene) and scene.drive is not None
+    start = scene.snap.vehicles[0]
+    scene.simulate(20 * 120)
+    end = scene.snap.vehicles[0]
+    assert abs(complex(end.x - start.x, end.y - start.y)) > 50.0
+
+
 def test_quick_race_offers_what_the_campaign_has_unlocked(app: AppContext, tmp_path: Path) -> None:
     from game.app.scenes.quick_race import QuickRaceScene
     from game.app.scenes.time_trial import TimeTrialSetupScene

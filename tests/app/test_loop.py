@@ -25,6 +25,7 @@ class CountingStack:
         self.events: list[int] = []
         self.focus_lost_calls = 0
         self.empty = False
+        self.idle = False
 
     def handle_event(self, event: pygame.event.Event) -> None:
         self.events.append(event.type)

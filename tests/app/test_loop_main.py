@@ -53,3 +53,25 @@ def test_the_game_starts_and_quits_headless(monkeypatch: pytest.MonkeyPatch, tmp
 
     monkeypatch.setattr(sf, "default_path", lambda: tmp_path / "config" / "settings.json")
     assert main.run_game(mods_dir=tmp_path / "mods", max_frames=5) == 0
+
+
+def test_quitting_closes_the_window_before_the_audio_device(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """After Quit the window sat black for seconds while the audio device and the rest shut down."""
+    import pygame
+
+    from game.app.audio import NullAudio, device
+    from game.content import settings as sf
+
+    window_open_at_close: list[bool] = []
+
+    class Watching(NullAudio):
+        def close(self) -> None:
+            window_open_at_close.append(pygame.display.get_init())
+
+    monkeypatch.setenv("FAST_TRACK_HOME", str(tmp_path))
+    monkeypatch.setattr(sf, "default_path", lambda: tmp_path / "config" / "settings.json")
+    monkeypatch.setattr(device, "create_audio", lambda **_kw: Watching())
+    assert main.run_game(mods_dir=tmp_path / "mods", max_frames=5) == 0
+    assert window_open_at_close == [False]

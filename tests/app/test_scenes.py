@@ -211,6 +211,28 @@ def test_focus_loss_pauses_a_race(app: AppContext) -> None:
     assert loop.running
 
 
+def test_the_frozen_race_under_the_pause_menu_is_drawn_once_not_every_frame(
+    app: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pause screen used half a core redrawing the race beneath it each frame."""
+    stage(app, "pause", track="test-stadium", race_s=4.0)
+    race = app.stack.scenes[-2]
+    assert isinstance(race, RaceScene) and app.stack.idle
+    drawn: list[int] = []
+    real = race.draw
+    monkeypatch.setattr(race, "draw", lambda surface, alpha: (drawn.append(1), real(surface, alpha)))
+    frames = [pygame.Surface(SIZE) for _ in range(3)]
+    for frame in frames:
+        app.draw(frame, 0.0)
+    assert len(drawn) == 1
+    assert pygame.image.tobytes(frames[0], "RGB") == pygame.image.tobytes(frames[2], "RGB")
+    send(app, down(pygame.K_DOWN), down(pygame.K_DOWN), down(pygame.K_RETURN))  # Settings, over it
+    assert not app.stack.idle
+    send(app, down(pygame.K_ESCAPE))  # back to the pause menu: the picture beneath is drawn afresh
+    app.draw(frames[0], 0.0)
+    assert len(drawn) == 2 and app.stack.idle
+
+
 def test_pause_menu_restart_and_quit(app: AppContext) -> None:
     stage(app, "pause", track="test-stadium", race_s=4.0)
     old = app.stack.scenes[-2]
@@ -245,6 +267,33 @@ def test_settings_change_is_applied_and_saved(app: AppContext) -> None:
     assert app.settings.master_volume == pytest.approx(0.7)
     assert app.settings_path is not None
     assert sf.load(app.settings_path).settings.master_volume == pytest.approx(0.7)
+
+
+class _LaptopScreen(SurfaceDisplay):
+    """An off-screen display that says it sits on a 1366×768 laptop screen."""
+
+    @property
+    def desktop_size(self) -> tuple[int, int] | None:
+        return (1366, 768)
+
+
+def test_window_sizes_fit_the_screen_go_down_to_960x540_and_do_not_wrap(app: AppContext) -> None:
+    """The list wrapped from 1280×720 to 2560×1440, beyond the screen, and had nothing below 720p."""
+    assert sf.resolutions_for((1366, 768)) == ((960, 540), (1024, 576), (1280, 720), (1366, 768))
+    assert sf.resolutions_for((800, 600)) == ((960, 540),)
+    assert sf.resolutions_for(None) == sf.RESOLUTIONS
+    app.display = _LaptopScreen(SIZE)
+    app.stack.push(SettingsScene(app))
+    row = next(i for i, r in enumerate(app.stack.top.menu.rows) if r.label.startswith("Resolution"))
+    send(app, *[down(pygame.K_DOWN)] * row)
+    seen = []
+    for _ in range(6):
+        send(app, down(pygame.K_RIGHT))
+        seen.append(app.settings.resolution)
+    assert seen == [(1366, 768)] * 6
+    for _ in range(6):
+        send(app, down(pygame.K_LEFT))
+    assert app.settings.resolution == (960, 540)
 
 
 def test_rebinding_in_the_controls_screen(app: AppContext) -> None:

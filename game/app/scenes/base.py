@@ -149,6 +149,8 @@ class App(Protocol):
     def data_dir(self) -> Path | None: ...
     @property
     def size(self) -> tuple[int, int]: ...
+    @property
+    def resolutions(self) -> tuple[tuple[int, int], ...]: ...
 
     def toast(self, text: str, seconds: float = 4.0) -> None: ...
     def sound(self, name: str) -> None: ...
@@ -162,6 +164,8 @@ class Scene:
 
     overlay = False
     """Draw the scene beneath first (pause menus, dialogs)."""
+    veil: tuple[int, int, int, int] | None = None
+    """An overlay's dimming of what lies beneath (RGBA), laid on once with the frozen picture."""
     name = "scene"
 
     def __init__(self, app: App) -> None:
@@ -200,6 +204,9 @@ class SceneStack:
 
     def __init__(self) -> None:
         self.scenes: list[Scene] = []
+        self._beneath: pygame.Surface | None = None
+        """What lies under the top overlay, veil included: frozen, so drawn once, not every frame."""
+        self._beneath_of: tuple[int, tuple[int, int]] | None = None
 
     @property
     def empty(self) -> bool:
@@ -210,12 +217,14 @@ class SceneStack:
         return self.scenes[-1] if self.scenes else None
 
     def push(self, scene: Scene) -> None:
+        self._beneath = None
         if self.scenes:
             self.scenes[-1].pause()
         self.scenes.append(scene)
         scene.enter()
 
     def pop(self) -> Scene | None:
+        self._beneath = None
         if not self.scenes:
             return None
         scene = self.scenes.pop()
@@ -226,6 +235,7 @@ class SceneStack:
 
     def replace(self, scene: Scene) -> None:
         """Swap the top scene (title → menu, race → results) without resuming the one below."""
+        self._beneath = None
         if self.scenes:
             self.scenes.pop().exit()
         self.scenes.append(scene)
@@ -238,6 +248,7 @@ class SceneStack:
         self.push(scene)
 
     def clear(self) -> None:
+        self._beneath = None
         while self.scenes:
             self.scenes.pop().exit()
 
@@ -265,9 +276,32 @@ class SceneStack:
         if self.scenes:
             self.scenes[-1].update(dt)
 
+    @property
+    def idle(self) -> bool:
+        """Only an overlay moves (a pause menu over a frozen drive): the loop may draw less often."""
+        return len(self.scenes) > 1 and self.scenes[-1].overlay
+
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        first = len(self.scenes) - 1
-        while first > 0 and self.scenes[first].overlay:
-            first -= 1
-        for scene in self.scenes[max(first, 0) :]:
-            scene.draw(surface, alpha)
+        if not self.scenes:
+            return
+        top = self.scenes[-1]
+        if not self.idle:
+            top.draw(surface, alpha)
+            return
+        # Everything beneath the top overlay is frozen (only the top updates): the race
+        # under a pause menu was redrawn, lights, smoke and all, sixty times a second.
+        key = (id(self.scenes[-2]), surface.get_size())
+        if self._beneath is None or self._beneath_of != key:
+            first = len(self.scenes) - 2
+            while first > 0 and self.scenes[first].overlay:
+                first -= 1
+            for scene in self.scenes[max(first, 0) : -1]:
+                scene.draw(surface, alpha)
+            if top.veil is not None:
+                veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+                veil.fill(top.veil)
+                surface.blit(veil, (0, 0))
+            self._beneath, self._beneath_of = surface.copy(), key
+        else:
+            surface.blit(self._beneath, (0, 0))
+        top.draw(surface, alpha)

@@ -55,8 +55,13 @@ def _story(app: App, campaign: Campaign, entry: MissionEntry) -> None:
     app.flow.story(campaign, entry)
 
 
-def open_mission(app: App, campaign: Campaign, mission_id: str) -> Scene:
-    """The briefing of a mission named by id or ``.toml`` path; a message screen if it cannot be played."""
+def open_mission(app: App, campaign: Campaign, mission_id: str, respect_locks: bool = True) -> Scene:
+    """The briefing of a mission named by id or ``.toml`` path; a message screen if it cannot be played.
+
+    A story mission still locked in the player's campaign is not opened
+    (it was, and its failures went into the save): ``respect_locks`` False
+    is for a campaign that is not saved (the autopilot watching a mission).
+    """
     entry = campaign.find(mission_id)
     if entry is None and mission_id.endswith(".toml"):
         from game.content.errors import ContentError
@@ -77,6 +82,16 @@ def open_mission(app: App, campaign: Campaign, mission_id: str) -> Scene:
     if entry.mission is None:
         first = (entry.error or "it could not be read").splitlines()[0]
         return MessageScene(app, "Mission cannot be played", [entry.file.name, first[:80], first[80:160]])
+    if respect_locks and campaign.state(entry) == "locked":
+        return MessageScene(
+            app,
+            "Mission locked",
+            [
+                f"'{entry.title}' opens when the missions before it are done.",
+                "Play on from Campaign in the main menu, or watch it with",
+                "--autopilot (then nothing is saved).",
+            ],
+        )
     return app.flow.briefing(campaign, entry, how=None)
 
 

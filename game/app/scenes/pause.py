@@ -43,6 +43,7 @@ class PauseScene(MenuScene):
     """The menu over a frozen drive; ``rows`` are the mode's (see ``DrivingScene.pause_rows``)."""
 
     overlay = True
+    veil = (8, 10, 20, 170)
     centered = True
     hints = "Up/Down choose    Enter / A select    Esc / Start resume"
 
@@ -93,11 +94,8 @@ class PauseScene(MenuScene):
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         theme = self.app.theme
-        w, h = surface.get_size()
+        w = surface.get_width()
         s = theme.scale(surface)
-        veil = pygame.Surface((w, h), pygame.SRCALPHA)
-        veil.fill((8, 10, 20, 170))
-        surface.blit(veil, (0, 0))
         panel = pygame.Rect(0, 0, round(self.panel_w * s), round(panel_height(len(self.pause_rows)) * s))
         panel.midtop = (w // 2, round(PANEL_TOP * s))
         theme.panel(surface, panel, 235)
@@ -131,6 +129,7 @@ class ConfirmScene(MenuScene):
 
     name = "confirm"
     overlay = True
+    veil = (8, 10, 20, 200)
     centered = True
     hints = "Up/Down choose    Enter / A select    Esc / B stay"
 
@@ -149,11 +148,8 @@ class ConfirmScene(MenuScene):
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         theme = self.app.theme
-        w, h = surface.get_size()
+        w = surface.get_width()
         s = theme.scale(surface)
-        veil = pygame.Surface((w, h), pygame.SRCALPHA)
-        veil.fill((8, 10, 20, 200))
-        surface.blit(veil, (0, 0))
         panel = pygame.Rect(0, 0, round(640 * s), round((panel_height(2) + 40) * s))
         panel.midtop = (w // 2, round(PANEL_TOP * s))
         theme.panel(surface, panel, 245)

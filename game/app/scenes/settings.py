@@ -15,7 +15,7 @@ from game.app.input import binding_label
 from game.app.scenes.menu_scene import MenuScene
 from game.app.ui import theme as th
 from game.app.ui.widgets import Row
-from game.content.settings import ACTIONS, RESOLUTIONS, UNITS, Settings, default_gamepad, default_keyboard
+from game.content.settings import ACTIONS, UNITS, Settings, default_gamepad, default_keyboard
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
@@ -90,9 +90,14 @@ class SettingsScene(MenuScene):
         self.app.change_settings(replace(self.app.settings, **changes))  # type: ignore[arg-type]
 
     def _resolution(self, step: int) -> None:
+        """Smaller or larger, stopping at the ends (it wrapped from the smallest to beyond the screen)."""
+        offered = self.app.resolutions
         res = self.app.settings.resolution
-        i = RESOLUTIONS.index(res) if res in RESOLUTIONS else 0
-        self._set(resolution=RESOLUTIONS[(i + step) % len(RESOLUTIONS)])
+        if res in offered:
+            i = offered.index(res) + step
+        else:  # a size this screen does not offer: step from the largest below it
+            i = sum(1 for r in offered if r[0] * r[1] <= res[0] * res[1]) - 1 + max(step, 0)
+        self._set(resolution=offered[max(0, min(len(offered) - 1, i))])
 
     def _volume(self, name: str, step: int) -> None:
         value = getattr(self.app.settings, name)
