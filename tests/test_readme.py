@@ -44,6 +44,17 @@ def test_ci_then_installs_the_wheel_and_plays_it() -> None:
     assert "-c constraints.txt" in smoke.read_text(encoding="utf-8")
 
 
+def test_ci_checks_the_race_reports_targets_on_the_full_set() -> None:
+    """The pack-racing targets are for 3 laps, 10 seeds, every circuit, at normal: CI checks those."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").replace("\\\n", " ")
+    line = next(
+        (ln for ln in ci.splitlines() if "race-report" in ln and not ln.lstrip().startswith(("#", "echo"))),
+        "",
+    )
+    for part in ("--tracks all", "--seeds 10", "--laps 3", "--difficulty normal", "--check"):
+        assert part in line, f".ci/run's race report lacks {part}: {line!r}"
+
+
 def test_console_script_and_module_entry_point_exist() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'fast-track = "game.cli:main"' in pyproject
