@@ -87,7 +87,10 @@ class AppContext:
         self.autopilot = False
         """Races started from the menus let the AI drive the player's car (tests, demos)."""
         self.audio.set_volumes(
-            self.settings.master_volume, self.settings.music_volume, self.settings.effects_volume
+            self.settings.master_volume,
+            self.settings.music_volume,
+            self.settings.effects_volume,
+            self.settings.race_music_volume,
         )
 
     # -- services for scenes -------------------------------------------------------------
@@ -111,7 +114,7 @@ class AppContext:
         """Apply new settings everywhere at once, then save them."""
         old, self.settings = self.settings, new
         self.input.apply_settings(new)
-        self.audio.set_volumes(new.master_volume, new.music_volume, new.effects_volume)
+        self.audio.set_volumes(new.master_volume, new.music_volume, new.effects_volume, new.race_music_volume)
         if (old.resolution, old.fullscreen, old.vsync) != (new.resolution, new.fullscreen, new.vsync):
             try:
                 self.display.apply(new)

@@ -21,14 +21,14 @@ class Audio:
 
     available = False
 
-    def set_volumes(self, master: float, music: float, effects: float) -> None:
-        """Volumes 0..1 from the settings."""
+    def set_volumes(self, master: float, music: float, effects: float, race_music: float = 0.0) -> None:
+        """Volumes 0..1 from the settings; ``race_music`` is the music under a race (0: none)."""
 
     def play(self, name: str, volume: float = 1.0) -> None:
         """A one-shot: ui_move, ui_accept, ui_back, beep, go, crash."""
 
-    def music(self, on: bool) -> None:
-        """Start or stop the looping music track."""
+    def music(self, on: bool, race: bool = False) -> None:
+        """Start or stop the looping music track; ``race`` plays it at the race-music volume."""
 
     def race_start(self, specs: Sequence[VehicleSpec], player: int | None) -> None:
         """Set up the looping car sounds for a race."""

@@ -47,12 +47,27 @@ def _band_noise(
 
 
 def _finish(x: F64, gain: float = 0.9) -> F32:
+    """Centred on zero (an asymmetric wave carried a DC offset into the mix), then scaled to ``gain`` peak.
+
+    Taking the mean off a loop keeps it a loop: a constant shifts every sample alike.
+    """
+    x = x - float(np.mean(x))
     peak = float(np.max(np.abs(x))) or 1.0
     return (x / peak * gain).astype(np.float32)
 
 
+ENGINE_BODY_HZ = (150.0, 2000.0)
+"""Where an engine's sound lives on small speakers: the 30 Hz firing note of an idle is below
+what a laptop plays, so the harmonics of the exhaust's resonance carry it."""
+
+
 def engine_loop(freq: float, rate: int, seed: int = 1) -> F32:
-    """One engine pitch: firing pulses with harmonics, a half-order rumble and a little grit."""
+    """One engine pitch: firing pulses with harmonics, a half-order rumble, the exhaust's body and grit.
+
+    The body is the firing note's own harmonics lifted around a resonance
+    near 600 Hz (a pipe's), so an idle at 30 Hz still sounds on speakers that
+    play nothing under 150 Hz, and the note still follows the revs.
+    """
     n = round(ENGINE_LOOP_S * rate)
     t = np.arange(n) / rate
     rng = np.random.default_rng(seed)
@@ -60,6 +75,11 @@ def engine_loop(freq: float, rate: int, seed: int = 1) -> F32:
     for k in range(1, 9):
         x += np.sin(2 * np.pi * freq * k * t + rng.uniform(0, 2 * np.pi)) / k**0.9
     x += 0.6 * np.sin(2 * np.pi * freq * 0.5 * t)  # uneven firing: the rumble
+    low, high = ENGINE_BODY_HZ
+    for k in range(max(2, int(low / freq)), int(high / freq) + 1):
+        f = freq * k
+        resonance = 1.0 / (1.0 + ((f - 600.0) / 450.0) ** 2)
+        x += 0.55 * resonance * np.sin(2 * np.pi * f * t + rng.uniform(0, 2 * np.pi))
     # per-cycle loudness jitter: each firing a little different, like a real engine
     cycles = round(freq * ENGINE_LOOP_S)
     jitter = 1.0 + 0.18 * rng.standard_normal(max(cycles, 1))
@@ -70,17 +90,27 @@ def engine_loop(freq: float, rate: int, seed: int = 1) -> F32:
     return _finish(x, 0.8)
 
 
-def screech_loop(rate: int, seconds: float = 0.6, seed: int = 2) -> F32:
-    """Tyre squeal: a wavering narrow band around 1–2 kHz over hiss."""
+def screech_loop(rate: int, seconds: float = 0.6, seed: int = 2, bright: bool = True) -> F32:
+    """Tyre noise, all of it noise (a tone made it whistle): a scrub, or with ``bright`` a squeal.
+
+    The scrub is a broad band around 500-1500 Hz, what a tyre at the edge of
+    grip makes; the squeal a narrower, brighter band at 1.3-3 kHz whose
+    centre wavers, a tyre sliding. The mixer blends the two by the slip.
+    """
     n = round(seconds * rate)
-    t = np.arange(n) / rate
     rng = np.random.default_rng(seed)
-    x = 0.55 * _band_noise(n, rate, 900.0, 2200.0, rng)
+    if not bright:
+        x = _band_noise(n, rate, 350.0, 1600.0, rng, tilt=0.3) + 0.3 * _band_noise(
+            n, rate, 1600.0, 4000.0, rng
+        )
+        return _finish(x, 0.7)
+    t = np.arange(n) / rate
     step = 1.0 / seconds
-    for f, a in ((1180.0, 0.35), (1420.0, 0.25), (2360.0, 0.12)):
-        f = round(f / step) * step
-        wobble = np.sin(2 * np.pi * step * 3 * t)  # whole cycles: loops cleanly
-        x += a * np.sin(2 * np.pi * f * t + 4.0 * wobble)
+    x = np.zeros(n)
+    for lo, hi, speed in ((1300.0, 1900.0, 3), (1800.0, 2600.0, 4), (2500.0, 3200.0, 5)):
+        band = _band_noise(n, rate, lo, hi, rng)
+        swell = 0.6 + 0.4 * np.sin(2 * np.pi * step * speed * t + rng.uniform(0, 2 * np.pi))  # loops
+        x += band * swell
     x += 0.25 * _band_noise(n, rate, 3000.0, 7000.0, rng)
     return _finish(x, 0.7)
 
@@ -213,4 +243,4 @@ def music_loop(rate: int, bpm: float = 112.0) -> F32:
                 hat = np.diff(rng.standard_normal(len(th) + 1)) * np.exp(-th * 90)
                 add(tb + h * beat / 2, hat, 0.04)
     out = np.tanh(out * 1.4)
-    return _finish(out, 0.75)
+    return _finish(out, 0.9)

@@ -212,7 +212,7 @@ class DrivingScene(Scene):
     def enter(self) -> None:
         if not self.heard:
             return
-        self.app.audio.music(False)
+        self.app.audio.music(True, race=True)  # at the race-music volume (off when that is 0)
         self.app.audio.race_start(list(self.play.specs), self.seat)
         problems = getattr(self.view, "map_problems", None)
         if problems:

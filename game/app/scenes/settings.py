@@ -40,8 +40,8 @@ class SettingsScene(MenuScene):
     name = "settings"
     title = "Settings"
     subtitle = "Changes apply and are saved straight away."
-    box = (70, 170, 760, 0)
-    row_h = 50
+    box = (70, 160, 760, 0)
+    row_h = 46
     font_size = 30
 
     def rows(self) -> list[Row]:
@@ -70,6 +70,15 @@ class SettingsScene(MenuScene):
                 "Music volume",
                 value=lambda: _pct(self.app.settings.music_volume),
                 change=lambda d: self._volume("music_volume", d),
+            ),
+            Row(
+                "Race music",
+                value=lambda: (
+                    _pct(self.app.settings.race_music_volume)
+                    if self.app.settings.race_music_volume > 0
+                    else "Off"
+                ),
+                change=lambda d: self._volume("race_music_volume", d),
             ),
             Row(
                 "Effects volume",
