@@ -131,14 +131,13 @@ class RaceScene(DrivingScene):
         elif self.session.can_skip:
             line = "Everyone else is home.  Race on, or Enter / pause menu: skip to the finish"
         if line:
+            # on a panel, above the nitro and damage gauges (across them it hid DAMAGE)
             theme = self.app.theme
             w, h = surface.get_size()
-            theme.text(
-                surface,
-                line,
-                26,
-                (w / 2, h - 40 * theme.scale(surface)),
-                (255, 255, 255),
-                anchor="center",
-                shadow=True,
-            )
+            k = theme.scale(surface)
+            font = theme.font(surface, 24)
+            tw, th_ = font.size(line)
+            box = pygame.Rect(0, 0, tw + round(36 * k), th_ + round(16 * k))
+            box.midbottom = (w // 2, round(h - 112 * k))
+            theme.panel(surface, box, 200)
+            theme.text(surface, line, 24, box.center, (255, 255, 255), anchor="center")

@@ -77,6 +77,8 @@ class ResultsScene(MenuScene):
         )
         if self.best_lap is not None:
             self.subtitle += f" · fastest lap {race_time(self.best_lap)}"
+        if any(r.status == "projected" for r in self.results):
+            self.subtitle += " · ~ time projected from the pace (skipped to the finish)"
         if mine is not None:
             self.title = f"Results · P{mine.position}" if mine.finished else "Results · DNF"
         self.car_names = {s.id: s.name for s in app.content.vehicles().values()}
