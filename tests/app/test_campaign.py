@@ -13,7 +13,7 @@ from game.app.scenes.campaign import CampaignScene, make_campaign
 from game.app.scenes.debrief import DebriefScene, FailureScene
 from game.app.scenes.garage import GarageScene
 from game.app.scenes.mission import MissionScene
-from game.app.scenes.pause import PauseScene
+from game.app.scenes.pause import ConfirmScene, PauseScene
 from game.app.scenes.registry import stage
 from game.app.scenes.story import BriefingScene, ChapterIntroScene
 from game.app.scenes.title import MainMenuScene
@@ -44,6 +44,8 @@ def test_keyboard_from_the_main_menu_to_mission_one(app: AppContext) -> None:
     send(app, down(pygame.K_ESCAPE))
     assert isinstance(app.stack.top, PauseScene) and app.stack.top.name == "mission-pause"
     send(app, down(pygame.K_DOWN), down(pygame.K_DOWN), down(pygame.K_DOWN), down(pygame.K_RETURN))
+    assert isinstance(app.stack.top, ConfirmScene)  # giving the mission up asks first
+    send(app, down(pygame.K_DOWN), down(pygame.K_RETURN))
     assert app.stack.top is scene  # quit to campaign
 
 
