@@ -134,12 +134,18 @@ def test_keyboard_from_title_to_a_finished_race_through_the_real_loop(app: AppCo
     assert isinstance(app.stack.top, MainMenuScene) and len(app.stack.scenes) == 1
 
 
-def test_keyboard_drives_the_players_car(app: AppContext) -> None:
+def _hands_on_race(app: AppContext) -> RaceScene:
+    """A one-lap stadium race against one rival, the player's car driven by the devices."""
     stage(app, "race", track="test-stadium", race_s=0.0)
     race = app.stack.top
     assert isinstance(race, RaceScene)
     fresh = RaceScene(app, replace(race.setup, player_ai=False, rivals=1, laps=1))
     app.stack.replace(fresh)
+    return fresh
+
+
+def test_keyboard_drives_the_players_car(app: AppContext) -> None:
+    fresh = _hands_on_race(app)
     run_loop(app, {1: [down(pygame.K_UP)]}, frames=150)  # 3 s countdown, then 2 s of throttle
     car = fresh.snap.vehicles[fresh.player]
     assert car.speed > 5.0
@@ -166,11 +172,7 @@ def test_unplugging_the_pad_mid_race_pauses(app: AppContext) -> None:
 
 
 def test_a_key_held_through_the_pause_drives_on_when_the_race_resumes(app: AppContext) -> None:
-    stage(app, "race", track="test-stadium", race_s=4.0)
-    race = app.stack.top
-    assert isinstance(race, RaceScene)
-    fresh = RaceScene(app, replace(race.setup, player_ai=False, rivals=1, laps=1))
-    app.stack.replace(fresh)
+    fresh = _hands_on_race(app)
     fresh.simulate(4 * 120)  # past the green light
     send(app, down(pygame.K_UP), down(pygame.K_ESCAPE))
     assert isinstance(app.stack.top, PauseScene)
@@ -185,11 +187,7 @@ def test_a_key_held_through_the_pause_drives_on_when_the_race_resumes(app: AppCo
 def test_a_player_left_behind_skips_to_a_projected_finish_with_enter(app: AppContext) -> None:
     from game.app.scenes.results import finish_text
 
-    stage(app, "race", track="test-stadium", race_s=0.0)
-    race = app.stack.top
-    assert isinstance(race, RaceScene)
-    fresh = RaceScene(app, replace(race.setup, player_ai=False, rivals=1, laps=1))
-    app.stack.replace(fresh)
+    fresh = _hands_on_race(app)
     send(app, down(pygame.K_RETURN))  # nothing to skip yet
     assert app.stack.top is fresh and not fresh.session.over
     while not fresh.session.can_skip:
