@@ -198,14 +198,6 @@ class Playback:
         if self.tape.skipped_at == self.step_index and isinstance(self.play, Skippable):
             self.play.skip_to_finish()
 
-    @property
-    def can_skip(self) -> bool:
-        """The tape decides this too."""
-        return False
-
-    def skip_to_finish(self) -> None:
-        """Ignored: a recorded skip is played where it was made."""
-
     def snapshot(self) -> WorldSnapshot:
         return self.play.snapshot()
 
