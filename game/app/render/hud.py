@@ -19,6 +19,7 @@ from game.app.render.hud_texts import KMH, MPH, HudTexts, hud_texts
 from game.app.render.minimap import Minimap
 from game.app.render.surfaces import frozen
 from game.app.render.text import GlyphFont, TextCache
+from game.app.ui import textfit
 from game.sim.snapshot import VehicleView
 
 WHITE = (246, 246, 250)
@@ -31,6 +32,25 @@ PANEL = (10, 14, 28, 178)
 RIM = (255, 255, 255, 40)
 DIAL_SEGMENTS = 30
 DIAL_SWEEP = math.radians(260.0)
+DIAL_MARKS = 4
+"""The dial is labelled at 0 and at this many equal steps up to its end."""
+ROUND_STEPS = (5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 80, 100, 120, 150, 200, 250)
+"""Steps between dial labels that read as round numbers (in the unit shown)."""
+
+
+def dial_end(top_speed: float) -> int:
+    """The dial's last mark for a car that reaches ``top_speed`` (in the unit shown): the smallest
+    round step whose :data:`DIAL_MARKS` multiples reach it, so labels are 0/40/80/120/160 mph, never
+    a converted 0/50/99/149/199."""
+    for step in ROUND_STEPS:
+        if step * DIAL_MARKS >= top_speed:
+            return step * DIAL_MARKS
+    return math.ceil(top_speed / (100 * DIAL_MARKS)) * 100 * DIAL_MARKS
+
+
+def dial_marks(dial_max: float) -> list[int]:
+    """The numbers printed round the dial."""
+    return [round(dial_max * i / DIAL_MARKS) for i in range(DIAL_MARKS + 1)]
 
 
 def _panel(size: tuple[int, int], radius: int) -> pygame.Surface:
@@ -53,7 +73,22 @@ class HudLayout:
     bars: pygame.Rect
     countdown: pygame.Rect
     banner: pygame.Rect
+    banner_in_countdown: pygame.Rect
+    """Where a message goes while the start lights show: below them, still clear of the grid."""
     wrong_way: pygame.Rect
+
+    def dial(self) -> pygame.Rect:
+        r = self.dial_radius
+        return pygame.Rect(self.dial_centre[0] - r, self.dial_centre[1] - r, 2 * r, 2 * r)
+
+    def panels(self, race_info: bool = True, minimap: bool = True) -> list[pygame.Rect]:
+        """The HUD's always-on boxes (a mission's ring hides under none of them)."""
+        out = [self.dial(), self.bars]
+        if race_info:
+            out += [self.standings, self.timing]
+        if minimap and self.minimap.w > 0:
+            out.append(self.minimap)
+        return out
 
 
 class Hud:
@@ -89,16 +124,20 @@ class Hud:
             bars=pygame.Rect(
                 w - m - 2 * r - round(250 * k), h - m - round(84 * k), round(232 * k), round(84 * k)
             ),
-            countdown=pygame.Rect(w // 2 - round(170 * k), round(212 * k), round(340 * k), round(120 * k)),
+            # the lights sit under the timing panel, well above the grid the camera centres on
+            countdown=pygame.Rect(w // 2 - round(190 * k), round(128 * k), round(380 * k), round(84 * k)),
             banner=pygame.Rect(w // 2 - round(330 * k), round(136 * k), round(660 * k), round(62 * k)),
-            wrong_way=pygame.Rect(w // 2 - round(190 * k), round(452 * k), round(380 * k), round(84 * k)),
+            banner_in_countdown=pygame.Rect(
+                w // 2 - round(330 * k), round(220 * k), round(660 * k), round(62 * k)
+            ),
+            wrong_way=pygame.Rect(w // 2 - round(190 * k), round(512 * k), round(380 * k), round(76 * k)),
         )
         lay = self.layout
         self.panel_standings = _panel(lay.standings.size, round(12 * k))
         self.panel_timing = _panel(lay.timing.size, round(12 * k))
         self.panel_minimap = _panel(lay.minimap.size, round(12 * k)) if minimap is not None else None
         self.panel_bars = _panel(lay.bars.size, round(12 * k))
-        self.dial_max = dial_max_kmh * (MPH / KMH if units == "mph" else 1.0)
+        self.dial_max = dial_end(dial_max_kmh * (MPH / KMH if units == "mph" else 1.0))
         self.dial_face, self.dial_segments = self._dial()
         self.lights = self._lights()
         self.banner_panel = self._banner_panel()
@@ -147,10 +186,10 @@ class Hud:
             cx, cy = lay.dial_centre
             segs.append((frozen(seg.convert_alpha()), (round(cx - c + x0), round(cy - c + y0))))
         tick_font = pygame.font.Font(None, round(18 * self.k))
-        for frac in (0.0, 0.25, 0.5, 0.75, 1.0):
-            a = start + DIAL_SWEEP * frac
+        for i, mark in enumerate(dial_marks(self.dial_max)):
+            a = start + DIAL_SWEEP * i / DIAL_MARKS
             rr = r_in - 14 * self.k
-            label = tick_font.render(str(round(self.dial_max * frac)), True, LABEL)
+            label = tick_font.render(str(mark), True, LABEL)
             face.blit(label, label.get_rect(center=(c + math.cos(a) * rr, c + math.sin(a) * rr)))
         return frozen(face.convert_alpha()), segs
 
@@ -163,9 +202,9 @@ class Hud:
             pygame.draw.rect(s, (14, 14, 18, 220), s.get_rect(), border_radius=round(20 * self.k))
             pygame.draw.rect(s, (255, 255, 255, 50), s.get_rect(), width=2, border_radius=round(20 * self.k))
             lit = 4 - n if n > 0 else 3
-            rad = round(36 * self.k)
-            for i in range(3):
-                cx = s.get_width() // 2 + (i - 1) * round(104 * self.k)
+            rad = round(26 * self.k)
+            for i in range(3):  # three lamps on the left; the count is written on the right
+                cx = round((50 + 72 * i) * self.k)
                 cy = s.get_height() // 2
                 on = i < lit
                 colour = (GREEN if n == 0 else RED) if on else (52, 20, 22)
@@ -338,20 +377,22 @@ class Hud:
         if state.countdown is not None:
             n = max(0, min(3, state.countdown))
             surface.blit(self.lights[n], lay.countdown.topleft)
-            word = self.text.get(round(96 * k), texts.countdown, GREEN if n == 0 else WHITE)
-            surface.blit(
-                word, word.get_rect(midtop=(lay.countdown.centerx, lay.countdown.bottom + round(4 * k)))
-            )
+            word = self.text.get(round(72 * k), texts.countdown, GREEN if n == 0 else WHITE)
+            spot = (lay.countdown.left + round(300 * k), lay.countdown.centery + round(2 * k))
+            surface.blit(word, word.get_rect(center=spot))
         if texts.banner:
+            box = lay.banner if state.countdown is None else lay.banner_in_countdown
             left = state.banner_until_s - state.time_s
             fade = max(0.0, min(1.0, left / 0.4))
             panel = self.banner_panel
             panel.set_alpha(round(255 * fade))
-            surface.blit(panel, lay.banner.topleft)
+            surface.blit(panel, box.topleft)
             panel.set_alpha(None)
-            msg = self.text.get(round(32 * k), texts.banner, WHITE)
+            size = round(32 * k)
+            room = box.width - round(84 * k)
+            msg = self.text.get(size, textfit.clip(self.text.font(size), texts.banner, room), WHITE)
             msg.set_alpha(round(255 * fade))
-            surface.blit(msg, (lay.banner.x + round(72 * k), lay.banner.centery - msg.get_height() // 2))
+            surface.blit(msg, (box.x + round(72 * k), box.centery - msg.get_height() // 2))
             msg.set_alpha(None)
         if texts.wrong_way and (state.time_s * 2.5) % 1.0 < 0.7:
             surface.blit(self.wrong_panel, lay.wrong_way.topleft)

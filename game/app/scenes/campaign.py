@@ -272,15 +272,19 @@ class CampaignScene(MenuScene):
         theme.text(surface, m.title, 48, (x, y + 26 * s), th.INK, bold=True, italic=True)
         y = paragraph(surface, theme, m.place, 22, (x, y + 80 * s), panel.width - 60 * s, th.MUTED)
         pic = round(92 * s)
-        surface.blit(c.portraits.get(m.player.driver, pic), (x, y + 12 * s))
+        face = c.portraits.get(m.player.driver, pic)
+        theme.image(surface, face, face.get_rect(topleft=(x, y + 12 * s)), f"portrait of {m.player.driver}")
         spec = c.vehicles.get(m.player.vehicle)
-        if spec is not None:
-            art = self.art.get(spec, round(250 * s))
-            surface.blit(art, art.get_rect(center=(round(panel.right - 160 * s), round(y + 60 * s))))
-        theme.text(surface, m.player.driver, 26, (x + pic + 16 * s, y + 24 * s), th.INK, bold=True)
-        theme.text(
+        who = theme.text(surface, m.player.driver, 26, (x + pic + 16 * s, y + 24 * s), th.INK, bold=True)
+        car = theme.text(
             surface, spec.name if spec else m.player.vehicle, 22, (x + pic + 16 * s, y + 54 * s), th.MUTED
         )
+        if spec is not None:  # the car in the room right of the names, as big as fits
+            left = max(who.right, car.right) + round(20 * s)
+            box = pygame.Rect(left, round(y + 6 * s), round(panel.right - 24 * s) - left, round(112 * s))
+            if box.width >= 60 * s:
+                art, spot = self.art.fitted(spec, box)
+                theme.image(surface, art, spot, f"picture of {spec.name}")
         y += 124 * s
         goal = m.objectives[0].text if m.objectives else ""
         theme.text(surface, "GOAL", 19, (x, y), th.MUTED, bold=True)

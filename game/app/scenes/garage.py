@@ -121,12 +121,21 @@ class GarageScene(MenuScene):
         cars = [self.campaign.vehicles[c] for c in p.cars if c in self.campaign.vehicles]
         cols = 2
         cell_w = (yard.width - 40 * s) / cols
-        cell_h = min(100 * s, (yard.height - 70 * s) / max(1, (len(cars) + cols - 1) // cols))
+        cell_h = min(150 * s, (yard.height - 70 * s) / max(1, (len(cars) + cols - 1) // cols))
         for k, spec in enumerate(cars):
-            cx = yard.left + 20 * s + (k % cols) * cell_w + cell_w / 2
-            cy = yard.top + 60 * s + (k // cols) * cell_h + cell_h / 2
-            art = self.art.get(spec, round(min(cell_w * 0.62, cell_h * 1.6)))
-            surface.blit(art, art.get_rect(center=(round(cx - cell_w * 0.14), round(cy - 8 * s))))
+            cell = pygame.Rect(
+                round(yard.left + 20 * s + (k % cols) * cell_w),
+                round(yard.top + 56 * s + (k // cols) * cell_h),
+                round(cell_w),
+                round(cell_h),
+            )
+            # the car above its name, each in its own part of the cell
+            label_h = round(26 * s)
+            box = pygame.Rect(cell.left, cell.top, cell.width, cell.height - label_h).inflate(
+                round(-16 * s), round(-8 * s)
+            )
+            art, spot = self.art.fitted(spec, box)
+            theme.image(surface, art, spot, f"picture of {spec.name}")
             theme.text(
-                surface, spec.name, 18, (cx + cell_w * 0.2, cy + cell_h * 0.3), th.INK, anchor="midbottom"
+                surface, spec.name, 18, (cell.centerx, cell.bottom - 4 * s), th.INK, anchor="midbottom"
             )

@@ -139,6 +139,8 @@ class MessageScene(MenuScene):
 # -- the set-up screens' common half ----------------------------------------------------------
 
 PREVIEW_BOX = (660, 150, 560, 300)
+PREVIEW_TITLE_H = 40
+"""Design pixels at the top of the preview box kept for the track's name."""
 STATS_BOX = (660, 470, 560, 190)
 
 
@@ -211,7 +213,7 @@ class TrackCarMenu(MenuScene):
         if not self.tracks:
             return
         option = self.tracks[self.track_i]
-        size = (round(PREVIEW_BOX[2] - 24), round(PREVIEW_BOX[3] - 24))
+        size = (round(PREVIEW_BOX[2] - 24), round(PREVIEW_BOX[3] - PREVIEW_TITLE_H - 12))
         from game.app.render.tile_ground import load_picture
 
         try:
@@ -243,7 +245,9 @@ class TrackCarMenu(MenuScene):
         theme.panel(surface, box, 200)
         if self.preview is not None:
             image = self.preview if s == 1 else pygame.transform.smoothscale_by(self.preview, s)
-            surface.blit(image, image.get_rect(center=box.center))
+            below_title = pygame.Rect(box.left, box.top + round(PREVIEW_TITLE_H * s), box.width, 0)
+            below_title.height = box.bottom - below_title.top
+            theme.image(surface, image, image.get_rect(center=below_title.center), "track preview")
         else:
             theme.text(surface, self.preview_note or "No preview", 26, box.center, th.MUTED, anchor="center")
         if self.tracks:

@@ -18,7 +18,7 @@ from game.app.campaign import CHAPTERS, Campaign, clock, money
 from game.app.scenes.base import Scene
 from game.app.scenes.menu_scene import MenuScene
 from game.app.ui import theme as th
-from game.app.ui.story import MEDAL_COLOURS, VehicleArt, dialogue, paragraph
+from game.app.ui.story import MEDAL_COLOURS, VehicleArt, dialogue, paragraph, paragraph_height
 from game.app.ui.widgets import Row
 
 if TYPE_CHECKING:
@@ -138,28 +138,26 @@ class BriefingScene(MenuScene):
         theme.text(surface, m.player.driver, 30, (x, y + 22 * s), th.INK, bold=True)
         theme.text(surface, spec.name if spec else m.player.vehicle, 22, (x, y + 54 * s), th.ACCENT_2)
         pic = self.campaign.portraits.get(m.player.driver, round(72 * s))
-        surface.blit(pic, (round(right.right - 24 * s - pic.get_width()), round(y)))
-        if spec is not None:
-            art = self.art.get(spec, round(250 * s))
-            surface.blit(art, art.get_rect(center=(right.centerx, round(y + 128 * s))))
-        y += 206 * s
-        theme.text(surface, "GOAL", 19, (x, y), th.MUTED, bold=True)
-        y += 22 * s
+        where = pic.get_rect(topleft=(round(right.right - 24 * s - pic.get_width()), round(y)))
+        theme.image(surface, pic, where, f"portrait of {m.player.driver}")
+        # laid out from the bottom up: reward, medals, goals; the car gets the room that is left
+        text_w = right.width - 48 * s
+        goals = []
         for k, o in enumerate(m.objectives[:3]):
             limit = f"  ({clock(o.time_limit_s)[:-3]})" if o.time_limit_s else ""
-            y = (
-                paragraph(
-                    surface,
-                    theme,
-                    f"{k + 1}.  {o.text}{limit}",
-                    20,
-                    (x, y),
-                    right.width - 48 * s,
-                    th.INK,
-                    max_lines=2,
-                )
-                + 2 * s
-            )
+            goals.append(f"{k + 1}.  {o.text}{limit}")
+        goals_h = sum(paragraph_height(surface, theme, g, 20, text_w, max_lines=2) + 2 * s for g in goals)
+        bottom_block = (108 if m.medals.gold else 58) * s
+        goal_top = right.bottom - bottom_block - 10 * s - goals_h - 22 * s
+        art_box = pygame.Rect(round(x), round(y + 80 * s), round(text_w), round(goal_top - (y + 86 * s)))
+        if spec is not None and art_box.height >= 40 * s:
+            art, spot = self.art.fitted(spec, art_box)
+            theme.image(surface, art, spot, f"picture of {spec.name}")
+        y = goal_top
+        theme.text(surface, "GOAL", 19, (x, y), th.MUTED, bold=True)
+        y += 22 * s
+        for g in goals:
+            y = paragraph(surface, theme, g, 20, (x, y), text_w, th.INK, max_lines=2) + 2 * s
         y = right.bottom - 58 * s
         theme.text(surface, "REWARD", 19, (x, y), th.MUTED, bold=True)
         theme.text(surface, self._reward(), 22, (x, y + 22 * s), th.GOOD, bold=True)

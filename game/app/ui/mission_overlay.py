@@ -8,6 +8,7 @@ and its HUD model, not the geometry of an arrow.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -42,9 +43,13 @@ def draw_target(
     point: tuple[float, float],
     zone_m: float | None,
     time_s: float,
+    covered: Sequence[pygame.Rect] = (),
 ) -> None:
-    """A ring on the target (``zone_m`` across) when it is on screen, else an arrow round the car
-    pointing to it with the distance; ``frames`` are the previous and latest snapshots."""
+    """A ring on the target (``zone_m`` across) when it is in plain sight, else an arrow round the
+    car pointing to it with the distance; ``frames`` are the previous and latest snapshots.
+
+    A target under one of the ``covered`` boxes (the minimap, the objective panel) counts as out
+    of sight: a ring drawn there would be hidden, and the player would have no arrow either."""
     prev, snap = frames
     s = theme.scale(surface)
     w, hgt = surface.get_size()
@@ -52,7 +57,9 @@ def draw_target(
     me = snap.vehicles[0]
     px, py = view.world_to_screen(me.x, me.y, prev, snap, alpha)
     pulse = 0.5 + 0.5 * math.sin(time_s * 5.0)
-    if 0 <= tx < w and 0 <= ty < hgt:
+    margin = 12 * s
+    in_sight = margin <= tx < w - margin and margin <= ty < hgt - margin
+    if in_sight and not any(r.collidepoint(tx, ty) for r in covered):
         scale = view.view_pose(prev, snap, alpha).scale
         r = max(14 * s, (zone_m if zone_m is not None else 6.0) * scale)
         ring = pygame.Surface((round(r * 2 + 8), round(r * 2 + 8)), pygame.SRCALPHA)
@@ -86,13 +93,19 @@ def draw_target(
     )
 
 
+def dialogue_box(surface: pygame.Surface, theme: th.Theme) -> pygame.Rect:
+    """Where a spoken line's panel goes: bottom left, clear of the speedometer."""
+    s = theme.scale(surface)
+    h = surface.get_height()
+    return pygame.Rect(round(16 * s), round(h - 140 * s), round(780 * s), round(124 * s))
+
+
 def draw_dialogue(
     surface: pygame.Surface, theme: th.Theme, line: Line, portraits: Portraits, tutorial: bool
 ) -> None:
     """The line with its speaker's portrait and name (or PHONE, or TIP in the tutorial), bottom left."""
     s = theme.scale(surface)
-    _w, h = surface.get_size()
-    box = pygame.Rect(round(16 * s), round(h - 140 * s), round(780 * s), round(124 * s))
+    box = dialogue_box(surface, theme)
     panel = pygame.Surface(box.size, pygame.SRCALPHA)
     pygame.draw.rect(panel, (10, 14, 28, 200), panel.get_rect(), border_radius=round(12 * s))
     pygame.draw.rect(
@@ -103,8 +116,10 @@ def draw_dialogue(
         border_radius=round(12 * s),
     )
     surface.blit(panel, box)
+    theme.note_panel(box, "dialogue")
     pic = round(100 * s)
-    surface.blit(portraits.get(line.speaker, pic), (box.left + 12 * s, box.top + 12 * s))
+    face = portraits.get(line.speaker, pic)
+    theme.image(surface, face, face.get_rect(topleft=(box.left + 12 * s, box.top + 12 * s)), "portrait")
     x = box.left + pic + 28 * s
     # unspoken lines are the tutorial's prompts in the first mission, narration elsewhere
     name = "TIP" if not line.speaker and tutorial else speaker_name(line.speaker)

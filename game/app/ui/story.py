@@ -48,7 +48,8 @@ def paragraph(
     x, y = pos
     step = font.get_linesize() * line_gap
     for line in lines:
-        surface.blit(textfit.render(font, line, color), (round(x), round(y)))
+        image = textfit.render(font, line, color)
+        theme.image(surface, image, image.get_rect(topleft=(round(x), round(y))), line, text=True)
         y += step
     return y
 
@@ -81,7 +82,9 @@ def dialogue(
     pic = round(portrait * s)
     for speaker, text in lines:
         img = portraits.get(speaker, pic)
-        surface.blit(img, (rect.left, round(y)))
+        theme.image(
+            surface, img, img.get_rect(topleft=(rect.left, round(y))), f"portrait of {speaker_name(speaker)}"
+        )
         x = rect.left + pic + 18 * s
         width = rect.right - x
         name_col = th.ACCENT if speaker.strip() else th.MUTED
@@ -185,3 +188,31 @@ class VehicleArt:
             del canvas_size
             self._cache[key] = img
         return img
+
+    def fitted(self, spec: object, box: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect]:
+        """The picture as large as fits inside ``box`` (rotated art is wider and taller than the
+        car), and where to put it: centred in the box."""
+        img = self.get(spec, max(8, box.width))
+        k = min(1.0, box.width / max(1, img.get_width()), box.height / max(1, img.get_height()))
+        if k < 1.0:
+            img = self.get(spec, max(8, int(box.width * k)))
+        return img, img.get_rect(center=box.center)
+
+
+def paragraph_height(
+    surface: pygame.Surface,
+    theme: th.Theme,
+    text: str,
+    size: int,
+    width: float,
+    line_gap: float = 1.15,
+    bold: bool = False,
+    italic: bool = False,
+    max_lines: int = 0,
+) -> float:
+    """How far :func:`paragraph` with the same arguments moves down: lay out before drawing."""
+    font = theme.font(surface, size, bold, italic)
+    n = len(wrap(font, text, round(width)))
+    if max_lines:
+        n = min(n, max_lines)
+    return n * font.get_linesize() * line_gap

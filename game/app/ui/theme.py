@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.app.ui import textfit
+from game.app.ui.layout_probe import LayoutProbe
 
 DESIGN_H = 720
 
@@ -59,6 +60,8 @@ class Theme:
 
     fonts: Fonts = field(default_factory=Fonts)
     _backdrops: dict[tuple[int, int], pygame.Surface] = field(default_factory=dict)
+    probe: LayoutProbe | None = None
+    """Set by the layout test to record what each draw covers (see ``layout_probe``)."""
 
     @staticmethod
     def scale(surface: pygame.Surface) -> float:
@@ -92,7 +95,32 @@ class Theme:
             off = max(1, round(2 * self.scale(surface)))
             surface.blit(shade, rect.move(off, off))
         surface.blit(image, rect)
+        if self.probe is not None:
+            self.probe.text(image.get_bounding_rect().move(rect.topleft), text)
         return rect
+
+    def image(
+        self,
+        surface: pygame.Surface,
+        image: pygame.Surface,
+        rect: pygame.Rect,
+        label: str,
+        text: bool = False,
+    ) -> None:
+        """Blit a picture (portrait, car art) or a pre-rendered line of ``text`` at ``rect``'s top
+        left, recorded by its visible pixels."""
+        surface.blit(image, rect)
+        if self.probe is not None:
+            ink = image.get_bounding_rect().move(rect.topleft)
+            if text:
+                self.probe.text(ink, label)
+            else:
+                self.probe.image(ink, label)
+
+    def note_panel(self, rect: pygame.Rect, label: str = "panel") -> None:
+        """Tell the probe about a panel drawn by hand (a tinted box of a screen's own style)."""
+        if self.probe is not None:
+            self.probe.panel(rect, label)
 
     def backdrop(self, surface: pygame.Surface, t: float = 0.0) -> None:
         """The menu background: a dusk gradient with streaking light trails.
@@ -129,6 +157,7 @@ class Theme:
             body, (*PANEL_EDGE, 255), body.get_rect(), max(1, round(2 * s)), border_radius=round(14 * s)
         )
         surface.blit(body, rect)
+        self.note_panel(rect)
 
     def heading(self, surface: pygame.Surface, text: str, subtitle: str = "") -> None:
         """A screen's title, top left, with an accent underline."""
