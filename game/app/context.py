@@ -178,7 +178,9 @@ class AppContext:
 
     @property
     def idle(self) -> bool:
-        return self.stack.idle
+        """Frames may come slower: only an overlay moves, and it is not busy (a loading screen
+        polls its worker and runs a stage per frame, so slow frames would slow the load down)."""
+        return self.stack.idle and not bool(getattr(self.stack.top, "busy", False))
 
     def handle_event(self, event: pygame.event.Event) -> None:
         self.stack.handle_event(event)

@@ -21,13 +21,14 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from game.app.scenes.base import How
+from game.app.scenes.base import How, Scene
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from game.app.campaign import Campaign, Result
-    from game.app.scenes.base import App, PauseRow, Pilot, Scene
+    from game.app.scenes.base import App, PauseRow, Pilot
+    from game.app.scenes.loading import Stage
     from game.app.trial_setup import TrialSummary
     from game.content.ghosts import Records
     from game.content.missions import MissionEntry
@@ -38,12 +39,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _run_stages(stages: Sequence[Stage]) -> Scene:
+    """A load's stages one after the other on this thread; the last one's scene."""
+    result: object = None
+    for stage in stages:
+        result = stage.run()
+    if not isinstance(result, Scene):
+        raise TypeError(f"the last loading stage gave {type(result).__name__}, not a scene")
+    return result
+
+
 class Flow:
     """The app's navigation (a :class:`~game.app.scenes.base.Navigator`): one method per
     destination, each building its scene on the way."""
 
     def __init__(self, app: App) -> None:
         self.app = app
+        self.loading_screens = False
+        """Drives start under the loading screen (the game sets this); False builds them at once,
+        inside the call that starts them (tests, screenshots, tools that step the scene next)."""
 
     def go(self, scene: Scene, how: How = "push") -> Scene:
         """Put ``scene`` on the stack the way ``how`` says; returns it (for the caller to look at)."""
@@ -56,20 +70,76 @@ class Flow:
             stack.reset(scene)
         return scene
 
-    def _attempt(self, build: Callable[[], Scene], what: str, how: How) -> Scene | None:
-        """Build a drive and go there; a set-up that cannot start is a toast, not a crash."""
+    def _attempt(
+        self, what: str, title: str, stages: Sequence[Stage], how: How, guard: bool = True
+    ) -> Scene | None:
+        """Build a drive in ``stages`` and go there; a set-up that cannot start is a toast, not a crash.
+
+        With :attr:`loading_screens` the stages run under a loading screen
+        pushed over the current top (which stays until the drive is built, so a
+        failure or Esc leaves the stack as it was) and that scene is returned;
+        otherwise they run now and the drive itself is returned. ``guard``
+        False (a mission opened by code) lets a set-up error propagate when
+        built at once, as it always did.
+        """
+        if self.loading_screens:
+            return self._load(what, title, stages, how)
+        try:
+            scene = _run_stages(stages)
+        except Exception as exc:
+            if not guard:
+                raise
+            self._report(exc, what)
+            return None
+        return self.go(scene, how)
+
+    def _report(self, exc: BaseException, what: str) -> None:
+        """The one toast for a drive that cannot start (a bug below is logged, never shown raw)."""
+        from game.content.errors import ContentError
+
+        if isinstance(exc, (ContentError, ValueError)):
+            self.app.toast(f"This {what} cannot start: {exc}")
+        else:  # a bug below us must not end the game: report and stay here
+            log.error("%s set-up failed", what, exc_info=exc)
+            self.app.toast(f"This {what} cannot start ({type(exc).__name__}); see the log.")
+
+    def _load(self, what: str, title: str, stages: Sequence[Stage], how: How) -> Scene:
+        from game.app.scenes.loading import WARMUP, LoadingScene, Stage
+
+        stack = self.app.stack
+        if WARMUP.started and not WARMUP.done.is_set():
+            stages = [Stage("Warming up the engines", WARMUP.wait, worker=True), *stages]
+
+        def leave() -> None:
+            if stack.top is loading:
+                stack.pop()
+
+        def failed(exc: BaseException) -> None:
+            leave()
+            self._report(exc, what)
+
+        def done(scene: Scene) -> None:
+            if stack.top is not loading:
+                return
+            if how == "push":
+                stack.replace(scene)  # the screen Start was chosen on stays below, as before
+            elif how == "replace":
+                stack.pop()
+                stack.replace(scene)
+            else:
+                stack.reset(scene)
+
+        loading = LoadingScene(self.app, title, stages, done, failed, leave)
+        stack.push(loading)
+        return loading
+
+    def _track_name(self, track: str) -> str:
         from game.content.errors import ContentError
 
         try:
-            scene = build()
-        except (ContentError, ValueError) as exc:
-            self.app.toast(f"This {what} cannot start: {exc}")
-            return None
-        except Exception as exc:  # a bug below us must not end the game: report and stay here
-            log.exception("%s set-up failed", what)
-            self.app.toast(f"This {what} cannot start ({type(exc).__name__}); see the log.")
-            return None
-        return self.go(scene, how)
+            return self.app.content.option(track).name
+        except ContentError:
+            return track
 
     # -- the menus ------------------------------------------------------------------------------
 
@@ -132,9 +202,16 @@ class Flow:
 
     def race(self, setup: RaceSetup, how: How = "push") -> Scene | None:
         """A quick race, or None (with a toast saying why) if it cannot start."""
+        from game.app.scenes.loading import Stage
         from game.app.scenes.race import RaceScene
+        from game.content.sessions import Built, build
 
-        return self._attempt(lambda: RaceScene(self.app, setup), "race", how)
+        made: list[Built] = []
+        stages = [
+            Stage("Lining up the grid", lambda: made.append(build(setup, self.app.content, fit=True)), True),
+            Stage("Painting the track", lambda: RaceScene(self.app, setup, built=made[-1])),
+        ]
+        return self._attempt("race", f"Quick race · {self._track_name(setup.track)}", stages, how)
 
     def results(
         self,
@@ -151,9 +228,26 @@ class Flow:
 
     def watch(self, replay: Replay, where: Path | str = "this replay", how: How = "push") -> Scene:
         """The replay viewer (or a message saying why the replay cannot be played back)."""
-        from game.app.scenes.replay_viewer import watch
+        from game.app.scenes.loading import Stage
+        from game.app.scenes.replay_viewer import mission_map, watch
 
-        return self.go(watch(self.app, replay, where), how)
+        def read_map() -> None:
+            """The map into the library's cache; a problem is left for the viewer to explain."""
+            try:
+                if replay.setup.kind == "mission":
+                    mission_map(self.app, replay.setup.track)
+                else:
+                    self.app.content.load(replay.setup.track, files=True)
+            except Exception:  # the viewer reads it again and says why in its own words
+                log.info("the replay's map did not preload", exc_info=True)
+
+        stages = [
+            Stage("Reading the track", read_map, True),
+            Stage("Rewinding the tape", lambda: watch(self.app, replay, where)),
+        ]
+        scene = self._attempt("replay", "Replay", stages, how, guard=False)
+        assert scene is not None  # the viewer turns every problem into a message scene
+        return scene
 
     def time_trial_setup(self) -> None:
         from game.app.scenes.time_trial import TimeTrialSetupScene
@@ -166,11 +260,20 @@ class Flow:
         """A time trial, or None (with a toast saying why) if it cannot start.
 
         ``remember`` False never writes records (screenshots)."""
+        from game.app.scenes.loading import Stage
         from game.app.scenes.time_trial import TimeTrialScene
+        from game.content.sessions import Built, build
 
-        return self._attempt(
-            lambda: TimeTrialScene(self.app, setup, records=records, remember=remember), "time trial", how
-        )
+        made: list[Built] = []
+
+        def scene() -> Scene:
+            return TimeTrialScene(self.app, setup, records=records, remember=remember, built=made[-1])
+
+        stages = [
+            Stage("Setting the clock", lambda: made.append(build(setup, self.app.content, fit=True)), True),
+            Stage("Painting the track", scene),
+        ]
+        return self._attempt("time trial", f"Time trial · {self._track_name(setup.track)}", stages, how)
 
     def trial_results(self, summary: TrialSummary) -> None:
         """The session's laps, medal and telemetry, in the trial's place."""
@@ -227,9 +330,25 @@ class Flow:
         seed: int = 0,
     ) -> Scene:
         """The mission itself, in place of its briefing (or of its debrief, to play it again)."""
+        from game.app.scenes.loading import Stage
         from game.app.scenes.mission import MissionScene
+        from game.content.sessions import Built
 
-        return self.go(MissionScene(self.app, campaign, entry, pilot, seed), how)
+        made: list[Built] = []
+        stages = [
+            Stage(
+                "Briefing the crew",
+                lambda: made.append(MissionScene.session_for(campaign, entry, seed)),
+                True,
+            ),
+            Stage(
+                "Painting the streets", lambda: MissionScene(self.app, campaign, entry, pilot, seed, made[-1])
+            ),
+        ]
+        title = entry.mission.title if entry.mission is not None else "Mission"
+        scene = self._attempt("mission", title, stages, how, guard=False)
+        assert scene is not None  # built at once, a failure raises (guard False)
+        return scene
 
     def mission_over(self, campaign: Campaign, result: Result, how: How = "replace") -> None:
         """The debrief of a won mission, the failure screen of a lost one."""

@@ -2,7 +2,11 @@
 
 Only what the title screen needs is started before the first frame; maps,
 vehicle specs and the music are loaded when first wanted, which is what
-keeps start → menu well under a second. Any unexpected error ends the game
+keeps start → menu well under a second. Once the title is drawn, the
+physics (imports and numba's cached kernels) warms up on a daemon thread
+while the player is in the menus, and drives start under the loading screen
+(``game.app.scenes.loading``), so Start → green light is short and never a
+frozen window. Any unexpected error ends the game
 with one readable sentence (and the full traceback in a log file for a bug
 report, the last few kept), never a traceback in the player's face. At start
 the temp files of interrupted writes are swept from the player's folders.
@@ -153,25 +157,21 @@ def _sweep_temp_files() -> None:
         log.info("removed %d temp file(s) left by interrupted writes", len(removed))
 
 
-def _run(
-    fullscreen: bool,
-    mods_dir: Path | None,
-    max_frames: int | None,
-    started: float | None,
-    first: Callable[[AppContext], Scene] | None = None,
-) -> int:
-    """Open the window and run the loop from ``first`` (default: the title screen)."""
+def open_app(fullscreen: bool = False, mods_dir: Path | None = None) -> AppContext:
+    """The window and the services of a game, as the player gets them (the ``start`` benchmark too).
+
+    Settings are read (with a toast if they were unusable), the temp files of
+    interrupted writes swept, the window and the pads opened; drives start
+    under the loading screen.
+    """
     import pygame
 
     from game.app.audio.device import create_audio
     from game.app.context import AppContext
     from game.app.display import WindowDisplay
-    from game.app.loop import GameLoop
-    from game.app.scenes.title import TitleScene
     from game.content import settings as settings_file
     from game.content.library import Library
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     _sweep_temp_files()
     loaded = settings_file.load()
     settings = loaded.settings
@@ -202,11 +202,34 @@ def _run(
     )
     if loaded.message:
         app.toast(loaded.message, 8.0)
+    app.flow.loading_screens = True  # every drive the player starts goes through the loading screen
+    return app
+
+
+def _run(
+    fullscreen: bool,
+    mods_dir: Path | None,
+    max_frames: int | None,
+    started: float | None,
+    first: Callable[[AppContext], Scene] | None = None,
+) -> int:
+    """Open the window and run the loop from ``first`` (default: the title screen)."""
+    import pygame
+
+    from game.app.loop import GameLoop
+    from game.app.scenes.loading import start_warmup
+    from game.app.scenes.title import TitleScene
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = open_app(fullscreen, mods_dir)
+    display = app.display
     app.stack.push(first(app) if first is not None else TitleScene(app))
     loop = GameLoop(app, display, on_event=app.on_event, pace=display.pace)
     loop.frame()
     if started is not None:
         log.info("start → title in %.0f ms", (time.perf_counter() - started) * 1000)
+    # only now, with the title on screen: the physics loads while the player is in the menus
+    start_warmup()
     loop.run(max_frames)
     # The window goes first: closing the audio device and tearing down the
     # interpreter left a black window on screen for a couple of seconds after Quit.

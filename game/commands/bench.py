@@ -1,4 +1,4 @@
-"""``bench sim|load|race|render|all [--json]``: measure against the budgets.
+"""``bench sim|load|race|render|start|all [--json]``: measure against the budgets.
 
 Each benchmark is a function ``measure() -> dict[str, float]`` in its own
 module under ``game.bench``; this command only runs and prints them.
@@ -16,6 +16,7 @@ BENCHES = {
     "load": "game.bench.load",
     "race": "game.bench.race",
     "render": "game.bench.render",
+    "start": "game.bench.start",
 }
 
 

@@ -87,6 +87,19 @@ def resolutions_for(desktop: tuple[int, int] | None) -> tuple[tuple[int, int], .
     return fits or RESOLUTIONS[:1]
 
 
+PLAYER_COLOURS: dict[str, str] = {
+    "car": "",
+    "orange": "#ff7a1c",
+    "lime": "#8ee03a",
+    "cyan": "#2fd4e6",
+    "magenta": "#e83ad0",
+    "yellow": "#ffd23a",
+    "white": "#f4f4f0",
+    "red": "#e8262e",
+}
+"""The paints a player may drive in, by name (the settings file stores the name); ``car`` is the
+car's own colour. The renderer repaints any rival whose colour is near the player's."""
+
 DIFFICULTIES: tuple[str, ...] = ("easy", "normal", "hard")
 RIVAL_CARS: tuple[str, ...] = ("class", "any")
 """What a quick race's rivals drive: cars of the player's class, or each its own.
@@ -156,6 +169,8 @@ class Settings:
     effects_volume: float = 0.8
     units: Units = "kmh"
     dead_zone: float = 0.15
+    player_colour: str = "car"
+    """A name from :data:`PLAYER_COLOURS`: the colour the player's car is drawn in."""
     keyboard: dict[str, list[str]] = field(default_factory=default_keyboard)
     gamepad: dict[str, list[str]] = field(default_factory=default_gamepad)
     race: RaceChoice = field(default_factory=RaceChoice)
@@ -185,6 +200,7 @@ class Settings:
             "effects_volume": self.effects_volume,
             "units": self.units,
             "dead_zone": self.dead_zone,
+            "player_colour": self.player_colour,
             "keyboard": {a: list(ns) for a, ns in self.keyboard.items()},
             "gamepad": {a: list(ns) for a, ns in self.gamepad.items()},
             "race": {f.name: getattr(self.race, f.name) for f in fields(RaceChoice)},
@@ -247,6 +263,7 @@ def _file_model() -> type[Open]:
         effects_volume: schema.Fraction = 0.8
         units: Annotated[str, schema.choice(*UNITS)] = "kmh"
         dead_zone: Annotated[float, schema.number(0.0, 0.6)] = 0.15
+        player_colour: Annotated[str, schema.choice(*PLAYER_COLOURS)] = "car"
         keyboard: bindings = Field(default_factory=dict)
         gamepad: bindings = Field(default_factory=dict)
         race: RaceFile = Field(default_factory=RaceFile)

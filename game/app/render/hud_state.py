@@ -9,7 +9,10 @@ tests build one by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from game.content.settings import Settings
 
 Units = Literal["kmh", "mph"]
 Quality = Literal["low", "medium", "high"]
@@ -24,6 +27,16 @@ class RenderOptions:
     """``low`` halves particle caps and drops tyre smoke; ``high`` is everything."""
     screen_shake: bool = True
     minimap: bool = True
+    player_colour: str = ""
+    """``#rrggbb`` the player's car is drawn in; empty: the car's own colour (rivals are repainted
+    around it either way)."""
+
+    @classmethod
+    def of(cls, settings: Settings) -> RenderOptions:
+        """The options a player's settings ask for (what every driving scene hands the renderer)."""
+        from game.content.settings import PLAYER_COLOURS
+
+        return cls(units=settings.units, player_colour=PLAYER_COLOURS.get(settings.player_colour, ""))
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,8 @@ LAMP_TILE_NAMES = frozenset({"lamp", "streetlamp", "street_lamp"})
 """Tiles (by their ``name`` property) that are street lamps, besides any with a ``light`` property."""
 TAIL_COLOUR = (150, 20, 16)
 TAIL_RADIUS_M = 2.2
+HALO_COLOUR = (196, 192, 178)
+"""The light riding with the player's car: on top of the ambient it gives the paint nearly its day colour."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,8 @@ class CarLight:
     """0/1 alternates red/blue roof glow; -1 for cars without a light bar."""
     flame: bool = False
     fire: bool = False
+    glow_m: float = 0.0
+    """> 0 for the player's car: a soft light reaching this far past its ends (never lost in the dark)."""
 
 
 def _radial(diameter: int, colour: tuple[int, int, int], power: float = 1.6) -> pygame.Surface:
@@ -177,6 +181,7 @@ class NightLighting:
         self._lx = np.array([lt.x for lt in lights], dtype=np.float64)
         self._ly = np.array([lt.y for lt in lights], dtype=np.float64)
         self._glows: dict[tuple[int, tuple[int, int, int], float], pygame.Surface] = {}
+        self._halos: dict[tuple[int, float], pygame.Surface] = {}
         self._cones: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()
         self._cone_base: dict[int, pygame.Surface] = {}
 
@@ -186,6 +191,15 @@ class NightLighting:
         if g is None:
             g = _radial(round(2 * radius_m * self.scales[bucket]), colour)
             self._glows[key] = g
+        return g
+
+    def halo(self, bucket: int, radius_m: float) -> pygame.Surface:
+        """The player's light: flatter than a lamp's glow, so the whole car is lit, not just its roof."""
+        key = (bucket, radius_m)
+        g = self._halos.get(key)
+        if g is None:
+            g = _radial(round(2 * radius_m * self.scales[bucket]), HALO_COLOUR, power=0.75)
+            self._halos[key] = g
         return g
 
     def cone(self, bucket: int, heading: float) -> pygame.Surface:
@@ -252,6 +266,10 @@ class NightLighting:
                         ),
                     )
                 )
+            if car.glow_m > 0.0:
+                g = self.halo(b, round(car.half_length + car.glow_m, 1))
+                half = g.get_width() // 2
+                out.append((g, (round(cx) - half, round(cy) - half)))
             tail = self.glow(b, TAIL_COLOUR, TAIL_RADIUS_M)
             back = car.half_length * scale
             t_half = tail.get_width() // 2

@@ -25,14 +25,24 @@ class Pose:
     heading: float
 
 
-def player_marker(size: int) -> pygame.Surface:
-    """A small downward chevron over the player's car: easy to find in a pack, too small to hide the road."""
-    size = max(6, size)
-    s = pygame.Surface((size + 4, size + 2), pygame.SRCALPHA)
-    pts = [(2, 1), (size + 2, 1), (size // 2 + 2, size)]
-    pygame.draw.polygon(s, (12, 12, 20), [(x, y + 1) for x, y in pts])
-    pygame.draw.polygon(s, (255, 138, 36), pts)
-    pygame.draw.polygon(s, (255, 230, 200), pts, 1)
+def player_marker(size: int, colour: tuple[int, int, int] = (255, 138, 36)) -> pygame.Surface:
+    """A downward chevron over the player's car, in the player's colour, ringed light and dark.
+
+    The renderer paints it after smoke and the night overlay, so it must carry
+    its own contrast: a dark rim against pale smoke and concrete, a light ring
+    against asphalt and the dark; the fill ties it to the car below.
+    """
+    size = max(8, size)
+    pad = 3
+    s = pygame.Surface((size + 2 * pad, size + 2 * pad), pygame.SRCALPHA)
+    tip = (size // 2 + pad, size + pad - 1)
+    pts = [(pad, pad), (size + pad - 1, pad), tip]
+    pygame.draw.polygon(s, (10, 10, 16), pts)
+    pygame.draw.polygon(s, (10, 10, 16), pts, pad)
+    inner = [(pad + 2, pad + 1), (size + pad - 3, pad + 1), (tip[0], tip[1] - 3)]
+    pygame.draw.polygon(s, (250, 250, 244), inner)
+    core = [(pad + 4, pad + 2), (size + pad - 5, pad + 2), (tip[0], tip[1] - 6)]
+    pygame.draw.polygon(s, colour, core)
     return s.convert_alpha()
 
 

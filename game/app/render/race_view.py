@@ -6,7 +6,13 @@ previous, snapshot, alpha, hud)`` paints a frame, interpolating cars between
 the last two simulation snapshots, and changes nothing but caches. The frame
 is built back to front: ground chunks (with baked skid marks), props, car
 shadows, flames, cars, smoke, overhead chunks, lamp heads, the night overlay,
-glowing particles, then the HUD.
+glowing particles, the player's marker, then the HUD.
+
+The player must be findable at a glance: their car is drawn last of the cars,
+in a colour no rival wears (rivals near it are repainted, see
+``vehicle_sprites.livery``), with a light outline; at night a soft light rides
+with it; and the marker over it is painted after smoke, bridges and the night
+overlay, so nothing on the road can cover or darken it.
 """
 
 from __future__ import annotations
@@ -30,8 +36,8 @@ from game.app.render.poses import Pose, interpolate, player_marker
 from game.app.render.props import FLAME_LENGTH_M, WorldSprites
 from game.app.render.tile_ground import TileGround, TileImages, parse_colour, split_layers
 from game.app.render.track_ground import TrackGround
-from game.app.render.vehicle_art import parse_hex
-from game.app.render.vehicle_sprites import VehicleSprites
+from game.app.render.vehicle_art import RGB, parse_hex
+from game.app.render.vehicle_sprites import VehicleSprites, livery, player_paint
 from game.content.mapdata import MapRender
 from game.sim.race.events import Respawned
 from game.sim.snapshot import VehicleView, WorldSnapshot
@@ -40,6 +46,10 @@ from game.sim.vehicle import VehicleSpec
 
 ZOOMS = (11.0, 9.5, 8.0, 6.5)
 """Screen pixels per metre from standing still to flat out."""
+BIKE_ZOOM = 1.15
+"""A rider sees the road this much closer than a driver: a bike is a third of a car's length."""
+PLAYER_GLOW_M = 1.4
+"""At night a soft light this far beyond the player's car keeps its paint readable on dark asphalt."""
 SHADOW_OFFSET_M = (0.35, 0.55)
 DAMAGED_FROM = 0.4
 SHAKE_FROM_DV = 3.0
@@ -81,11 +91,14 @@ class RaceRenderer:
         self.player_index = player_index
         self.options = options or RenderOptions()
         self.night = bool(track.night or (map_render is not None and map_render.night))
+        zooms: tuple[float, ...] = ZOOMS
+        if player_spec is not None and player_spec.kind == "bike":
+            zooms = tuple(z * BIKE_ZOOM for z in ZOOMS)
         if map_render is not None:
-            self.scales = snap_scales(ZOOMS, map_render.tile_width, map_render.pixels_per_metre)
+            self.scales = snap_scales(zooms, map_render.tile_width, map_render.pixels_per_metre)
             wide = snap_scales(wide_zooms, map_render.tile_width, map_render.pixels_per_metre)
         else:
-            self.scales, wide = ZOOMS, wide_zooms
+            self.scales, wide = zooms, wide_zooms
         auto_levels = len(self.scales)
         self.scales = self.scales + tuple(z for z in wide if z < min(self.scales))
         self.camera = Camera(
@@ -141,7 +154,58 @@ class RaceRenderer:
         dial_max = max(40.0, math.ceil(top * 1.12 / 20.0) * 20.0)
         self.hud = Hud(screen_size, minimap, dial_max, self.options.units)
         self._colours = {sid: parse_hex(s.color) for sid, s in self.specs.items()}
-        self.marker = player_marker(round(13 * h / 720.0))
+        self._looks: dict[tuple[int, str], tuple[str, RGB]] = {}
+        """(vehicle index, spec id) -> the sprite key and colour it is drawn in (see :meth:`livery`)."""
+        self._mine: dict[str, RGB] = {}
+        self._markers: dict[RGB, pygame.Surface] = {}
+        self._marker_size = round(17 * h / 720.0)
+        self._player_car: str | None = player_spec.id if player_spec is not None else None
+        """The player's car as last seen in a snapshot: the colour every other is chosen around."""
+        self._marker_at: tuple[float, float, int] | None = None
+        """Where the player's car was drawn this frame (screen x, y, sprite half height)."""
+
+    def paint_of(self, spec_id: str) -> RGB:
+        """The player's colour in car ``spec_id`` (the chosen paint, or the car's own, lifted)."""
+        mine = self._mine.get(spec_id)
+        if mine is None:
+            mine = player_paint(self.specs[spec_id], self.options.player_colour)
+            self._mine[spec_id] = mine
+        return mine
+
+    def livery(self, index: int, spec_id: str) -> tuple[str, RGB]:
+        """The sprite key and colour vehicle ``index`` (driving ``spec_id``) is drawn in.
+
+        The player's colour is that of whatever the player drives; a rival near
+        it is repainted. Worked out per vehicle on first sight, so a session
+        whose specs are given by id (no index order) gets the same choice.
+        """
+        key = (index, spec_id)
+        hit = self._looks.get(key)
+        if hit is None:
+            player = self._player_car
+            mine = self.paint_of(player) if player is not None else self._colours[spec_id]
+            taken = [*self._colours.values(), *(c for _k, c in self._looks.values())]
+            colour = livery(self._colours[spec_id], index, self.player_index, mine, taken)
+            hit = (self.sprites.paint(spec_id, colour, outline=index == self.player_index), colour)
+            self._looks[key] = hit
+        return hit
+
+    def _note_player(self, snapshot: WorldSnapshot) -> None:
+        for v in snapshot.vehicles:
+            if v.index == self.player_index:
+                if v.spec_id != self._player_car and v.spec_id in self.specs:
+                    self._player_car = v.spec_id
+                    self._looks.clear()  # a new car for the player: rivals are chosen around it anew
+                return
+
+    def marker(self) -> pygame.Surface:
+        """The chevron over the player's car, in the player's colour."""
+        mine = self.paint_of(self._player_car) if self._player_car is not None else (255, 138, 36)
+        m = self._markers.get(mine)
+        if m is None:
+            m = player_marker(self._marker_size, mine)
+            self._markers[mine] = m
+        return m
 
     # -- time --------------------------------------------------------------------------
 
@@ -154,6 +218,7 @@ class RaceRenderer:
     ) -> None:
         """Advance camera, effects and chunk preparation by ``dt_real`` seconds of wall time."""
         events = list(events)
+        self._note_player(snapshot)
         player = self._player(snapshot)
         if player is not None:
             self.camera.update(dt_real, player.vx, player.vy)
@@ -216,9 +281,10 @@ class RaceRenderer:
         for v in snapshot.vehicles:
             if v.spec_id not in self.specs:
                 continue
-            for cond in ("shadow", _condition(v)):
-                if not self.sprites.has(v.spec_id, bucket, v.heading, cond):
-                    self.sprites.get(v.spec_id, bucket, v.heading, cond)
+            key = self.livery(v.index, v.spec_id)[0]
+            for sid, cond in ((v.spec_id, "shadow"), (key, _condition(v))):
+                if not self.sprites.has(sid, bucket, v.heading, cond):
+                    self.sprites.get(sid, bucket, v.heading, cond)
                     budget -= 1
                     if budget <= 0:
                         return False
@@ -272,6 +338,8 @@ class RaceRenderer:
         frame (a free camera, see :meth:`Camera.free_pose`).
         """
         w, h = surface.get_size()
+        self._note_player(snapshot)
+        self._marker_at = None
         poses = interpolate(previous, snapshot, alpha)
         pose = camera or self.view_pose(previous, snapshot, alpha)
         b, scale, left, top = pose.bucket, pose.scale, pose.left, pose.top
@@ -310,12 +378,23 @@ class RaceRenderer:
                 surface.fblits(flames, pygame.BLEND_ADD)
         if additive:
             surface.fblits(additive, pygame.BLEND_ADD)
+        if self._marker_at is not None:  # over smoke, bridges and the night: nothing hides it
+            mx, my, hh = self._marker_at
+            mark = self.marker()
+            surface.blit(mark, (round(mx) - mark.get_width() // 2, round(my) - hh - mark.get_height() - 1))
         if ghosts:
             self.ghosts.labels(surface, ghosts, pose)
         state = hud_state or HudState(time_s=snapshot.time_s)
         player = next((p.view for p in poses if p.view.index == self.player_index), None)
         dots = [
-            (p.x, p.y, self._colours.get(p.view.spec_id, (200, 200, 200)), p.view.index == self.player_index)
+            (
+                p.x,
+                p.y,
+                self.livery(p.view.index, p.view.spec_id)[1]
+                if p.view.spec_id in self.specs
+                else (200, 200, 200),
+                p.view.index == self.player_index,
+            )
             for p in poses
         ]
         return self.hud.draw(surface, state, player, dots)
@@ -354,12 +433,14 @@ class RaceRenderer:
         spec = self.specs.get(v.spec_id)
         if spec is None:
             return
+        mine = v.index == self.player_index
+        glow = PLAYER_GLOW_M if mine else 0.0
         b, scale = pose.bucket, pose.scale
         sx, sy = p.x * scale - pose.left, p.y * scale - pose.top
         reach = spec.length_m * scale + FLAME_LENGTH_M * scale
         if not (-reach < sx < w + reach and -reach < sy < h + reach):
             if self.lighting is not None:  # its headlights may still reach the screen
-                cars.append(CarLight(p.x, p.y, p.heading, spec.length_m / 2, _lit(v)))
+                cars.append(CarLight(p.x, p.y, p.heading, spec.length_m / 2, _lit(v), glow_m=glow))
             return
         condition = _condition(v)
         police = self.sprites.is_police(v.spec_id) and not v.wrecked
@@ -384,11 +465,11 @@ class RaceRenderer:
                     ),
                 )
             )
-        sprite, hw, hh = self.sprites.get(v.spec_id, b, p.heading, condition, phase if police else 0)
+        key = self.livery(v.index, v.spec_id)[0]
+        sprite, hw, hh = self.sprites.get(key, b, p.heading, condition, phase if police else 0)
         out.append((sprite, (round(sx) - hw, round(sy) - hh)))
-        if v.index == self.player_index:
-            mark = self.marker
-            out.append((mark, (round(sx) - mark.get_width() // 2, round(sy) - hh - mark.get_height() - 2)))
+        if mine:
+            self._marker_at = (sx, sy, hh)
         cars.append(
             CarLight(
                 p.x,
@@ -399,6 +480,7 @@ class RaceRenderer:
                 phase if police else -1,
                 v.nitrous_on and not v.wrecked,
                 v.wrecked,
+                glow,
             )
         )
 

@@ -30,6 +30,7 @@ from game.sim.mission import events as ev
 if TYPE_CHECKING:
     from game.app.scenes.base import App
     from game.content.missions import MissionEntry
+    from game.content.sessions import Built
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,10 @@ class MissionScene(DrivingScene):
         entry: MissionEntry,
         pilot: Pilot | None = None,
         seed: int = 0,
+        built: Built | None = None,
     ) -> None:
+        """``built``: the session from :meth:`session_for` already (the loading screen builds it on
+        a worker thread), else it is built here."""
         self.campaign = campaign
         self.entry = entry
         self.pilot = pilot
@@ -57,12 +61,10 @@ class MissionScene(DrivingScene):
         assert entry.mission is not None
         self.mission = entry.mission
         from game.content.replays import Recorder
-
-        # a custom mission is recorded by its file's name in the mods folder, never by a path
-        ref = entry.id if entry.source == "campaign" else entry.file.stem
         from game.sim.mission.play import MissionPlay
 
-        built = campaign.runner(self.mission, ref, seed)
+        if built is None:
+            built = self.session_for(campaign, entry, seed)
         assert isinstance(built.play, MissionPlay)
         self.runner, self.render = built.play.runner, built.loaded.render
         recorder = Recorder(built.setup, built.track, built.play)
@@ -81,6 +83,14 @@ class MissionScene(DrivingScene):
         driver = (lambda snap: drive()) if drive is not None else None
         super().__init__(app, built.play, 0, recorder, driver)
 
+    @staticmethod
+    def session_for(campaign: Campaign, entry: MissionEntry, seed: int = 0) -> Built:
+        """The mission's session, built by the campaign (no pygame: it may run on a worker thread)."""
+        assert entry.mission is not None
+        # a custom mission is recorded by its file's name in the mods folder, never by a path
+        ref = entry.id if entry.source == "campaign" else entry.file.stem
+        return campaign.runner(entry.mission, ref, seed)
+
     def make_view(self) -> Any:
         from game.app.render import RaceRenderer, RenderOptions
 
@@ -88,7 +98,7 @@ class MissionScene(DrivingScene):
         player = self.play.specs[0]
         specs = [player] + [s for sid, s in self.campaign.vehicles.items() if sid != player.id]
         return RaceRenderer(
-            self.app.size, rt.track, self.render, specs, 0, RenderOptions(units=self.app.settings.units)
+            self.app.size, rt.track, self.render, specs, 0, RenderOptions.of(self.app.settings)
         )
 
     # -- the pause menu -----------------------------------------------------------------------
@@ -270,7 +280,28 @@ class MissionScene(DrivingScene):
             h.target_point,
             h.target_size_m,
             self.runner.time_s,
+            self.covered(surface),
         )
+
+    def objective_box(self, surface: pygame.Surface) -> pygame.Rect:
+        """The objective panel: top left, below the race panels in a race; narrow enough that the
+        camera's look-ahead never puts the player's car under it."""
+        s = self.app.theme.scale(surface)
+        top = 212 if self.hud.show_race_info else 16
+        return pygame.Rect(round(16 * s), round(top * s), round(380 * s), round(112 * s))
+
+    def covered(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        """The screen's boxes a target ring would hide under."""
+        from game.app.ui.mission_overlay import dialogue_box
+
+        hud = self.view.hud
+        boxes: list[pygame.Rect] = hud.layout.panels(self.hud.show_race_info, hud.minimap is not None)
+        if self.runner.hud().objective:
+            boxes.append(self.objective_box(surface))
+        line = self.line
+        if line is not None and self.runner.time_s < line.until_s:
+            boxes.append(dialogue_box(surface, self.app.theme))
+        return boxes
 
     def _objective(self, surface: pygame.Surface) -> None:
         """Objective text, time left and progress: top left (in a race, below the race panels
@@ -280,12 +311,12 @@ class MissionScene(DrivingScene):
         h = self.runner.hud()
         if not h.objective:
             return
-        top = 212 if self.hud.show_race_info else 16
-        box = pygame.Rect(round(16 * s), round(top * s), round(420 * s), round(112 * s))
+        box = self.objective_box(surface)
         panel = pygame.Surface(box.size, pygame.SRCALPHA)
         pygame.draw.rect(panel, (10, 14, 28, 178), panel.get_rect(), border_radius=round(12 * s))
         pygame.draw.rect(panel, (255, 255, 255, 40), panel.get_rect(), 1, border_radius=round(12 * s))
         surface.blit(panel, box)
+        theme.note_panel(box, "objective")
         pygame.draw.rect(surface, TARGET, (box.left, box.top + 12 * s, round(5 * s), box.height - 24 * s))
         x, y = box.left + 18 * s, box.top + 10 * s
         theme.text(surface, "OBJECTIVE", 18, (x, y), (168, 178, 200), bold=True)

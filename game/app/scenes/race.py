@@ -21,6 +21,7 @@ from game.sim.race.events import Finished, LapCompleted
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
+    from game.content.sessions import Built
     from game.content.setup import RaceSetup
 
 FINISH_LINGER_S = 3.0
@@ -32,14 +33,19 @@ FAST_FORWARD_STEPS = 12
 class RaceScene(DrivingScene):
     name = "race"
 
-    def __init__(self, app: App, setup: RaceSetup, driver: Driver | None = None) -> None:
-        """``driver`` replaces the devices as the source of the player's Controls (tests, demos)."""
+    def __init__(
+        self, app: App, setup: RaceSetup, driver: Driver | None = None, built: Built | None = None
+    ) -> None:
+        """``driver`` replaces the devices as the source of the player's Controls (tests, demos);
+        ``built`` is the session already built from ``setup`` (the loading screen builds it on a
+        worker thread), else it is built here."""
         from game.content.replays import Recorder
         from game.content.sessions import build
         from game.sim.session import RaceSession
 
         self.setup = setup
-        built = build(setup, app.content, fit=True)
+        if built is None:
+            built = build(setup, app.content, fit=True)
         assert isinstance(built.play, RaceSession)
         self.session, self.loaded = built.play, built.loaded
         self.finished_at: float | None = None
@@ -64,7 +70,7 @@ class RaceScene(DrivingScene):
             self.loaded.render,
             [e.spec for e in self.session.entrants],
             self.seat,
-            RenderOptions(units=self.app.settings.units),
+            RenderOptions.of(self.app.settings),
         )
 
     # -- the race's rules ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from game.app.input import binding_label
 from game.app.scenes.menu_scene import MenuScene
 from game.app.ui import theme as th
 from game.app.ui.widgets import Row
-from game.content.settings import ACTIONS, UNITS, Settings, default_gamepad, default_keyboard
+from game.content.settings import ACTIONS, PLAYER_COLOURS, UNITS, Settings, default_gamepad, default_keyboard
 
 if TYPE_CHECKING:
     from game.app.scenes.base import App
@@ -34,6 +34,13 @@ ACTION_LABELS = {
 
 def _pct(v: float) -> str:
     return f"{round(v * 100)}%"
+
+
+def _next_colour(current: str, step: int) -> str:
+    """The player colour ``step`` places on from ``current`` in :data:`PLAYER_COLOURS` (wrapping)."""
+    names = list(PLAYER_COLOURS)
+    i = names.index(current) if current in names else 0
+    return names[(i + step) % len(names)]
 
 
 class SettingsScene(MenuScene):
@@ -89,6 +96,15 @@ class SettingsScene(MenuScene):
                 "Speed units",
                 value=lambda: "km/h" if self.app.settings.units == "kmh" else "mph",
                 change=self._units,
+            ),
+            Row(
+                "Player colour",
+                value=lambda: (
+                    "Car's own"
+                    if self.app.settings.player_colour == "car"
+                    else self.app.settings.player_colour.title()
+                ),
+                change=lambda d: self._set(player_colour=_next_colour(self.app.settings.player_colour, d)),
             ),
             Row("Keyboard controls", lambda: self.app.stack.push(ControlsScene(self.app, "keyboard"))),
             Row("Gamepad controls", lambda: self.app.stack.push(ControlsScene(self.app, "gamepad"))),

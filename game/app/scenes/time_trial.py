@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from game.app.render.telemetry import Telemetry
     from game.app.render.trial_hud import TrialHudState
     from game.app.scenes.base import App, Driver
+    from game.content.sessions import Built
     from game.sim.ghost import Ghost
 
 __all__ = ["AUTHOR", "YOURS", "TimeTrialScene", "TimeTrialSetupScene", "TrialLap"]
@@ -162,9 +163,11 @@ class TimeTrialScene(DrivingScene):
         driver: Driver | None = None,
         records: Records | None = None,
         remember: bool = True,
+        built: Built | None = None,
     ) -> None:
         """``driver`` (snapshot → Controls) replaces the devices (tests); ``remember`` False never
-        writes records (screenshots)."""
+        writes records (screenshots); ``built`` is the session already built from ``setup`` (the
+        loading screen builds it on a worker thread), else it is built here."""
         from game.app.render.trial_hud import TrialHud
         from game.content.replays import Recorder
         from game.content.sessions import build
@@ -172,7 +175,8 @@ class TimeTrialScene(DrivingScene):
 
         self.setup = setup
         self.remember = remember
-        built = build(setup, app.content, fit=True)
+        if built is None:
+            built = build(setup, app.content, fit=True)
         assert isinstance(built.play, TimeTrial)
         self.trial = built.play
         self.loaded = built.loaded
@@ -212,7 +216,7 @@ class TimeTrialScene(DrivingScene):
             self.loaded.render,
             self.view_specs,
             0,
-            RenderOptions(units=self.app.settings.units),
+            RenderOptions.of(self.app.settings),
         )
 
     def resized(self) -> None:
